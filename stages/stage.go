@@ -70,7 +70,7 @@ func (f Func) Process(ctx context.Context, a *schemas.Article) error {
 	return f.Fn(ctx, a)
 }
 
-// Requires returns a permanent error when the article lacks the clean text,
+// RequireText returns a permanent error when the article lacks the clean text,
 // which every stage after clean needs.
 func RequireText(a *schemas.Article, stage string) error {
 	if a.Text == nil {
