@@ -1,0 +1,226 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds, a coarse shape used in feature conjunctions.
+const (
+	kindPunct uint8 = iota
+	kindLower
+	kindCap // Capitalised
+	kindUpper
+	kindDigit
+	kindMixed
+	kindAcronym // dotted: U.S.
+	kindBoundary
+)
+
+// Word class bits, from the word lists and the model's lexicon.
+const (
+	clsTitle uint8 = 1 << iota
+	clsOrgHead
+	clsConnector
+	clsCommonLower // seen often in lower case in the training text
+	clsParticle    // lower-case name start: al-, bin, de
+)
+
+// wordInfo is everything the features need from one token, as hashes, so
+// that feature extraction is arithmetic without strings or allocations.
+type wordInfo struct {
+	low, shape, pre3, suf2, suf3, suf4 uint64
+	kind, cls                          uint8
+	hasUpper                           bool
+	digitsOnly                         bool
+}
+
+const fnvOff, fnvPrime = 14695981039346656037, 1099511628211
+
+func hashRunes(rs []rune) uint64 {
+	h := uint64(fnvOff)
+	for _, r := range rs {
+		h = (h ^ uint64(r)) * fnvPrime
+	}
+	return h
+}
+
+// lowerHash hashes a word as lowerInfo does, for building word lists.
+func lowerHash(w string) uint64 {
+	h := uint64(fnvOff)
+	for _, r := range w {
+		h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+	}
+	return h
+}
+
+// mix combines a running hash with one value (splitmix64 finaliser).
+func mix(h, v uint64) uint64 {
+	h = (h ^ v) * 0x9E3779B97F4A7C15
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	return h ^ h>>29
+}
+
+// wordInfoOf computes the hashes of one token.
+func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
+	var wi wordInfo
+	var first [3]rune
+	var last [4]rune
+	n := 0
+	low := uint64(fnvOff)
+	shape := uint64(fnvOff)
+	var prevSh rune = -1
+	nUp, nLow, nDig, nOther := 0, 0, 0, 0
+	firstUpper := false
+	for _, r := range w {
+		lr := r
+		var sh rune
+		switch {
+		case unicode.IsUpper(r):
+			lr = unicode.ToLower(r)
+			sh = 'X'
+			nUp++
+			if n == 0 {
+				firstUpper = true
+			}
+		case unicode.IsLetter(r):
+			sh = 'x'
+			nLow++
+		case unicode.IsDigit(r):
+			sh = 'd'
+			nDig++
+		default:
+			sh = r
+			nOther++
+		}
+		if sh != prevSh {
+			shape = (shape ^ uint64(sh)) * fnvPrime
+			prevSh = sh
+		}
+		low = (low ^ uint64(lr)) * fnvPrime
+		if n < 3 {
+			first[n] = lr
+		}
+		last[n&3] = lr
+		n++
+	}
+	wi.low, wi.shape = low, mix(shape, uint64(min(n, 5)))
+	k := min(n, 3)
+	wi.pre3 = hashRunes(first[:k])
+	var suf [4]rune
+	for j := 0; j < 4 && j < n; j++ {
+		suf[3-j] = last[(n-1-j)&3]
+	}
+	wi.suf2 = mix(hashRunes(suf[4-min(n, 2):]), 2)
+	wi.suf3 = mix(hashRunes(suf[4-min(n, 3):]), 3)
+	wi.suf4 = mix(hashRunes(suf[4-min(n, 4):]), 4)
+	wi.hasUpper = nUp > 0
+	wi.digitsOnly = nDig > 0 && nDig == n
+	switch {
+	case nUp+nLow+nDig == 0:
+		wi.kind = kindPunct
+	case nOther > 0 && nUp > 0 && nDig == 0 && nLow == 0 && n > 2:
+		wi.kind = kindAcronym
+	case nDig == n:
+		wi.kind = kindDigit
+	case nUp == 0 && nDig == 0:
+		wi.kind = kindLower
+	case firstUpper && nUp == 1 && nDig == 0:
+		wi.kind = kindCap
+	case nUp > 1 && nLow == 0 && nDig == 0:
+		wi.kind = kindUpper
+	default:
+		wi.kind = kindMixed
+	}
+	if classes != nil {
+		wi.cls = classes[low]
+	}
+	return wi
+}
+
+var boundaryInfo = wordInfo{low: 0xB0B0, shape: 0xB0B1, kind: kindBoundary}
+
+// Feature template ids, mixed into each feature's hash.
+const (
+	fBias uint64 = iota + 1
+	fW0
+	fShape0
+	fPre3
+	fSuf2
+	fSuf3
+	fSuf4
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fShm1
+	fShp1
+	fWm1W0
+	fW0Wp1
+	fFirstW0
+	fFirstShape
+	fKinds
+	fShapes3
+	fLeftBigram
+	fRightBigram
+	fSegPos
+	fClsPos
+	fWm1Title
+	nFeat = 24
+)
+
+// features writes the nFeat feature hashes of token i of a sentence
+// (info[from:to]) that lies in a segment [sb, se) into dst.
+func features(dst []uint64, info []wordInfo, from, to, i, sb, se int) {
+	at := func(j int) *wordInfo {
+		if j < from || j >= to {
+			return &boundaryInfo
+		}
+		return &info[j]
+	}
+	w0, m1, m2, p1, p2 := &info[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	first := uint64(0)
+	if i == from || (i == from+1 && info[from].kind == kindPunct) {
+		first = 1
+	}
+	pos := uint64(i - sb)
+	if pos > 3 {
+		pos = 3
+	}
+	rest := uint64(se - 1 - i)
+	if rest > 3 {
+		rest = 3
+	}
+	kinds := uint64(m1.kind)<<40 | uint64(m1.cls)<<32 | uint64(w0.kind)<<24 | uint64(w0.cls)<<16 | uint64(p1.kind)<<8 | uint64(p1.cls)
+	dst[0] = mix(fBias, 0)
+	dst[1] = mix(fW0, w0.low)
+	dst[2] = mix(fShape0, w0.shape)
+	dst[3] = mix(fPre3, w0.pre3)
+	dst[4] = mix(fSuf2, w0.suf2)
+	dst[5] = mix(fSuf3, w0.suf3)
+	dst[6] = mix(fSuf4, w0.suf4)
+	dst[7] = mix(fWm1, m1.low)
+	dst[8] = mix(fWp1, p1.low)
+	dst[9] = mix(fWm2, m2.low)
+	dst[10] = mix(fWp2, p2.low)
+	dst[11] = mix(fShm1, m1.shape)
+	dst[12] = mix(fShp1, p1.shape)
+	dst[13] = mix(mix(fWm1W0, m1.low), w0.low)
+	dst[14] = mix(mix(fW0Wp1, w0.low), p1.low)
+	dst[15] = mix(mix(fFirstW0, first), w0.low)
+	dst[16] = mix(mix(mix(fFirstShape, first), w0.shape), uint64(w0.cls))
+	dst[17] = mix(fKinds, kinds)
+	dst[18] = mix(mix(mix(fShapes3, m1.shape), w0.shape), p1.shape)
+	dst[19] = mix(mix(fLeftBigram, m2.low), m1.low)
+	dst[20] = mix(mix(fRightBigram, p1.low), p2.low)
+	dst[21] = mix(fSegPos, pos<<8|rest)
+	dst[22] = mix(fClsPos, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
+	dst[23] = mix(mix(fWm1Title, uint64(m1.cls&clsTitle)), uint64(w0.kind)<<8|uint64(w0.cls))
+}
+
+// firstRuneUpper reports whether w starts with an upper-case letter.
+func startsUpperOrDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,195 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// BIO tags: O, then B- and I- for each type in typeNames order.
+const nTags = 9
+
+var typeNames = [4]string{PER, ORG, LOC, MISC}
+
+func tagType(t uint8) int { return int(t-1) & 3 }
+func isB(t uint8) bool    { return t >= 1 && t <= 4 }
+func isI(t uint8) bool    { return t >= 5 }
+
+// allowed holds the BIO constraint: I-X only after B-X or I-X.
+func allowed(prev, cur uint8) bool {
+	return !isI(cur) || (prev != 0 && tagType(prev) == tagType(cur))
+}
+
+// Model is a trained tagger: hashed feature weights (one row of nTags per
+// bucket), tag transition weights, and the lexicon of common lower-case
+// words that the features consult.
+type Model struct {
+	bits    uint8
+	w       []int16 // (1<<bits) rows of nTags, quantised
+	scale   float32 // w * scale is the perceptron weight
+	trans   [nTags][nTags]float32
+	lex     []uint64 // lowerHash of common lower-case words, sorted
+	classes map[uint64]uint8
+}
+
+const modelMagic = "wirestream-ner-1\n"
+
+// buildClasses merges the word lists and the lexicon into one map from a
+// word's lower-case hash to its class bits.
+func buildClasses(lex []uint64) map[uint64]uint8 {
+	m := make(map[uint64]uint8, len(lex)+512)
+	for _, h := range lex {
+		m[h] |= clsCommonLower
+	}
+	for set, bit := range map[*map[string]struct{}]uint8{
+		&titleWords: clsTitle, &orgHeads: clsOrgHead, &connectors: clsConnector, &particles: clsParticle,
+	} {
+		for w := range *set {
+			m[lowerHash(w)] |= bit
+		}
+	}
+	return m
+}
+
+// WriteTo writes the model gzipped: magic, bits, scale, transitions,
+// lexicon, weights, all little-endian.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(modelMagic)
+	bw.WriteByte(m.bits)
+	le := binary.LittleEndian
+	binary.Write(bw, le, m.scale)
+	binary.Write(bw, le, m.trans)
+	binary.Write(bw, le, uint32(len(m.lex)))
+	// delta-coded sorted hashes compress far better than raw ones
+	var prev uint64
+	var buf [binary.MaxVarintLen64]byte
+	for _, h := range m.lex {
+		n := binary.PutUvarint(buf[:], h-prev)
+		bw.Write(buf[:n])
+		prev = h
+	}
+	if err := binary.Write(bw, le, m.w); err != nil {
+		return 0, err
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, zw.Close()
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || !bytes.Equal(magic, []byte(modelMagic)) {
+		return nil, errors.New("ner model: bad magic")
+	}
+	m := &Model{}
+	le := binary.LittleEndian
+	if m.bits, err = br.ReadByte(); err != nil || m.bits < 8 || m.bits > 26 {
+		return nil, errors.New("ner model: bad size")
+	}
+	var nlex uint32
+	if err := binary.Read(br, le, &m.scale); err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	if err := binary.Read(br, le, &m.trans); err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	if err := binary.Read(br, le, &nlex); err != nil || nlex > 1<<24 {
+		return nil, errors.New("ner model: bad lexicon")
+	}
+	m.lex = make([]uint64, nlex)
+	var prev uint64
+	for i := range m.lex {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner model: lexicon: %w", err)
+		}
+		prev += d
+		m.lex[i] = prev
+	}
+	m.w = make([]int16, (1<<m.bits)*nTags)
+	if err := binary.Read(br, le, m.w); err != nil {
+		return nil, fmt.Errorf("ner model: weights: %w", err)
+	}
+	if math.IsNaN(float64(m.scale)) || !slices.IsSorted(m.lex) {
+		return nil, errors.New("ner model: corrupt")
+	}
+	m.classes = buildClasses(m.lex)
+	return m, nil
+}
+
+// emit adds the weights of the segment's features into score.
+func (m *Model) emit(score []float32, feats []uint64) {
+	shift := 64 - m.bits
+	for t := range len(feats) / nFeat {
+		var acc [nTags]int32
+		for _, f := range feats[t*nFeat : (t+1)*nFeat] {
+			row := m.w[(f>>shift)*nTags:][:nTags]
+			for k, v := range row {
+				acc[k] += int32(v)
+			}
+		}
+		s := score[t*nTags:][:nTags]
+		for k := range s {
+			s[k] = float32(acc[k]) * m.scale
+		}
+	}
+}
+
+// viterbi decodes the best BIO sequence of one segment into tags; the
+// segment is preceded by O (or the sentence start) and may end anywhere.
+func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]float32) {
+	n := len(tags)
+	var cur, nxt [nTags]float32
+	const neg = -1e30
+	for k := range uint8(nTags) {
+		if isI(k) {
+			cur[k] = neg
+		} else {
+			cur[k] = score[k] + trans[0][k]
+		}
+	}
+	for t := 1; t < n; t++ {
+		for k := range uint8(nTags) {
+			best, arg := float32(neg), uint8(0)
+			for p := range uint8(nTags) {
+				if !allowed(p, k) {
+					continue
+				}
+				if v := cur[p] + trans[p][k]; v > best {
+					best, arg = v, p
+				}
+			}
+			nxt[k] = best + score[t*nTags+int(k)]
+			back[t*nTags+int(k)] = arg
+		}
+		cur = nxt
+	}
+	best, arg := float32(neg), uint8(0)
+	for k := range uint8(nTags) {
+		if cur[k] > best {
+			best, arg = cur[k], k
+		}
+	}
+	for t := n - 1; t >= 0; t-- {
+		tags[t] = arg
+		arg = back[t*nTags+int(arg)]
+	}
+}

@@ -1,0 +1,102 @@
+package ner
+
+import (
+	"sync"
+
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// Entity types, the same strings as schemas.PER etc.
+const (
+	PER  = schemas.PER
+	ORG  = schemas.ORG
+	LOC  = schemas.LOC
+	MISC = schemas.MISC
+)
+
+// Mention is one recognised name: code-point offsets into the text (end
+// exclusive) and its type, one of PER, ORG, LOC, MISC.
+type Mention struct {
+	Start, End int
+	Type       string
+}
+
+// Gazetteer answers whether a normalised alias is a known name and with
+// which types (a bit set: 1<<0 PER, 1<<1 ORG, 1<<2 LOC, 1<<3 MISC).
+type Gazetteer func(normalizedAlias string) (types uint8, ok bool)
+
+// Gazetteer type bits.
+const (
+	GazPER uint8 = 1 << iota
+	GazORG
+	GazLOC
+	GazMISC
+)
+
+// Tagger recognises names. It is safe for concurrent use; Tag keeps its
+// scratch space in a sync.Pool.
+type Tagger struct {
+	model *Model
+	gaz   Gazetteer
+	pool  sync.Pool
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger of the embedded model, loaded once.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		m, err := loadEmbedded()
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		defaultTagger = NewTagger(m)
+	})
+	return defaultTagger, defaultErr
+}
+
+// NewTagger returns a tagger for m; a nil m tags by capitalisation alone.
+func NewTagger(m *Model) *Tagger {
+	t := &Tagger{model: m}
+	t.pool.New = func() any { return new(scratch) }
+	return t
+}
+
+// WithGazetteer returns a copy of t that consults g. The embedded model
+// does not use gazetteer features yet, so g only serves the rules that
+// decide a type the model left open; it may be nil.
+func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
+	c := NewTagger(t.model)
+	c.gaz = g
+	return c
+}
+
+// Tag returns the names in text, ordered by start, non-overlapping.
+// sentences are code-point spans into text (as segment produces); when nil
+// the text is split into sentences crudely here.
+func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
+	sc := t.pool.Get().(*scratch)
+	defer t.pool.Put(sc)
+	sc.reset()
+	sc.sentences(text, sentences)
+	var classes map[uint64]uint8
+	if t.model != nil {
+		classes = t.model.classes
+	} else {
+		classes = fallbackClasses
+	}
+	sc.info = sc.info[:0]
+	for _, tk := range sc.toks {
+		sc.info = append(sc.info, wordInfoOf(text[tk.b:tk.e], classes))
+	}
+	var out []Mention
+	for _, s := range sc.sents {
+		out = t.tagSentence(sc, s[0], s[1], out)
+	}
+	return out
+}

@@ -1,0 +1,66 @@
+package ner
+
+// Only tokens in candidate segments are scored; everything else is O. A
+// segment is a run of tokens holding an upper-case letter, joined by short
+// runs of connectors ("Bank of America", "G-20", "al-Qaida"). This keeps
+// tagging fast (most news tokens are lower-case words no model needs to
+// look at) and trims silver spans such as "southern Afghanistan" to the
+// name during training.
+
+const maxJoin = 3 // connector tokens allowed between two capitalised ones
+
+func isCand(w *wordInfo) bool { return w.hasUpper && w.kind != kindPunct }
+
+func isJoin(w *wordInfo) bool { return w.cls&(clsConnector|clsParticle) != 0 || w.digitsOnly }
+
+// segments appends the candidate segments of info[from:to] to dst.
+func segments(dst [][2]int, info []wordInfo, from, to int) [][2]int {
+	i := from
+	for i < to {
+		if !isCand(&info[i]) {
+			// a particle run leading into a name: "al-Qaida", "bin Laden"
+			if info[i].cls&clsParticle != 0 && info[i].kind == kindLower {
+				j := i + 1
+				for j < to && j-i <= maxJoin && !isCand(&info[j]) && isJoin(&info[j]) {
+					j++
+				}
+				if j < to && isCand(&info[j]) {
+					dst, i = extend(dst, info, i, j, to)
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		dst, i = extend(dst, info, i, i, to)
+	}
+	return dst
+}
+
+// extend grows a segment starting at sb whose first candidate is c and
+// appends it; it returns the index after it.
+func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
+	e := c + 1
+	for e < to {
+		if isCand(&info[e]) {
+			e++
+			continue
+		}
+		j := e
+		for j < to && j-e < maxJoin && !isCand(&info[j]) && isJoin(&info[j]) {
+			j++
+		}
+		if j > e && j < to && isCand(&info[j]) {
+			e = j + 1
+			continue
+		}
+		// "G-20", "F-16": a hyphen and a number close the name
+		if e+1 < to && info[e].low == hyphenHash && info[e+1].digitsOnly {
+			e += 2
+		}
+		break
+	}
+	return append(dst, [2]int{sb, e}), e
+}
+
+var hyphenHash = lowerHash("-")

@@ -1,0 +1,129 @@
+package ner
+
+import (
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// scratch is the per-call working memory of Tag, pooled so that tagging
+// allocates nothing but its result.
+type scratch struct {
+	toks  []token
+	sents [][2]int   // token index ranges [from, to)
+	segs  [][2]int   // candidate segments of one sentence
+	info  []wordInfo // per token of the text
+	feats []uint64   // hashed features of one segment, nFeat per token
+	score []float32  // emission scores of one segment, nTags per token
+	back  []uint8    // Viterbi back-pointers
+	tags  []uint8    // decoded tags, per token of the text
+}
+
+func (s *scratch) reset() {
+	s.toks = s.toks[:0]
+	s.sents = s.sents[:0]
+}
+
+// sentences tokenizes text and groups its tokens into sentences: by the
+// given spans, or by a crude splitter when spans is nil.
+func (s *scratch) sentences(text string, spans []schemas.Span) {
+	s.toks = tokenize(s.toks, text, 0, len(text), 0)
+	if len(s.toks) == 0 {
+		return
+	}
+	if spans == nil {
+		s.splitCrude(text)
+		return
+	}
+	// A token belongs to the first span that ends after its start; tokens
+	// past every span form a last group. Unordered or overlapping spans
+	// cannot make a group empty or out of order.
+	p, from := 0, 0
+	for i, t := range s.toks {
+		q := p
+		for q < len(spans) && spans[q].End <= t.s {
+			q++
+		}
+		if q != p && i > from {
+			s.sents = append(s.sents, [2]int{from, i})
+			from = i
+		}
+		p = q
+	}
+	s.sents = append(s.sents, [2]int{from, len(s.toks)})
+}
+
+// splitCrude starts a sentence after ".", "!" or "?" (and any closing
+// quotes or brackets) when the next token starts with an upper-case letter,
+// a digit or an opening quote, unless the period ends a known abbreviation
+// or an initial; a line break always ends a sentence.
+func (s *scratch) splitCrude(text string) {
+	from := 0
+	for i := 1; i < len(s.toks); i++ {
+		if newlineBetween(text, s.toks[i-1].e, s.toks[i].b) || s.endsSentence(text, i) {
+			s.sents = append(s.sents, [2]int{from, i})
+			from = i
+		}
+	}
+	s.sents = append(s.sents, [2]int{from, len(s.toks)})
+}
+
+func newlineBetween(text string, b, e int) bool {
+	for i := b; i < e; i++ {
+		if text[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether a sentence starts at token i.
+func (s *scratch) endsSentence(text string, i int) bool {
+	j := i - 1
+	for j > 0 && isCloser(text[s.toks[j].b:s.toks[j].e]) {
+		j--
+	}
+	p := text[s.toks[j].b:s.toks[j].e]
+	if p != "." && p != "!" && p != "?" {
+		return false
+	}
+	if j == i-1 && s.toks[i].b == s.toks[j].e {
+		return false // no space after it: "3.5", "e.g"
+	}
+	nx := text[s.toks[i].b:s.toks[i].e]
+	if !startsUpperOrDigit(nx) && !isOpener(nx) {
+		return false
+	}
+	return true
+}
+
+func isCloser(w string) bool {
+	switch w {
+	case "\"", "'", ")", "]", "\u201d", "\u2019", "\u00bb":
+		return true
+	}
+	return false
+}
+
+func isOpener(w string) bool {
+	switch w {
+	case "\"", "'", "(", "[", "\u201c", "\u2018", "\u00ab":
+		return true
+	}
+	return false
+}
+
+// isInitial matches a single upper-case letter ("George W. Bush").
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// isAbbrev lists abbreviations that take a period inside sentences.
+func isAbbrev(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt",
+		"Maj", "Sen", "Rep", "Gov", "Prof", "Rev", "Jr", "Sr", "Co", "Corp",
+		"Inc", "Ltd", "No", "vs", "Mt", "Ft", "Adm", "Cmdr", "Brig", "Pres",
+		"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package ner
+
+// fallbackClasses serves a Tagger without a model.
+var fallbackClasses = buildClasses(nil)
+
+// tagSentence tags tokens [from, to) of sc and appends their mentions.
+func (t *Tagger) tagSentence(sc *scratch, from, to int, out []Mention) []Mention {
+	sc.segs = segments(sc.segs[:0], sc.info, from, to)
+	for _, sg := range sc.segs {
+		n := sg[1] - sg[0]
+		sc.tags = grow(sc.tags, n)
+		if t.model == nil {
+			capitalTags(sc.tags, sc.info[sg[0]:sg[1]])
+		} else {
+			sc.feats = grow(sc.feats, n*nFeat)
+			sc.score = grow(sc.score, n*nTags)
+			sc.back = grow(sc.back, n*nTags)
+			for i := sg[0]; i < sg[1]; i++ {
+				features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1])
+			}
+			t.model.emit(sc.score, sc.feats)
+			viterbi(sc.tags, sc.score, sc.back, &t.model.trans)
+		}
+		out = appendMentions(out, sc, sg[0], sc.tags)
+	}
+	return out
+}
+
+// grow returns s resized to n, reusing its array when large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/2)
+	}
+	return s[:n]
+}
+
+// capitalTags is the model-free fallback: every segment one name, typed
+// by its last word (an organisation head makes ORG), else MISC for a
+// single-word segment and PER for longer ones. It exists so the stage
+// works before a model is trained; the model replaces it.
+func capitalTags(tags []uint8, info []wordInfo) {
+	typ := uint8(4) // MISC
+	if len(info) > 1 {
+		typ = 1 // PER
+	}
+	if info[len(info)-1].cls&clsOrgHead != 0 {
+		typ = 2 // ORG
+	}
+	for i := range tags {
+		tags[i] = typ + 4
+	}
+	tags[0] = typ
+}
+
+// appendMentions turns the BIO tags of a segment starting at token sb
+// into mentions, after the repair rules.
+func appendMentions(out []Mention, sc *scratch, sb int, tags []uint8) []Mention {
+	for i := 0; i < len(tags); {
+		if tags[i] == 0 {
+			i++
+			continue
+		}
+		typ := tagType(tags[i])
+		j := i + 1
+		for j < len(tags) && isI(tags[j]) && tagType(tags[j]) == typ {
+			j++
+		}
+		out = addMention(out, sc, sb+i, sb+j, typ)
+		i = j
+	}
+	return out
+}
+
+// addMention applies the span repairs and appends the mention when
+// anything is left: edge punctuation and connectors are cut, and a
+// person's leading title words are cut ("President Vladimir Putin").
+func addMention(out []Mention, sc *scratch, a, b, typ int) []Mention {
+	info := sc.info
+	for a < b && (info[a].kind == kindPunct || info[a].cls&clsConnector != 0 && info[a].kind == kindLower && info[a].cls&clsParticle == 0) {
+		a++
+	}
+	for b > a && (info[b-1].kind == kindPunct || info[b-1].kind == kindLower && info[b-1].cls&clsConnector != 0) {
+		b--
+	}
+	if typeNames[typ] == PER {
+		for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].kind == kindCap || info[a].kind == kindPunct) {
+			a++
+		}
+	}
+	if a >= b {
+		return out
+	}
+	return append(out, Mention{Start: sc.toks[a].s, End: sc.toks[b-1].n, Type: typeNames[typ]})
+}

@@ -1,0 +1,99 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one unit of the tokenizer: a run of word characters, one
+// punctuation character, or a dotted acronym ("U.S.", "U.N.") kept whole
+// because it is one name and its dots are no sentence end.
+type token struct {
+	b, e int // byte offsets into the text
+	s, n int // code-point offsets (start, end exclusive)
+}
+
+// isWordRune matches Python's \w closely enough: letters, digits, marks
+// and the underscore. Training mentions all start and end on \w+|[^\w\s]
+// boundaries, so this tokenizer never cuts through a gold span.
+func isWordRune(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize appends the tokens of text[b0:e0] to dst; s0 is the code-point
+// offset of b0. It never allocates beyond growing dst.
+func tokenize(dst []token, text string, b0, e0, s0 int) []token {
+	i, cp := b0, s0
+	for i < e0 {
+		r, sz := utf8.DecodeRuneInString(text[i:e0])
+		if unicode.IsSpace(r) {
+			i += sz
+			cp++
+			continue
+		}
+		if !isWordRune(r) {
+			dst = append(dst, token{b: i, e: i + sz, s: cp, n: cp + 1})
+			i += sz
+			cp++
+			continue
+		}
+		start, scp := i, cp
+		for i < e0 {
+			r, sz = utf8.DecodeRuneInString(text[i:e0])
+			if !isWordRune(r) {
+				break
+			}
+			i += sz
+			cp++
+		}
+		// A single letter followed by "." and another single letter + "."
+		// is a dotted acronym: U.S., U.N., U.S.A.
+		if cp-scp == 1 && isLetterByte(text, start) {
+			if j, k, ok := acronymEnd(text, i, e0); ok {
+				dst = append(dst, token{b: start, e: j, s: scp, n: cp + k})
+				cp += k
+				i = j
+				continue
+			}
+		}
+		// An abbreviation or an initial keeps its period ("Mr.", "Corp.",
+		// "W."), as GMB tokenizes them; a name never ends before it.
+		if i < e0 && text[i] == '.' && (isInitial(text[start:i]) || isAbbrev(text[start:i])) {
+			dst = append(dst, token{b: start, e: i + 1, s: scp, n: cp + 1})
+			i++
+			cp++
+			continue
+		}
+		dst = append(dst, token{b: start, e: i, s: scp, n: cp})
+	}
+	return dst
+}
+
+func isLetterByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// acronymEnd looks at text[i:] right after a single letter: when it reads
+// ".X." (repeated), it returns the byte end of the acronym and the number
+// of code points consumed, all ASCII.
+func acronymEnd(text string, i, e0 int) (int, int, bool) {
+	j, k := i, 0
+	for j+2 < e0+0 && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
+		if j+3 < e0 && isASCIIWordByte(text[j+3]) {
+			break // "U.S.Army"-like runs: stop before a longer word
+		}
+		j += 2
+		k += 2
+	}
+	if k == 0 {
+		return 0, 0, false
+	}
+	// include the final dot
+	return j + 1, k + 1, true
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIWordByte(c byte) bool {
+	return isASCIILetter(c) || (c >= '0' && c <= '9') || c >= 0x80
+}
