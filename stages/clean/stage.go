@@ -1,0 +1,44 @@
+package clean
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/stages"
+)
+
+// Version changes whenever the output for the same input may change.
+const Version = "clean/1.0.0"
+
+// Stage is the clean stage: body -> text, captions, title.
+type Stage struct{}
+
+// New returns the clean stage. It holds no state and is safe for
+// concurrent use.
+func New() *Stage { return &Stage{} }
+
+func (*Stage) Name() string    { return "clean" }
+func (*Stage) Version() string { return Version }
+
+func (*Stage) Fields() schemas.Fields {
+	return schemas.Metadata | schemas.FieldBody | schemas.FieldText | schemas.FieldCaptions | schemas.FieldTitle
+}
+
+// Process sets Text and Captions from Body, and Title when it was empty.
+// Every failure is permanent: the same body would fail again.
+func (*Stage) Process(ctx context.Context, a *schemas.Article) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	res, err := Clean(a.Body, a.ContentType, a.Title)
+	if err != nil {
+		return stages.Permanent(fmt.Errorf("clean %s: %w", a.ID, err))
+	}
+	a.SetText(res.Text)
+	a.Captions = res.Captions
+	if a.Title == "" {
+		a.Title = res.Title
+	}
+	return nil
+}

@@ -1,0 +1,167 @@
+package clean
+
+import "strings"
+
+// Line weights for finding the article: running text counts for its
+// length beyond a threshold, everything else against. The article is the
+// stretch of lines with the largest total, so menus, teasers and footers
+// around it fall away while a heading or caption inside it does not break
+// it.
+const (
+	proseThreshold = 60  // characters a prose line must exceed to count for the article
+	proseCap       = 600 // one long line cannot outweigh everything else
+	weightRepeated = -40
+	weightCredit   = -20
+	weightLinky    = -50
+	weightHeading  = -15
+	weightOther    = -35
+	// minArticle is the total below which no stretch stands out as the
+	// article (a short or already clean text): then every plausible line
+	// is kept.
+	minArticle = 150
+)
+
+type textLine struct {
+	text  string
+	sh    shape
+	count int // occurrences of the same line in the page
+}
+
+func cleanText(body, title string) (Result, error) {
+	lines := textLines(body)
+	counts := make(map[string]int, len(lines))
+	for _, l := range lines {
+		counts[l.text]++
+	}
+	for i := range lines {
+		lines[i].count = counts[lines[i].text]
+	}
+	start, end, total := bestRun(lines)
+	if title == "" {
+		title = findTitle(lines, start)
+	}
+	var keep []int
+	var caps []string
+	seenCap := map[string]bool{}
+	addCaption := func(l textLine) {
+		if l.sh.words >= 4 && !l.sh.linky && !seenCap[l.text] {
+			seenCap[l.text] = true
+			caps = append(caps, l.text)
+		}
+	}
+	if total < minArticle {
+		start, end = 0, len(lines)
+	}
+	for i := start; i < end; i++ {
+		l := lines[i]
+		switch {
+		case l.sh.credit || (l.count > 1 && !isPunctuationOnly(l.text)):
+			addCaption(l)
+		case l.sh.prose():
+			keep = append(keep, i)
+		case total < minArticle && !l.sh.linky:
+			keep = append(keep, i)
+		case l.sh.headingLike() || l.sh.colonEnd:
+			if nextIsProse(lines, i) && (i == start || prevIsProse(lines, i)) {
+				keep = append(keep, i)
+			}
+		case l.sh.sentence && l.sh.letters > 0 || isPunctuationOnly(l.text):
+			// A short sentence, or a section rule such as "___", counts
+			// when running text surrounds it.
+			if prevIsProse(lines, i) && nextIsProse(lines, i) {
+				keep = append(keep, i)
+			}
+		}
+	}
+	out := make([]string, 0, len(keep))
+	for n, i := range keep {
+		if n < 3 && title != "" && sameTitle(lines[i].text, title) {
+			continue
+		}
+		out = append(out, lines[i].text)
+	}
+	return Result{Text: strings.Join(out, "\n\n"), Captions: caps, Title: title}, nil
+}
+
+// textLines splits body into its non-blank lines, first joining the lines
+// of hard-wrapped paragraphs.
+func textLines(body string) []textLine {
+	raw := splitLines(body)
+	if hardWrapped(raw) {
+		raw = unwrap(raw)
+	}
+	out := make([]textLine, 0, len(raw))
+	for _, l := range raw {
+		if l != "" {
+			out = append(out, textLine{text: l, sh: shapeOf(l)})
+		}
+	}
+	return out
+}
+
+func weight(l textLine) int {
+	switch {
+	case l.sh.linky:
+		return weightLinky
+	case l.count > 1:
+		return weightRepeated
+	case l.sh.credit:
+		return weightCredit
+	case l.sh.prose():
+		return min(l.sh.runes, proseCap) - proseThreshold
+	case l.sh.headingLike():
+		return weightHeading
+	}
+	return weightOther
+}
+
+// bestRun returns the stretch [start, end) of lines with the largest total
+// weight (Kadane's maximum subarray) and that total.
+func bestRun(lines []textLine) (start, end, total int) {
+	best, bestS, bestE := 0, 0, 0
+	sum, s := 0, 0
+	for i, l := range lines {
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += weight(l)
+		if sum > best {
+			best, bestS, bestE = sum, s, i+1
+		}
+	}
+	return bestS, bestE, best
+}
+
+func nextIsProse(lines []textLine, i int) bool {
+	return i+1 < len(lines) && lines[i+1].sh.prose() && lines[i+1].count == 1 && !lines[i+1].sh.credit
+}
+
+func prevIsProse(lines []textLine, i int) bool {
+	return i > 0 && (lines[i-1].sh.prose() || lines[i-1].sh.colonEnd) && lines[i-1].count == 1 && !lines[i-1].sh.credit
+}
+
+// isPunctuationOnly reports separator lines such as "___" or "* * *".
+func isPunctuationOnly(l string) bool {
+	for _, r := range l {
+		switch r {
+		case '_', '*', '-', '–', '—', '=', '#', '~', ' ', '•':
+			continue
+		}
+		return false
+	}
+	return l != ""
+}
+
+// findTitle picks the page's headline: the nearest line before the
+// article that reads like a headline.
+func findTitle(lines []textLine, start int) string {
+	for i := start - 1; i >= 0; i-- {
+		l := lines[i]
+		if l.sh.words >= 4 && l.sh.words <= 30 && !l.sh.linky && !l.sh.credit && l.sh.startCap &&
+			(!l.sh.sentence || strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!")) &&
+			!strings.HasPrefix(l.text, "By ") {
+			return l.text
+		}
+	}
+	return ""
+}
