@@ -1,5 +1,13 @@
 package ner
 
-// loadEmbedded returns the embedded model; nil (capitalisation fallback)
-// until a model file is committed.
-func loadEmbedded() (*Model, error) { return nil, nil }
+import (
+	"bytes"
+	_ "embed"
+)
+
+// modelData is the trained model, made by cmd/nertrain (see doc.go).
+//
+//go:embed model/ner.bin.gz
+var modelData []byte
+
+func loadEmbedded() (*Model, error) { return ReadModel(bytes.NewReader(modelData)) }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"slices"
 )
 
@@ -192,4 +193,17 @@ func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]f
 		tags[t] = arg
 		arg = back[t*nTags+int(arg)]
 	}
+}
+
+// SaveModel writes m to path (gzipped, see WriteTo).
+func SaveModel(m *Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -1,0 +1,296 @@
+package ner
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"go.uber.org/zap"
+)
+
+// TrainOptions tune Train. Zero values pick the defaults used for the
+// embedded model.
+type TrainOptions struct {
+	Epochs       int    // passes over the data (default 10)
+	Bits         uint8  // log2 of feature buckets (default 19)
+	DevPath      string // when set, the epoch with the best dev F1 is kept
+	MaxSentences int    // 0: all
+	MinLex       int    // occurrences in lower case to enter the lexicon (default 3)
+	Seed         uint64 // shuffling seed (default 1)
+	Logger       *zap.Logger
+}
+
+// example is one training sentence, reduced to its scored segments.
+type example struct {
+	segs  [][2]int // token ranges into feats/gold, relative to the example
+	feats []uint64 // nFeat per segment token
+	gold  []uint8  // per segment token
+}
+
+// Train trains a model on a JSON-lines file of Records (the GMB
+// train.jsonl). It is deterministic for given data and options.
+func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, error) {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	if opts.Bits == 0 {
+		opts.Bits = 19
+	}
+	if opts.MinLex <= 0 {
+		opts.MinLex = 3
+	}
+	if opts.Seed == 0 {
+		opts.Seed = 1
+	}
+	log := opts.Logger
+	if log == nil {
+		log = zap.NewNop()
+	}
+	recs, err := ReadRecords(ctx, trainPath, opts.MaxSentences)
+	if err != nil {
+		return nil, err
+	}
+	var dev []Record
+	if opts.DevPath != "" {
+		if dev, err = ReadRecords(ctx, opts.DevPath, 0); err != nil {
+			return nil, err
+		}
+	}
+	lex := buildLexicon(recs, opts.MinLex)
+	classes := buildClasses(lex)
+	exs, st := prepare(recs, classes)
+	log.Info("ner training data", zap.Int("sentences", len(recs)), zap.Int("lexicon", len(lex)),
+		zap.Int("mentions", st.mentions), zap.Int("misaligned", st.misaligned),
+		zap.Int("outside_segments", st.outside), zap.Int("trimmed", st.trimmed), zap.Int("scored_tokens", st.tokens))
+
+	tr := newTrainer(opts.Bits)
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var best *Model
+	bestF := -1.0
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, k := range order {
+			errs += tr.learn(&exs[k])
+		}
+		m := tr.model(lex)
+		f := -1.0
+		if dev != nil {
+			f = Evaluate(NewTagger(m), dev).F1
+		}
+		log.Info("ner epoch", zap.Int("epoch", ep), zap.Int("token_errors", errs), zap.Float64("dev_f1", f))
+		if dev == nil || f > bestF {
+			best, bestF = m, f
+		}
+	}
+	return best, nil
+}
+
+// buildLexicon returns the sorted hashes of words seen at least min times
+// in lower case away from a sentence start.
+func buildLexicon(recs []Record, min int) []uint64 {
+	counts := map[uint64]int{}
+	var toks []token
+	for _, r := range recs {
+		toks = tokenize(toks[:0], r.Text, 0, len(r.Text), 0)
+		for i, tk := range toks {
+			if i == 0 {
+				continue
+			}
+			wi := wordInfoOf(r.Text[tk.b:tk.e], nil)
+			if wi.kind == kindLower {
+				counts[wi.low]++
+			}
+		}
+	}
+	var lex []uint64
+	for h, c := range counts {
+		if c >= min {
+			lex = append(lex, h)
+		}
+	}
+	slices.Sort(lex)
+	return lex
+}
+
+type prepStats struct{ mentions, misaligned, outside, trimmed, tokens int }
+
+// prepare tokenizes each record, aligns its mentions to tokens, and keeps
+// the features and gold tags of candidate segments. Gold spans are cut to
+// the segment they lie in, which drops lower-case silver heads such as
+// "southern" in "southern Afghanistan".
+func prepare(recs []Record, classes map[uint64]uint8) ([]example, prepStats) {
+	var st prepStats
+	exs := make([]example, 0, len(recs))
+	sc := new(scratch)
+	var gold []uint8
+	for _, r := range recs {
+		sc.reset()
+		sc.sentences(r.Text, r.Sentences)
+		sc.info = sc.info[:0]
+		for _, tk := range sc.toks {
+			sc.info = append(sc.info, wordInfoOf(r.Text[tk.b:tk.e], classes))
+		}
+		gold = grow(gold, len(sc.toks))
+		clear(gold)
+		for _, m := range r.Mentions {
+			st.mentions++
+			ti := typeIndex(m.Type)
+			a, ok1 := slices.BinarySearchFunc(sc.toks, m.Start, func(t token, s int) int { return t.s - s })
+			b, ok2 := slices.BinarySearchFunc(sc.toks, m.End, func(t token, e int) int { return t.n - e })
+			if ti < 0 || !ok1 || !ok2 || b < a {
+				st.misaligned++
+				continue
+			}
+			gold[a] = uint8(1 + ti)
+			for k := a + 1; k <= b; k++ {
+				gold[k] = uint8(5 + ti)
+			}
+		}
+		var ex example
+		for _, s := range sc.sents {
+			sc.segs = segments(sc.segs[:0], sc.info, s[0], s[1])
+			for _, sg := range sc.segs {
+				from := len(ex.gold)
+				for i := sg[0]; i < sg[1]; i++ {
+					g := gold[i]
+					if isI(g) && (i == sg[0] || gold[i-1] == 0) {
+						g -= 4 // the span's head lay outside the segment
+						st.trimmed++
+					}
+					ex.gold = append(ex.gold, g)
+					n := len(ex.feats)
+					ex.feats = append(ex.feats, make([]uint64, nFeat)...)
+					features(ex.feats[n:], sc.info, s[0], s[1], i, sg[0], sg[1])
+				}
+				ex.segs = append(ex.segs, [2]int{from, len(ex.gold)})
+			}
+		}
+		// mentions wholly outside every segment are lost to the model
+		for i, g := range gold {
+			if isB(g) && !inSegs(sc, i) {
+				st.outside++
+			}
+		}
+		st.tokens += len(ex.gold)
+		exs = append(exs, ex)
+	}
+	return exs, st
+}
+
+func inSegs(sc *scratch, i int) bool {
+	for _, s := range sc.sents {
+		if i < s[0] || i >= s[1] {
+			continue
+		}
+		for _, sg := range segments(nil, sc.info, s[0], s[1]) {
+			if i >= sg[0] && i < sg[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trainer holds the averaged perceptron: current weights w and the
+// time-weighted sum of updates u, so that the average is w - u/c.
+type trainer struct {
+	bits     uint8
+	w, u     []float32
+	tw, tu   [nTags][nTags]float32
+	c        float32
+	score    []float32
+	back     []uint8
+	pred     []uint8
+	ruleTags []uint8
+}
+
+func newTrainer(bits uint8) *trainer {
+	n := (1 << bits) * nTags
+	return &trainer{bits: bits, w: make([]float32, n), u: make([]float32, n), c: 1}
+}
+
+// learn decodes each segment of ex and updates on mistakes; it returns
+// the number of wrongly tagged tokens.
+func (tr *trainer) learn(ex *example) int {
+	errs := 0
+	shift := 64 - tr.bits
+	for _, sg := range ex.segs {
+		n := sg[1] - sg[0]
+		tr.score = grow(tr.score, n*nTags)
+		tr.back = grow(tr.back, n*nTags)
+		tr.pred = grow(tr.pred, n)
+		feats := ex.feats[sg[0]*nFeat : sg[1]*nFeat]
+		clear(tr.score)
+		for t := range n {
+			s := tr.score[t*nTags : (t+1)*nTags]
+			for _, f := range feats[t*nFeat : (t+1)*nFeat] {
+				row := tr.w[(f>>shift)*nTags:][:nTags]
+				for k := range s {
+					s[k] += row[k]
+				}
+			}
+		}
+		viterbi(tr.pred, tr.score, tr.back, &tr.tw)
+		gold := ex.gold[sg[0]:sg[1]]
+		var gp, pp uint8
+		for t := range n {
+			g, p := gold[t], tr.pred[t]
+			if g != p {
+				errs++
+				for _, f := range feats[t*nFeat : (t+1)*nFeat] {
+					base := (f >> shift) * nTags
+					tr.add(base+uint64(g), 1)
+					tr.add(base+uint64(p), -1)
+				}
+			}
+			if g != p || gp != pp {
+				tr.tw[gp][g]++
+				tr.tu[gp][g] += tr.c
+				tr.tw[pp][p]--
+				tr.tu[pp][p] -= tr.c
+			}
+			gp, pp = g, p
+		}
+		tr.c++
+	}
+	return errs
+}
+
+func (tr *trainer) add(i uint64, d float32) {
+	tr.w[i] += d
+	tr.u[i] += tr.c * d
+}
+
+// model quantises the averaged weights into a Model.
+func (tr *trainer) model(lex []uint64) *Model {
+	m := &Model{bits: tr.bits, lex: lex, classes: buildClasses(lex)}
+	avg := make([]float32, len(tr.w))
+	var maxAbs float32
+	for i := range tr.w {
+		avg[i] = tr.w[i] - tr.u[i]/tr.c
+		maxAbs = max(maxAbs, float32(math.Abs(float64(avg[i]))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	m.scale = maxAbs / 32767
+	m.w = make([]int16, len(avg))
+	for i, v := range avg {
+		m.w[i] = int16(math.Round(float64(v / m.scale)))
+	}
+	for p := range nTags {
+		for k := range nTags {
+			m.trans[p][k] = tr.tw[p][k] - tr.tu[p][k]/tr.c
+		}
+	}
+	return m
+}
