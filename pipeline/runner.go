@@ -1,0 +1,513 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/wirestream/wirestream/stages"
+)
+
+// Runner runs one stage on one hop: it consumes the hop's input stream
+// through the stage's durable consumer and publishes to the output kind.
+// Several runners of a stage (in one process or many) share the consumer
+// and split the work.
+type Runner struct {
+	js    jetstream.JetStream
+	stage stages.Stage
+	hop   Hop
+	names Names
+	cfg   config
+	log   *zap.Logger
+
+	handler  Handler
+	pending  chan *pending
+	stopping atomic.Bool
+	ready    atomic.Bool
+	bufs     sync.Pool
+}
+
+type config struct {
+	logger          *zap.Logger
+	concurrency     int
+	maxDeliver      int
+	ackWait         time.Duration
+	maxAckPending   int
+	backoff         []time.Duration
+	fetchBatch      int
+	stageTimeout    time.Duration
+	maxMessageBytes int
+	publishTimeout  time.Duration
+	publishWindow   int
+	observer        Observer
+	streams         StreamConfig
+	middleware      []Middleware
+}
+
+// Option configures a Runner.
+type Option func(*config)
+
+// WithLogger sets the logger (default: none).
+func WithLogger(l *zap.Logger) Option { return func(c *config) { c.logger = l } }
+
+// WithConcurrency sets the number of messages processed at once by this
+// runner (default GOMAXPROCS).
+func WithConcurrency(n int) Option { return func(c *config) { c.concurrency = n } }
+
+// WithMaxDeliver sets how many times a message is tried before it is
+// dead-lettered (default 5).
+func WithMaxDeliver(n int) Option { return func(c *config) { c.maxDeliver = n } }
+
+// WithAckWait sets how long the server waits for an ack before it
+// redelivers (default 60s). It must exceed the time a message can spend
+// buffered plus the stage timeout plus the publish timeout, or a slow
+// message is redelivered while still being processed.
+func WithAckWait(d time.Duration) Option { return func(c *config) { c.ackWait = d } }
+
+// WithMaxAckPending bounds the unacked messages of the consumer across all
+// its workers (default 1000).
+func WithMaxAckPending(n int) Option { return func(c *config) { c.maxAckPending = n } }
+
+// WithBackoff sets the redelivery delays after transient failures: the
+// n-th failure waits backoff[n-1], the last entry repeating (default 1s,
+// 5s, 15s, 30s, 60s).
+func WithBackoff(b []time.Duration) Option {
+	return func(c *config) { c.backoff = append([]time.Duration(nil), b...) }
+}
+
+// WithFetchBatch sets how many messages one pull request asks for and the
+// client buffers (default 2×concurrency, at least 16).
+func WithFetchBatch(n int) Option { return func(c *config) { c.fetchBatch = n } }
+
+// WithStageTimeout sets the time budget of one article (default 30s); past
+// it the message is dead-lettered. 0 disables it.
+func WithStageTimeout(d time.Duration) Option { return func(c *config) { c.stageTimeout = d } }
+
+// WithMaxMessageBytes dead-letters inputs larger than n bytes before they
+// are parsed (default 8 MiB; 0 disables).
+func WithMaxMessageBytes(n int) Option { return func(c *config) { c.maxMessageBytes = n } }
+
+// WithPublishTimeout bounds the wait for the publish ack of an output
+// (default 10s); past it the input is nak'ed and retried.
+func WithPublishTimeout(d time.Duration) Option { return func(c *config) { c.publishTimeout = d } }
+
+// WithPublishWindow bounds the outputs published but not yet acknowledged
+// by the server (default 256). Processing goes on while acks are awaited.
+func WithPublishWindow(n int) Option { return func(c *config) { c.publishWindow = n } }
+
+// WithObserver sets the metrics hooks (default NopObserver).
+func WithObserver(o Observer) Option { return func(c *config) { c.observer = o } }
+
+// WithStreamConfig is the configuration of the input, output and DLQ streams
+// when Run has to create them. Existing streams are left as they are (use
+// EnsureStreams to update them).
+func WithStreamConfig(s StreamConfig) Option { return func(c *config) { c.streams = s } }
+
+// WithMiddleware adds middlewares around the stage, inside the built-in
+// ones (dead-lettering, max deliveries, size limit, timeout, recovery).
+func WithMiddleware(mw ...Middleware) Option {
+	return func(c *config) { c.middleware = append(c.middleware, mw...) }
+}
+
+// DefaultBackoff is the default redelivery schedule.
+var DefaultBackoff = []time.Duration{time.Second, 5 * time.Second, 15 * time.Second, 30 * time.Second, time.Minute}
+
+// NewRunner makes a runner of st on hop.
+func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, opts ...Option) *Runner {
+	c := config{
+		concurrency:     runtime.GOMAXPROCS(0),
+		maxDeliver:      5,
+		ackWait:         time.Minute,
+		maxAckPending:   1000,
+		backoff:         DefaultBackoff,
+		stageTimeout:    30 * time.Second,
+		maxMessageBytes: 8 << 20,
+		publishTimeout:  10 * time.Second,
+		publishWindow:   256,
+		observer:        NopObserver{},
+		streams:         DefaultStreamConfig(),
+	}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.concurrency < 1 {
+		c.concurrency = 1
+	}
+	if c.fetchBatch <= 0 {
+		c.fetchBatch = max(2*c.concurrency, 16)
+	}
+	if c.publishWindow < 1 {
+		c.publishWindow = 1
+	}
+	if c.maxAckPending < c.fetchBatch+c.publishWindow {
+		// Fewer would stall the pull: buffered and unacked messages both
+		// count against it.
+		c.maxAckPending = c.fetchBatch + c.publishWindow
+	}
+	if len(c.backoff) == 0 {
+		c.backoff = DefaultBackoff
+	}
+	if c.observer == nil {
+		c.observer = NopObserver{}
+	}
+	if c.logger == nil {
+		c.logger = zap.NewNop()
+	}
+	if hop.Stage == "" {
+		hop.Stage = st.Name()
+	}
+	r := &Runner{js: js, stage: st, hop: hop, names: names, cfg: c}
+	r.log = c.logger.With(zap.String("stage", hop.Stage))
+	r.bufs.New = func() any { b := make([]byte, 0, 16<<10); return &b }
+
+	dlqMax := 0
+	if nc := js.Conn(); nc != nil && nc.MaxPayload() > 0 {
+		dlqMax = int(nc.MaxPayload()) - 4096 // room for headers
+	}
+	chain := []Middleware{
+		DeadLetterOnPermanent(names, hop.Stage, st.Version(), dlqMax),
+		MaxDeliveries(c.maxDeliver),
+		SizeLimit(c.maxMessageBytes),
+		Timeout(c.stageTimeout),
+		Recoverer(),
+	}
+	r.handler = Chain(r.process, append(chain, c.middleware...)...)
+	return r
+}
+
+// Ready reports whether the runner is consuming.
+func (r *Runner) Ready() bool { return r.ready.Load() }
+
+// Stage is the stage the runner runs.
+func (r *Runner) Stage() stages.Stage { return r.stage }
+
+// Hop is the runner's hop.
+func (r *Runner) Hop() Hop { return r.hop }
+
+// process is the innermost handler: the stage itself.
+func (r *Runner) process(ctx context.Context, m *Message) ([]*Outgoing, error) {
+	buf := r.bufs.Get().(*[]byte)
+	res, err := Apply(ctx, r.stage, m.Data, (*buf)[:0])
+	if err != nil {
+		r.bufs.Put(buf)
+		return nil, err
+	}
+	*buf = res.Data[:0] // keep a grown buffer for the next message
+	return []*Outgoing{{
+		Subject: r.names.Subject(r.hop.Out, SourceOf(m.Subject)),
+		Data:    res.Data,
+		MsgID:   res.MsgID,
+		buf:     buf,
+	}}, nil
+}
+
+// consumerConfig is the durable consumer of the stage. The server-side
+// MaxDeliver stays unlimited: the runner enforces the limit itself
+// (MaxDeliveries), so that a message whose last failure could not even be
+// dead-lettered is delivered again instead of silently skipped.
+func (r *Runner) consumerConfig() jetstream.ConsumerConfig {
+	return jetstream.ConsumerConfig{
+		Durable:       r.names.Consumer(r.hop.Stage),
+		Description:   "wirestream stage " + r.hop.Stage + ": " + r.hop.In + " -> " + r.hop.Out,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       r.cfg.ackWait,
+		MaxDeliver:    -1,
+		MaxAckPending: r.cfg.maxAckPending,
+	}
+}
+
+// Run consumes until ctx is cancelled, then stops fetching, hands back
+// (naks) buffered messages, finishes the messages in flight, waits for their
+// publish acks, acks them, and returns nil. It returns an error when the
+// streams or the consumer cannot be set up, or the connection is closed.
+func (r *Runner) Run(ctx context.Context) error {
+	if err := r.names.Validate(); err != nil {
+		return err
+	}
+	for _, kind := range []string{r.hop.In, r.hop.Out, KindDLQ} {
+		if err := ensureStreamExists(ctx, r.js, r.names, kind, r.cfg.streams); err != nil {
+			return err
+		}
+	}
+	r.stopping.Store(false)
+	r.pending = make(chan *pending, r.cfg.publishWindow)
+	ackerDone := make(chan struct{})
+	go func() { defer close(ackerDone); r.acker() }()
+	defer func() {
+		close(r.pending)
+		<-ackerDone
+		// Acks are fire-and-forget: make sure they left before returning.
+		if nc := r.js.Conn(); nc != nil && !nc.IsClosed() {
+			_ = nc.FlushTimeout(5 * time.Second)
+		}
+		r.ready.Store(false)
+	}()
+
+	// The work context outlives ctx: messages in flight finish after a
+	// stop. Only the stage time budget bounds them.
+	work := context.WithoutCancel(ctx)
+	retry := 0
+	for {
+		err := r.consume(ctx, work)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if nc := r.js.Conn(); nc != nil && nc.IsClosed() {
+			return fmt.Errorf("pipeline: stage %s: connection closed: %w", r.hop.Stage, err)
+		}
+		// The consumer was deleted or the iterator failed: set it up again.
+		d := r.backoffFor(uint64(retry + 1))
+		retry++
+		r.log.Warn("consumer stopped; restarting", zap.Error(err), zap.Duration("in", d))
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(d):
+		}
+	}
+}
+
+// consume runs one consumer iterator until ctx is done or it fails.
+func (r *Runner) consume(ctx, work context.Context) error {
+	cons, err := r.js.CreateOrUpdateConsumer(ctx, r.names.Stream(r.hop.In), r.consumerConfig())
+	if err != nil {
+		return fmt.Errorf("consumer %s on %s: %w", r.names.Consumer(r.hop.Stage), r.names.Stream(r.hop.In), err)
+	}
+	it, err := cons.Messages(
+		jetstream.PullMaxMessages(r.cfg.fetchBatch),
+		jetstream.WithMessagesErrOnMissingHeartbeat(false),
+	)
+	if err != nil {
+		return fmt.Errorf("consume %s: %w", r.names.Consumer(r.hop.Stage), err)
+	}
+	r.ready.Store(true)
+	r.log.Info("consuming",
+		zap.String("stream", r.names.Stream(r.hop.In)),
+		zap.String("consumer", r.names.Consumer(r.hop.Stage)),
+		zap.String("publishes", r.names.Wildcard(r.hop.Out)),
+		zap.Int("concurrency", r.cfg.concurrency))
+
+	var wg sync.WaitGroup
+	errs := make(chan error, r.cfg.concurrency)
+	for range r.cfg.concurrency {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs <- r.worker(work, it)
+		}()
+	}
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-ctx.Done():
+		r.stopping.Store(true)
+		it.Drain()
+		<-done
+		r.log.Info("stopped: in-flight messages finished")
+		return nil
+	case <-done:
+		r.ready.Store(false)
+		return <-errs
+	}
+}
+
+// worker takes messages from the iterator until it closes.
+func (r *Runner) worker(ctx context.Context, it jetstream.MessagesContext) error {
+	for {
+		jm, err := it.Next()
+		if err != nil {
+			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+				return err
+			}
+			if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, nats.ErrConnectionClosed) || errors.Is(err, jetstream.ErrBadRequest) {
+				it.Stop()
+				return err
+			}
+			r.log.Warn("fetch", zap.Error(err))
+			continue
+		}
+		if r.stopping.Load() {
+			// Buffered but not started: give it back now rather than
+			// after the ack wait.
+			_ = jm.Nak()
+			continue
+		}
+		r.handle(ctx, jm)
+	}
+}
+
+// pending is a message whose outputs are published and awaited.
+type pending struct {
+	m    *Message
+	outs []*Outgoing
+	futs []jetstream.PubAckFuture
+	dl   bool // a dead letter: terminate, do not ack
+	at   time.Time
+}
+
+func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
+	now := time.Now()
+	m := &Message{Subject: jm.Subject(), Data: jm.Data(), Header: jm.Headers(), ReceivedAt: now, Delivered: 1, jm: jm}
+	if md, err := jm.Metadata(); err == nil {
+		m.Delivered, m.Stream, m.StreamSeq, m.Stored = md.NumDelivered, md.Stream, md.Sequence.Stream, md.Timestamp
+	}
+	r.cfg.observer.Received(r.hop.Stage)
+
+	outs, err := r.safeHandle(ctx, m)
+	if err != nil {
+		if stages.IsPermanent(err) {
+			// Only reached without the dead-letter middleware.
+			r.logMsg(zap.ErrorLevel, "permanent failure; terminated", m, err)
+			_ = jm.Term()
+			r.cfg.observer.Done(r.hop.Stage, DeadLettered, DeadKind(err), time.Since(now))
+			return
+		}
+		r.retry(m, err, now)
+		return
+	}
+	p := &pending{m: m, outs: outs, futs: make([]jetstream.PubAckFuture, 0, len(outs)), at: now}
+	for _, o := range outs {
+		if o.DeadLetter {
+			p.dl = true
+		}
+		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: nats.Header{}}
+		if o.MsgID != "" {
+			msg.Header[jetstream.MsgIDHeader] = []string{o.MsgID}
+		}
+		f, err := r.js.PublishMsgAsync(msg)
+		if err != nil {
+			// Outputs already sent are deduplicated on the retry.
+			r.retry(m, fmt.Errorf("publish %s: %w", o.Subject, err), now)
+			r.release(outs[len(p.futs):])
+			return
+		}
+		p.futs = append(p.futs, f)
+	}
+	r.pending <- p // blocks while the publish window is full
+}
+
+// safeHandle runs the handler chain; a panic outside the stage (in a
+// middleware) is a bug, but it must not kill the worker either.
+func (r *Runner) safeHandle(ctx context.Context, m *Message) (outs []*Outgoing, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			outs, err = nil, fmt.Errorf("handler panic: %s", panicString(v))
+		}
+	}()
+	return r.handler(ctx, m)
+}
+
+// acker waits for the publish acks in order and settles the inputs.
+func (r *Runner) acker() {
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for p := range r.pending {
+		deadline := p.at.Add(r.cfg.publishTimeout)
+		var failed error
+		settled := 0
+		for i, f := range p.futs {
+			timer.Reset(max(time.Until(deadline), time.Millisecond))
+			select {
+			case <-f.Ok():
+				settled++
+			case err := <-f.Err():
+				settled++
+				if failed == nil {
+					failed = fmt.Errorf("publish %s: %w", p.outs[i].Subject, err)
+				}
+			case <-timer.C:
+				if failed == nil {
+					failed = fmt.Errorf("publish %s: no ack in %s", p.outs[i].Subject, r.cfg.publishTimeout)
+				}
+			}
+			if !timer.Stop() {
+				select {
+				case <-timer.C:
+				default:
+				}
+			}
+			if failed != nil && settled <= i {
+				break
+			}
+		}
+		// Buffers still referenced by an unsettled publish (the client may
+		// resend it) are left to the garbage collector.
+		r.release(p.outs[:settled])
+		if failed != nil {
+			r.retry(p.m, failed, p.at)
+			continue
+		}
+		if p.dl {
+			_ = p.m.jm.Term()
+			cause := deadCause(p.outs)
+			r.logMsg(zap.ErrorLevel, "dead-lettered", p.m, cause, zap.String("dlq", r.names.DLQSubject(r.hop.Stage)))
+			r.cfg.observer.Done(r.hop.Stage, DeadLettered, DeadKind(cause), time.Since(p.at))
+			continue
+		}
+		_ = p.m.jm.Ack()
+		r.cfg.observer.Done(r.hop.Stage, Processed, "", time.Since(p.at))
+	}
+}
+
+func deadCause(outs []*Outgoing) error {
+	for _, o := range outs {
+		if o.DeadLetter && o.Cause != nil {
+			return o.Cause
+		}
+	}
+	return errors.New("dead letter")
+}
+
+// release returns the pooled buffers of outputs no publish refers to.
+func (r *Runner) release(outs []*Outgoing) {
+	for _, o := range outs {
+		if o.buf != nil {
+			r.bufs.Put(o.buf)
+			o.buf = nil
+		}
+	}
+}
+
+// retry naks the message with the backoff delay of its delivery count.
+func (r *Runner) retry(m *Message, err error, start time.Time) {
+	d := r.backoffFor(m.Delivered)
+	r.logMsg(zap.WarnLevel, "transient failure; will retry", m, err, zap.Duration("retry_in", d))
+	if nerr := m.jm.NakWithDelay(d); nerr != nil {
+		r.logMsg(zap.ErrorLevel, "nak failed; redelivery after ack wait", m, nerr)
+	}
+	r.cfg.observer.Done(r.hop.Stage, Retried, "", time.Since(start))
+}
+
+func (r *Runner) backoffFor(delivered uint64) time.Duration {
+	i := int(min(delivered, uint64(len(r.cfg.backoff)))) - 1
+	return r.cfg.backoff[max(i, 0)]
+}
+
+// logMsg logs an event about one message with the fields every error log
+// carries: article id, stage (on r.log), subject and delivery count.
+func (r *Runner) logMsg(lvl zapLevel, msg string, m *Message, err error, extra ...zap.Field) {
+	ce := r.log.Check(lvl, msg)
+	if ce == nil {
+		return
+	}
+	fields := append([]zap.Field{
+		zap.String("article_id", peekID(m.Data)),
+		zap.String("subject", m.Subject),
+		zap.Uint64("delivered", m.Delivered),
+		zap.Uint64("stream_seq", m.StreamSeq),
+		zap.Error(err),
+	}, extra...)
+	ce.Write(fields...)
+}
+
+type zapLevel = zapcore.Level
