@@ -1,0 +1,167 @@
+// Package postgres is a sink that keeps linked articles in PostgreSQL
+// tables (articles, quotes, entities, mentions) that users query with SQL.
+// Each article is keyed by its id: writing it again, from a redelivery or a
+// replay through an upgraded stage, replaces all of its rows in one
+// transaction, so the tables always hold the latest version and never a mix.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/sink"
+	"github.com/wirestream/wirestream/stages"
+)
+
+// WriteArticles stores articles built in code, as Write does.
+func (w *Writer) WriteArticles(ctx context.Context, arts ...*schemas.Article) error {
+	recs := make([]sink.Record, len(arts))
+	for i, a := range arts {
+		recs[i].Article = a
+	}
+	return w.Write(ctx, recs)
+}
+
+// Writer writes batches of articles. It holds one connection: the sink
+// loop writes one batch at a time, and a batch is one transaction.
+type Writer struct {
+	cfg *pgx.ConnConfig
+	log *zap.Logger
+	now func() time.Time
+
+	mu   sync.Mutex
+	conn *pgx.Conn
+}
+
+// Open connects to the database named by dsn (a postgres:// URL or
+// key=value string; add search_path=SCHEMA to use a schema other than
+// public) and applies the schema migrations.
+func Open(ctx context.Context, dsn string, log *zap.Logger) (*Writer, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("postgres sink: %w", err)
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	w := &Writer{cfg: cfg, log: log, now: time.Now}
+	conn, err := w.connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	applied, err := Migrate(ctx, conn)
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	if len(applied) > 0 {
+		log.Info("postgres sink: applied migrations", zap.Ints("versions", applied))
+	}
+	return w, nil
+}
+
+// Close closes the connection.
+func (w *Writer) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.conn == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := w.conn.Close(ctx)
+	w.conn = nil
+	return err
+}
+
+// connect returns the open connection, dialling again after a failure so
+// that a database restart costs retries, not a sink restart.
+func (w *Writer) connect(ctx context.Context) (*pgx.Conn, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.conn != nil && !w.conn.IsClosed() {
+		return w.conn, nil
+	}
+	conn, err := pgx.ConnectConfig(ctx, w.cfg.Copy())
+	if err != nil {
+		return nil, fmt.Errorf("postgres sink: connect: %w", err)
+	}
+	w.conn = conn
+	return conn, nil
+}
+
+// Write stores the articles in one transaction: their old rows (cascading
+// to quotes, entities and mentions) are deleted and the new ones copied in.
+// On return without error the batch is committed. An error that retrying
+// cannot fix (the data itself is refused) is marked stages.Permanent, so the
+// sink loop can set the offending article aside; any other error is worth
+// a retry.
+func (w *Writer) Write(ctx context.Context, recs []sink.Record) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	rows, err := buildRows(recs, w.now().UTC())
+	if err != nil {
+		return stages.Permanent(err)
+	}
+	conn, err := w.connect(ctx)
+	if err != nil {
+		return err
+	}
+	if err := writeRows(ctx, conn, rows); err != nil {
+		return classify(err)
+	}
+	return nil
+}
+
+func writeRows(ctx context.Context, conn *pgx.Conn, r *batchRows) error {
+	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE id = ANY($1)`, r.ids); err != nil {
+			return fmt.Errorf("delete old rows: %w", err)
+		}
+		// Parents before children, for the foreign keys.
+		for _, t := range []struct {
+			name string
+			cols []string
+			rows [][]any
+		}{
+			{"articles", articleCols, r.articles},
+			{"entities", entityCols, r.entities},
+			{"mentions", mentionCols, r.mentions},
+			{"quotes", quoteCols, r.quotes},
+		} {
+			if len(t.rows) == 0 {
+				continue
+			}
+			if _, err := tx.CopyFrom(ctx, pgx.Identifier{t.name}, t.cols, pgx.CopyFromRows(t.rows)); err != nil {
+				return fmt.Errorf("copy %s: %w", t.name, err)
+			}
+		}
+		return nil
+	})
+}
+
+// classify marks the errors that the same data would always meet again.
+// Class 22 is a data exception (a value the column type refuses) and class
+// 23 an integrity violation, except unique_violation, which two sinks
+// writing the same new article at once can meet and a retry resolves.
+// Everything else (connection loss, deadlock, a database shutting down,
+// a cancelled context) is transient.
+func classify(err error) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && len(pe.Code) == 5 {
+		class := pe.Code[:2]
+		if class == "22" || (class == "23" && pe.Code != "23505") {
+			return stages.Permanent(fmt.Errorf("postgres sink: %w", err))
+		}
+	}
+	return fmt.Errorf("postgres sink: %w", err)
+}

@@ -1,0 +1,245 @@
+package sink
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/stages"
+)
+
+// ConsumerName is the durable consumer of the sink called name:
+// sink-<name>, with the namespace prefix when there is one. Every instance
+// of the same sink shares it and so splits the messages.
+func ConsumerName(names pipeline.Names, name string) string {
+	return names.Consumer("sink-" + name)
+}
+
+// DLQSubject is where the sink called name dead-letters what it can never
+// store: news.dlq.sink-<name>.
+func DLQSubject(names pipeline.Names, name string) string {
+	return names.DLQSubject("sink-" + name)
+}
+
+// Run consumes the stream of kind (pipeline.KindLinked when empty) with the
+// durable pull consumer sink-<name> and writes what it receives to w until
+// ctx is cancelled. A new consumer starts at the first stored message, so
+// a new sink backfills what the stream retains; a restarted one resumes
+// where its acks stopped. A message is acked only after w stored it, so a
+// crash loses nothing and at worst writes a message again. On cancel, the
+// batch in hand is written and acked before Run returns nil. Run returns an
+// error only when it cannot set up the consumer.
+func Run(ctx context.Context, js jetstream.JetStream, names pipeline.Names, name, kind string, w Writer, opts ...Option) error {
+	cfg := defaults()
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if err := names.Validate(); err != nil {
+		return err
+	}
+	if name == "" || pipeline.Token(name) != name {
+		return fmt.Errorf("sink: name %q must be one subject token", name)
+	}
+	if kind == "" {
+		kind = pipeline.KindLinked
+	}
+	stream := names.Stream(kind)
+	if _, err := js.Stream(ctx, stream); errors.Is(err, jetstream.ErrStreamNotFound) {
+		// Create it as the pipeline would, so a sink may start first;
+		// an existing stream keeps its operator's configuration.
+		sc := cfg.streamCfg
+		sc.Kinds = []string{kind}
+		if err := pipeline.EnsureStream(ctx, js, names, kind, sc); err != nil {
+			return fmt.Errorf("sink %s: %w", name, err)
+		}
+	} else if err != nil {
+		return fmt.Errorf("sink %s: look up stream %s: %w", name, stream, err)
+	}
+	durable := ConsumerName(names, name)
+	cons, err := js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
+		Durable:       durable,
+		Description:   "wirestream sink " + name,
+		FilterSubject: names.Wildcard(kind),
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       cfg.ackWait,
+		MaxAckPending: cfg.maxAckPending,
+	})
+	if err != nil {
+		return fmt.Errorf("sink %s: consumer %s on %s: %w", name, durable, stream, err)
+	}
+	r := &runner{js: js, cfg: cfg, w: w, log: cfg.log.With(zap.String("sink", name)), dlq: DLQSubject(names, name)}
+	r.log.Info("sink started", zap.String("stream", stream), zap.String("consumer", durable), zap.String("filter", names.Wildcard(kind)))
+	r.loop(ctx, cons)
+	// Acks are fire-and-forget publishes: make sure the server has them
+	// before the caller closes the connection.
+	if nc := js.Conn(); nc != nil && !nc.IsClosed() {
+		if err := nc.FlushTimeout(5 * time.Second); err != nil {
+			r.log.Warn("sink: flush acks", zap.Error(err))
+		}
+	}
+	r.log.Info("sink stopped", zap.Int("acked", r.acked), zap.Int("dead", r.dead))
+	return nil
+}
+
+type runner struct {
+	js    jetstream.JetStream
+	cfg   config
+	w     Writer
+	log   *zap.Logger
+	dlq   string
+	pause time.Duration // current wait after a failed batch, 0 when healthy
+
+	acked, failed, dead int
+}
+
+func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
+	for ctx.Err() == nil {
+		// Fetch is bounded by maxWait rather than by ctx, so that the
+		// messages of a fetch in flight are always handled, never left to
+		// time out unacked.
+		batch, err := cons.Fetch(r.cfg.batch, jetstream.FetchMaxWait(r.cfg.maxWait))
+		if err != nil {
+			r.log.Warn("sink: fetch", zap.Error(err))
+			r.backoff(ctx)
+			continue
+		}
+		var msgs []jetstream.Msg
+		for m := range batch.Messages() {
+			msgs = append(msgs, m)
+		}
+		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && len(msgs) == 0 {
+			r.log.Warn("sink: fetch", zap.Error(err))
+			r.backoff(ctx)
+			continue
+		}
+		if len(msgs) == 0 {
+			continue
+		}
+		a0, f0, d0 := r.acked, r.failed, r.dead
+		ok := r.handle(ctx, msgs)
+		if r.cfg.onBatch != nil {
+			r.cfg.onBatch(r.acked-a0, r.failed-f0, r.dead-d0)
+		}
+		if ok {
+			r.pause = 0
+		} else {
+			r.backoff(ctx)
+		}
+	}
+}
+
+// backoff sleeps after a failure, doubling up to maxBackoff while failures
+// go on: the messages come back by themselves (nak delay), and fetching
+// more meanwhile would only fail again.
+func (r *runner) backoff(ctx context.Context) {
+	r.pause = min(max(2*r.pause, r.cfg.minBackoff), r.cfg.maxBackoff)
+	t := time.NewTimer(r.pause)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
+
+// handle decodes and writes one fetched batch; it reports false when some
+// message failed transiently.
+func (r *runner) handle(ctx context.Context, msgs []jetstream.Msg) bool {
+	recs := make([]Record, 0, len(msgs))
+	kept := msgs[:0:0]
+	for _, m := range msgs {
+		a := new(schemas.Article)
+		if err := schemas.Decode(m.Data(), a, schemas.AllFields); err != nil {
+			r.poison(ctx, m, err)
+			continue
+		}
+		rec := Record{Article: a, Data: m.Data(), Subject: m.Subject()}
+		if md, err := m.Metadata(); err == nil {
+			rec.Time = md.Timestamp.UTC()
+			rec.Seq = md.Sequence.Stream
+		}
+		recs = append(recs, rec)
+		kept = append(kept, m)
+	}
+	return r.write(ctx, recs, kept)
+}
+
+func (r *runner) write(ctx context.Context, recs []Record, msgs []jetstream.Msg) bool {
+	if len(recs) == 0 {
+		return true
+	}
+	// A stop request must not abort a write half-way: the batch in hand
+	// is finished and acked, bounded by the write timeout.
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), r.cfg.writeTimeout)
+	err := r.w.Write(wctx, recs)
+	cancel()
+	switch {
+	case err == nil:
+		for _, m := range msgs {
+			if err := m.Ack(); err != nil {
+				r.log.Warn("sink: ack", zap.String("subject", m.Subject()), zap.Error(err))
+			}
+		}
+		r.acked += len(msgs)
+		return true
+	case stages.IsPermanent(err) && len(recs) > 1:
+		// Find the record at fault; the others still get stored.
+		ok := true
+		for i := range recs {
+			ok = r.write(ctx, recs[i:i+1], msgs[i:i+1]) && ok
+		}
+		return ok
+	case stages.IsPermanent(err):
+		r.poison(ctx, msgs[0], err)
+		return true
+	default:
+		r.log.Warn("sink: write failed, will retry", zap.Int("messages", len(msgs)), zap.Error(err))
+		for _, m := range msgs {
+			if err := m.NakWithDelay(r.redeliveryDelay(m)); err != nil {
+				r.log.Warn("sink: nak", zap.String("subject", m.Subject()), zap.Error(err))
+			}
+		}
+		r.failed += len(msgs)
+		return false
+	}
+}
+
+func (r *runner) redeliveryDelay(m jetstream.Msg) time.Duration {
+	d := r.cfg.minBackoff
+	if md, err := m.Metadata(); err == nil {
+		for n := uint64(1); n < md.NumDelivered && d < r.cfg.maxBackoff; n++ {
+			d *= 2
+		}
+	}
+	return min(d, r.cfg.maxBackoff)
+}
+
+// poison sets aside a message that can never be stored: it is logged,
+// published to the sink's dead-letter subject and terminated, so it is
+// neither retried forever nor lost without a trace.
+func (r *runner) poison(ctx context.Context, m jetstream.Msg, cause error) {
+	r.dead++
+	fields := []zap.Field{zap.String("subject", m.Subject()), zap.Error(cause)}
+	if md, err := m.Metadata(); err == nil {
+		fields = append(fields, zap.Uint64("stream_seq", md.Sequence.Stream))
+	}
+	r.log.Error("sink: dead-lettering a message it can never store", fields...)
+	if r.cfg.dlq {
+		if err := r.publishDeadLetter(ctx, m, cause); err != nil {
+			r.log.Error("sink: publish dead letter", append(fields, zap.NamedError("dlq_error", err))...)
+		}
+	}
+	reason := cause.Error()
+	if len(reason) > 200 {
+		reason = reason[:200]
+	}
+	if err := m.TermWithReason(reason); err != nil {
+		r.log.Warn("sink: term", zap.String("subject", m.Subject()), zap.Error(err))
+	}
+}
