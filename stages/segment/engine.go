@@ -1,0 +1,494 @@
+package segment
+
+import (
+	"strings"
+
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// engine finds sentence boundaries inside one paragraph. It keeps scratch
+// space between paragraphs; it is not safe for concurrent use (Split makes
+// one per call).
+type engine struct {
+	buf   [32]byte
+	marks []int       // forced sentence starts (list items)
+	skip  []byteRange // list markers, whose periods are not terminators
+}
+
+// terminatorByte marks the bytes at which a terminator may start: ASCII
+// . ! ? and the lead byte of the UTF-8 forms of … ‼ ⁇ ⁈ ⁉.
+var terminatorByte = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '\u2026', '\u203c', '\u2047', '\u2048', '\u2049':
+		return true
+	}
+	return false
+}
+
+// sentences appends the sentences of paragraph p (byte offsets) to out.
+func (e *engine) sentences(text string, p schemas.Span, out []schemas.Span) []schemas.Span {
+	e.findListMarkers(text, p.Start, p.End)
+	start := p.Start
+	for k := 0; k <= len(e.marks); k++ {
+		end := p.End
+		if k < len(e.marks) {
+			end = e.marks[k]
+		}
+		out = e.segment(text, start, end, out)
+		start = end
+	}
+	return out
+}
+
+// segment splits [s,pe), a paragraph or one list item, into sentences.
+func (e *engine) segment(text string, s, pe int, out []schemas.Span) []schemas.Span {
+	start := s
+	for i := s; i < pe; {
+		if !terminatorByte[text[i]] {
+			i++
+			continue
+		}
+		r, n := runeAt(text, i, pe)
+		if !isTerminator(r) || e.inMarker(i) {
+			i += n
+			continue
+		}
+		end, split := e.decide(text, start, pe, i)
+		if split && end < pe {
+			out = appendSentence(text, out, start, end)
+			start = end
+		}
+		i = end
+	}
+	return appendSentence(text, out, start, pe)
+}
+
+func appendSentence(text string, out []schemas.Span, s, e int) []schemas.Span {
+	s, e = trimSpan(text, s, e)
+	if s < e {
+		out = append(out, schemas.Span{Start: s, End: e})
+	}
+	return out
+}
+
+func (e *engine) inMarker(i int) bool {
+	for _, r := range e.skip {
+		if r.s <= i && i < r.e {
+			return true
+		}
+	}
+	return false
+}
+
+// cluster describes a run of terminators at a candidate boundary and the
+// closing marks after it.
+type cluster struct {
+	first     rune // the first terminator
+	last      rune // the last terminator
+	dots      int  // periods in the run (an ellipsis character counts 3)
+	spaced    bool // ". . ." written with spaces
+	runEnd    int  // end of the terminators
+	end       int  // end of the closing marks
+	quoteShut bool // a closing quotation mark follows the run
+}
+
+// scanCluster reads the terminators at i and the closers after them.
+func scanCluster(text string, i, pe int) cluster {
+	c := cluster{}
+	j := i
+	for j < pe {
+		r, n := runeAt(text, j, pe)
+		if isTerminator(r) {
+			if c.first == 0 {
+				c.first = r
+			}
+			c.last = r
+			switch r {
+			case '.':
+				c.dots++
+			case '\u2026':
+				c.dots += 3
+			}
+			j += n
+			continue
+		}
+		// ". . ." : a space between periods continues the run when the
+		// next period stands alone (not ". .5").
+		if r == ' ' && c.last == '.' && j+1 < pe && text[j+1] == '.' {
+			after, _ := runeAt(text, j+2, pe)
+			if after == -1 || after == ' ' || after == '.' || isCloser(after) {
+				c.spaced = true
+				j++
+				continue
+			}
+		}
+		break
+	}
+	c.runEnd = j
+	for j < pe {
+		r, n := runeAt(text, j, pe)
+		if !isCloser(r) {
+			break
+		}
+		if r != ')' && r != ']' && r != '}' {
+			c.quoteShut = true
+		}
+		j += n
+	}
+	c.end = j
+	return c
+}
+
+// wordClass is what the engine needs to know of the word after a candidate.
+type wordClass uint8
+
+const (
+	nextNone  wordClass = iota // end of the paragraph
+	nextLower                  // a lower-case word: the sentence goes on
+	nextUpper                  // a capitalised word (or iPhone-style)
+	nextDigit                  // a number
+	nextOther                  // a symbol ($, #, a dash)
+)
+
+type nextWord struct {
+	class  wordClass
+	start  int    // where the word (after openers) starts
+	word   string // letters, digits, apostrophes and hyphens
+	opener bool   // an opening quotation mark or bracket came first
+	dotted bool   // the word is followed by a period ("W.", "No.")
+}
+
+// readNext classifies the first word at or after i.
+func readNext(text string, i, pe int) nextWord {
+	for i < pe {
+		r, n := runeAt(text, i, pe)
+		if !isSpaceRune(r) {
+			break
+		}
+		i += n
+	}
+	w := nextWord{}
+	for i < pe {
+		r, n := runeAt(text, i, pe)
+		if !isOpener(r) {
+			break
+		}
+		w.opener = true
+		i += n
+	}
+	w.start = i
+	r, _ := runeAt(text, i, pe)
+	switch {
+	case r == -1:
+		w.class = nextNone
+		return w
+	case isDigit(r):
+		w.class = nextDigit
+	case isUpper(r):
+		w.class = nextUpper
+	case isLower(r):
+		w.class = nextLower
+	default:
+		w.class = nextOther
+	}
+	j := i
+	for j < pe {
+		r, n := runeAt(text, j, pe)
+		if !(isLetter(r) || isDigit(r) || r == '\'' || r == '\u2019' || r == '-') {
+			break
+		}
+		if w.class == nextLower && j > i && isUpper(r) {
+			w.class = nextUpper // iPhone, eBay: a capital inside counts
+		}
+		j += n
+	}
+	w.word = text[i:j]
+	w.dotted = j < pe && text[j] == '.'
+	return w
+}
+
+// prevWord returns the token that ends at i (the terminator): from the last
+// whitespace, without leading openers.
+func prevWord(text string, s, i int) (string, int) {
+	j := i
+	for j > s {
+		r, n := runeBefore(text, s, j)
+		if isSpaceRune(r) {
+			break
+		}
+		j -= n
+	}
+	for j < i {
+		r, n := runeAt(text, j, i)
+		if !isOpener(r) {
+			break
+		}
+		j += n
+	}
+	return text[j:i], j
+}
+
+// decide returns the end of the cluster at i and whether a sentence ends
+// there. start is where the current sentence began.
+func (e *engine) decide(text string, start, pe, i int) (int, bool) {
+	c := scanCluster(text, i, pe)
+	word, wstart := prevWord(text, start, i)
+
+	// "[...]" and "[…]" mark an omission inside a quotation.
+	if c.dots >= 3 && c.end < pe && text[c.runEnd] == ']' && strings.HasSuffix(text[start:i], "[") {
+		return c.end, false
+	}
+	// Nothing but punctuation so far: a sentence cannot end yet (". . .
+	// The practice" opens with an ellipsis).
+	if !hasAlnum(text[start:i]) {
+		return c.end, false
+	}
+	if c.end >= pe {
+		return c.end, true
+	}
+	r, _ := runeAt(text, c.end, pe)
+	if !isSpaceRune(r) {
+		// No space after the run: "world.Today" ends a sentence; "U.S.",
+		// "3.14", "Jane.Doe@example.com", "U.S.-Russia" do not.
+		if c.end == c.runEnd && isLetter(r) {
+			return c.end, e.gluedBoundary(text, start, pe, wstart, i, c.end)
+		}
+		return c.end, false
+	}
+	next := readNext(text, c.end, pe)
+	switch next.class {
+	case nextNone:
+		return c.end, true
+	case nextLower:
+		// "U.S. for 20 years", `"...meet?" he asked`, "Co. at noon".
+		return c.end, false
+	}
+
+	// ! and ?, alone or at the end of a run.
+	if c.last != '.' && c.last != '\u2026' && c.dots == 0 {
+		if c.first == '!' && exclaimNames[word] {
+			return c.end, false
+		}
+		if c.quoteShut && speakerFollows(text, next.start, pe) {
+			return c.end, false
+		}
+		return c.end, true
+	}
+
+	// Ellipses.
+	if c.dots >= 3 {
+		// "compounds. . . . The": the attached period ends the sentence
+		// and the spaced ellipsis opens the next one.
+		if c.spaced && c.dots >= 4 && i+1 < pe && text[i+1] == ' ' && word != "" {
+			return i + 1, true
+		}
+		// A three-dot ellipsis marks an omission: only a capital that is
+		// not "I" (always capitalised) says a new sentence starts.
+		if c.dots == 3 && next.class == nextUpper && next.word == "I" {
+			return c.end, false
+		}
+		return c.end, true
+	}
+
+	// A single period, perhaps inside closing marks.
+	return c.end, e.afterPeriod(text, start, wstart, word, next)
+}
+
+// afterPeriod decides a period followed by whitespace and a word that is
+// not lower case.
+func (e *engine) afterPeriod(text string, start, wstart int, word string, next nextWord) bool {
+	switch e.policyOf(word) {
+	case prefix:
+		return false
+	case beforeNumber:
+		return next.class != nextDigit && !strings.HasPrefix(text[next.start:], "#")
+	case month:
+		if next.class == nextDigit {
+			return false
+		}
+		return next.opener || starters[next.word]
+	case ambiguous:
+		if next.class == nextDigit {
+			return false
+		}
+		if next.opener && next.class == nextUpper {
+			return true // `the U.S. "We ...`: a quotation is not part of a name
+		}
+		if next.dotted && len(next.word) == 1 {
+			return false // another initial: "A. A. Milne"
+		}
+		return starters[next.word]
+	case clock:
+		if afterClock[next.word] || introTime(text, start, wstart) {
+			return false
+		}
+		return true
+	}
+	return true // an ordinary word, or a closing abbreviation
+}
+
+// policyOf classifies the word before a period.
+func (e *engine) policyOf(word string) policy {
+	if word == "" {
+		return notAbbrev
+	}
+	if p := lookup(word, &e.buf); p != notAbbrev {
+		return p
+	}
+	// A web or mail address ends like an ordinary word.
+	if strings.Contains(word, "@") || strings.Contains(word, "://") {
+		return notAbbrev
+	}
+	// One capital letter is an initial ("George W. Bush").
+	r, n := runeAt(word, 0, len(word))
+	if n == len(word) && isUpper(r) {
+		return ambiguous
+	}
+	// Letters separated by periods are an initialism ("N.Y.", "J.R.R.").
+	if dottedLetters(word) {
+		return ambiguous
+	}
+	return notAbbrev
+}
+
+// dottedLetters reports whether word is like "J.R.R" or "u.s": short runs of
+// letters separated by single periods.
+func dottedLetters(word string) bool {
+	if !strings.Contains(word, ".") {
+		return false
+	}
+	run := 0
+	for _, r := range word {
+		switch {
+		case r == '.':
+			if run == 0 {
+				return false
+			}
+			run = 0
+		case isLetter(r):
+			run++
+			if run > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return run > 0
+}
+
+// gluedBoundary decides a terminator with a letter right after it. It is a
+// boundary when an ordinary word or a number precedes and a capitalised
+// word follows ("world.Today", "1,000.That"), not in names, addresses and
+// abbreviations.
+func (e *engine) gluedBoundary(text string, start, pe, wstart, i, j int) bool {
+	left := text[wstart:i]
+	if left == "" || !(isNumberLike(left) || isPlainWord(left)) {
+		return false
+	}
+	if isPlainWord(left) && e.policyOf(left) != notAbbrev {
+		return false
+	}
+	// The right side must be a capitalised word, not part of an address.
+	r1, n1 := runeAt(text, j, pe)
+	r2, _ := runeAt(text, j+n1, pe)
+	if !isUpper(r1) || !isLower(r2) {
+		return false
+	}
+	k := j
+	for k < pe {
+		r, n := runeAt(text, k, pe)
+		if isSpaceRune(r) {
+			break
+		}
+		switch r {
+		case '@', '/':
+			return false
+		case '.':
+			if a, _ := runeAt(text, k+1, pe); isLetter(a) || isDigit(a) {
+				return false
+			}
+		}
+		k += n
+	}
+	return true
+}
+
+// isPlainWord: two or more letters, at least one lower case, nothing else
+// but apostrophes and hyphens.
+func isPlainWord(s string) bool {
+	letters, lower := 0, false
+	for _, r := range s {
+		switch {
+		case isLetter(r):
+			letters++
+			lower = lower || isLower(r)
+		case r == '\'' || r == '\u2019' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && lower
+}
+
+// isNumberLike: digits with separators and currency or percent signs.
+func isNumberLike(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case isDigit(r):
+			digits++
+		case r == ',' || r == '.' || r == '$' || r == '%' || r == '\u20ac' || r == '\u00a3':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// speakerFollows reports whether a speaker and a speech verb follow a
+// closing quotation: `"...meet?" Peskov asked.` is one sentence. It allows
+// a few capitalised words (a name, a title) before the verb.
+func speakerFollows(text string, i, pe int) bool {
+	for words := 0; words < 6 && i < pe; words++ {
+		j := i
+		for j < pe && !isSpaceRune(rune(text[j])) {
+			j++
+		}
+		tok := strings.TrimRight(text[i:j], ".,;:")
+		if speechVerbs[tok] {
+			return true
+		}
+		r, _ := runeAt(tok, 0, len(tok))
+		if r == -1 || !isUpper(r) || strings.ContainsAny(text[i:j], ",;:!?") {
+			return false
+		}
+		for j < pe && isSpaceRune(rune(text[j])) {
+			j++
+		}
+		i = j
+	}
+	return false
+}
+
+// introTime reports whether the sentence so far is a short opening time
+// phrase ("At 5", "By 7:30") that runs on into its clause without a comma:
+// "At 5 a.m. Mr. Smith went to the bank."
+func introTime(text string, start, wstart int) bool {
+	f := strings.Fields(text[start:wstart])
+	if len(f) == 0 || len(f) > 3 || !introPrepositions[f[0]] {
+		return false
+	}
+	return isNumberLike(strings.ReplaceAll(f[len(f)-1], ":", ""))
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if isLetter(r) || isDigit(r) {
+			return true
+		}
+	}
+	return false
+}

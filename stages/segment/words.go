@@ -1,0 +1,62 @@
+package segment
+
+import "strings"
+
+// starters are words that commonly begin an English sentence and that
+// rarely follow an initialism, an initial or a month as part of a name.
+// After an ambiguous abbreviation ("U.S.", "W.", "Sept.") only these mark
+// a new sentence: "in the U.S. The next day" ends, "the U.S. Senate" goes
+// on. Function words are safe here; content words are not ("U.S. Army").
+var starters = wordSet(`
+	The A An This That These Those It Its He She They We I You His Her Their
+	Our My Your Him Them Us Me
+	But And Or Nor So Yet If When While After Before Although Though Because
+	Since As Once Unless Until Whether
+	In On At For With By From Of To Into Under Over About Against Among
+	During Despite Without Within Through Throughout
+	There Here Then Now However Meanwhile Still Also Instead Indeed Thus
+	Moreover Furthermore Nevertheless Otherwise Later Earlier Today Yesterday
+	Tomorrow Tonight Last Next Finally First Second Third Yes No Not
+	What Why How Who Whom Whose Where Which
+	Is Are Was Were Be Been Did Do Does Can Could Should Would Will Shall May
+	Might Must Has Have Had
+	Many Some Most All Both Each Every Few Several Such Other Another More
+	Much Any None One Two Three Only Even Just Please Let`)
+
+// speechVerbs follow a quotation and its speaker: after `"...meet?" Peskov
+// asked.` the question mark does not end the sentence.
+var speechVerbs = wordSet(`
+	said says say asked asks added adds told tells wrote writes replied
+	replies responded responds answered answers explained explains noted
+	notes recalled recalls declared declares insisted insists argued argues
+	warned warns shouted shouts yelled yells cried exclaimed wondered
+	continued continues stated states tweeted posted joked quipped laughed
+	demanded demands urged urges pleaded acknowledged admitted conceded
+	countered suggested remarked observed announced whispered`)
+
+// afterClock are capitalised words that follow "a.m." or "p.m." inside a
+// sentence: a weekday, a month or a time zone ("5 p.m. Friday", "9 a.m.
+// EDT").
+var afterClock = wordSet(`
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+	Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+	January February March April May June July August September October
+	November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+	ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC AEST
+	AEDT JST IST HKT SGT MSK`)
+
+// exclaimNames are names spelt with an exclamation mark, which does not end
+// the sentence ("She works at Yahoo! in ...", "a Yahoo! Finance page").
+var exclaimNames = wordSet(`Yahoo Jeopardy Oklahoma Wham`)
+
+// introPrepositions open a short time phrase that runs into the clause
+// without a comma: "At 5 a.m. Mr. Smith went to the bank."
+var introPrepositions = wordSet(`At By Until Till Before After From Since Around About Near`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
