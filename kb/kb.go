@@ -1,0 +1,145 @@
+package kb
+
+import (
+	"context"
+	"fmt"
+	"os"
+)
+
+// KB is a stack of tables: the default KB at the bottom, each opened path
+// above it. A look-up searches every layer; for an id held by several
+// layers the topmost record wins and the prior is the highest one seen,
+// so a layer can correct or extend the ones below.
+type KB struct {
+	layers []*Table // bottom first
+}
+
+// New stacks tables, bottom first.
+func New(tables ...*Table) *KB { return &KB{layers: tables} }
+
+// Open returns the default KB with each path layered over it, in order. A
+// path is a built KB file, a KB JSON lines file, or a folder of *.jsonl
+// (JSON lines are built in memory).
+func Open(paths ...string) (*KB, error) {
+	d, err := DefaultTable()
+	if err != nil {
+		return nil, err
+	}
+	k := &KB{layers: []*Table{d}}
+	for _, p := range paths {
+		t, err := OpenTable(p)
+		if err != nil {
+			return nil, err
+		}
+		k.layers = append(k.layers, t)
+	}
+	return k, nil
+}
+
+// OpenTable loads one path: a built file is read whole, anything else is
+// built from KB JSON lines in memory.
+func OpenTable(path string) (*Table, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("kb: %w", err)
+	}
+	if !st.IsDir() {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("kb: %w", err)
+		}
+		var head [8]byte
+		n, _ := f.Read(head[:])
+		f.Close()
+		if IsTable(head[:n]) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return nil, fmt.Errorf("kb: %w", err)
+			}
+			t, err := NewTable(data)
+			if err != nil {
+				return nil, fmt.Errorf("kb: %s: %w", path, err)
+			}
+			return t, nil
+		}
+	}
+	data, err := BuildBytes(context.Background(), []string{path}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return NewTable(data)
+}
+
+// Layers is the number of tables.
+func (k *KB) Layers() int { return len(k.layers) }
+
+// Len is the number of entity records over all layers (an id held by two
+// layers counts twice).
+func (k *KB) Len() int {
+	n := 0
+	for _, t := range k.layers {
+		n += t.Len()
+	}
+	return n
+}
+
+// Lookup returns the candidates for a normalised name (see Normalize),
+// deduplicated by id, most popular first.
+func (k *KB) Lookup(key string) []Candidate {
+	if len(k.layers) == 1 {
+		return k.layers[0].Lookup(key)
+	}
+	var out []Candidate
+	for li, t := range k.layers {
+		for _, c := range t.Lookup(key) {
+			out = k.merge(out, li, c)
+		}
+	}
+	sortByPrior(out)
+	return out
+}
+
+// merge adds a candidate found in layer li, taking the record of the
+// topmost layer that holds its id.
+func (k *KB) merge(out []Candidate, li int, c Candidate) []Candidate {
+	for i := range out {
+		if out[i].ID == c.ID {
+			if c.Prior > out[i].Prior {
+				out[i].Prior = c.Prior
+			}
+			out[i].Label = out[i].Label || c.Label
+			return out
+		}
+	}
+	for up := len(k.layers) - 1; up > li; up-- {
+		if j, ok := k.layers[up].ByID(c.ID); ok {
+			e := k.layers[up].entityLite(j)
+			if e.Prior < c.Prior {
+				e.Prior = c.Prior
+			}
+			c.Entity = e
+			break
+		}
+	}
+	return append(out, c)
+}
+
+// Get returns the entity with this id, from the topmost layer holding it,
+// with its aliases.
+func (k *KB) Get(id string) (Entity, bool) {
+	for up := len(k.layers) - 1; up >= 0; up-- {
+		if j, ok := k.layers[up].ByID(id); ok {
+			return k.layers[up].Entity(j), true
+		}
+	}
+	return Entity{}, false
+}
+
+func sortByPrior(c []Candidate) {
+	// insertion sort: candidate lists are short
+	for i := 1; i < len(c); i++ {
+		for j := i; j > 0 && c[j].Prior > c[j-1].Prior; j-- {
+			c[j], c[j-1] = c[j-1], c[j]
+		}
+	}
+}

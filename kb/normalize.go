@@ -1,0 +1,63 @@
+package kb
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize is the key of the alias table: case-folded, diacritics
+// stripped, periods, apostrophes and hyphens dropped ("U.S." == "US",
+// "G-20" == "G20"), other punctuation as spaces, a leading "the " removed,
+// spaces collapsed. Names that differ only in these ways are one name in
+// news; names that differ otherwise ("U.S." vs "United States") are tied by
+// aliases, not by normalisation.
+func Normalize(s string) string {
+	return string(AppendNormalized(nil, s))
+}
+
+// AppendNormalized appends Normalize(s) to dst, without allocating when
+// dst has room and s is plain ASCII.
+func AppendNormalized(dst []byte, s string) []byte {
+	start := len(dst)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFKD.String(s)
+	}
+	space := true // at the start, or after a space: drop further spaces
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == '-' || r == '‐' || r == '‑' || r == '`':
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+			if r < utf8.RuneSelf {
+				dst = append(dst, byte(r))
+			} else {
+				dst = utf8.AppendRune(dst, r)
+			}
+			space = false
+		default:
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+		}
+	}
+	if len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	if len(dst)-start > 4 && string(dst[start:start+4]) == "the " {
+		dst = append(dst[:start], dst[start+4:]...)
+	}
+	return dst
+}
