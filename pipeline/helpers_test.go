@@ -1,0 +1,242 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/segmentio/encoding/json"
+
+	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/pipeline/natstest"
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/stages"
+)
+
+// env is one test's server, names and JetStream context.
+type env struct {
+	t     *testing.T
+	names pipeline.Names
+	nc    *nats.Conn
+	js    jetstream.JetStream
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	url, names, _ := natstest.Start(t)
+	nc, js := natstest.Connect(t, url)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := pipeline.EnsureStreams(ctx, js, names, pipeline.DefaultStreamConfig()); err != nil {
+		t.Fatal(err)
+	}
+	return &env{t: t, names: names, nc: nc, js: js}
+}
+
+// upper is the trivial stage: text = upper-cased body.
+var upper = stages.Func{
+	StageName:    "upper",
+	StageVersion: "upper/1",
+	Reads:        schemas.FieldBody | schemas.FieldText,
+	Fn: func(_ context.Context, a *schemas.Article) error {
+		a.SetText(strings.ToUpper(a.Body))
+		return nil
+	},
+}
+
+var trivialHop = pipeline.Hop{Stage: "upper", In: pipeline.KindRaw, Out: pipeline.KindClean}
+
+func articleJSON(id string) []byte {
+	return fmt.Appendf(nil, `{"id":%q,"source":"wire","body":"body of %s","custom":{"keep":[1,2]}}`, id, id)
+}
+
+// publish stores raw payloads on news.raw.wire and waits for every ack.
+func (e *env) publish(payloads ...[]byte) {
+	e.t.Helper()
+	subj := e.names.Subject(pipeline.KindRaw, "wire")
+	futs := make([]jetstream.PubAckFuture, 0, len(payloads))
+	for _, p := range payloads {
+		f, err := e.js.PublishAsync(subj, p)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		futs = append(futs, f)
+	}
+	for _, f := range futs {
+		select {
+		case <-f.Ok():
+		case err := <-f.Err():
+			e.t.Fatalf("publish: %v", err)
+		case <-time.After(30 * time.Second):
+			e.t.Fatal("publish: no ack")
+		}
+	}
+}
+
+func (e *env) publishArticles(prefix string, n int) []string {
+	ids := make([]string, n)
+	payloads := make([][]byte, n)
+	for i := range n {
+		ids[i] = fmt.Sprintf("%s-%05d", prefix, i)
+		payloads[i] = articleJSON(ids[i])
+	}
+	e.publish(payloads...)
+	return ids
+}
+
+// count is the number of messages stored in the stream of kind.
+func (e *env) count(kind string) uint64 {
+	e.t.Helper()
+	s, err := e.js.Stream(context.Background(), e.names.Stream(kind))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	info, err := s.Info(context.Background())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return info.State.Msgs
+}
+
+// waitCount waits until the stream of kind holds at least n messages.
+func (e *env) waitCount(kind string, n uint64, within time.Duration) {
+	e.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		c := e.count(kind)
+		if c >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("stream %s holds %d messages, want %d", e.names.Stream(kind), c, n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// readAll returns every message stored in the stream of kind.
+func (e *env) readAll(kind string) []jetstream.Msg {
+	e.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	want := int(e.count(kind))
+	if want == 0 {
+		return nil
+	}
+	c, err := e.js.OrderedConsumer(ctx, e.names.Stream(kind), jetstream.OrderedConsumerConfig{})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var out []jetstream.Msg
+	for len(out) < want {
+		batch, err := c.Fetch(min(want-len(out), 500), jetstream.FetchMaxWait(5*time.Second))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		for m := range batch.Messages() {
+			out = append(out, m)
+		}
+		if err := batch.Error(); err != nil {
+			e.t.Fatal(err)
+		}
+		if ctx.Err() != nil {
+			e.t.Fatalf("read %d of %d messages", len(out), want)
+		}
+	}
+	return out
+}
+
+// articles decodes the stored articles of kind, keyed by id, and returns
+// the total number of messages.
+func (e *env) articles(kind string) (map[string][]*schemas.Article, int) {
+	e.t.Helper()
+	msgs := e.readAll(kind)
+	byID := map[string][]*schemas.Article{}
+	for _, m := range msgs {
+		a := new(schemas.Article)
+		if err := json.Unmarshal(m.Data(), a); err != nil {
+			e.t.Fatalf("stored article does not decode: %v: %s", err, m.Data())
+		}
+		byID[a.ID] = append(byID[a.ID], a)
+	}
+	return byID, len(msgs)
+}
+
+func (e *env) deadLetters() []pipeline.DeadLetter {
+	e.t.Helper()
+	var out []pipeline.DeadLetter
+	for _, m := range e.readAll(pipeline.KindDLQ) {
+		var dl pipeline.DeadLetter
+		if err := json.Unmarshal(m.Data(), &dl); err != nil {
+			e.t.Fatalf("dead letter does not decode: %v", err)
+		}
+		if m.Subject() != e.names.DLQSubject(dl.Stage) {
+			e.t.Errorf("dead letter on %s, want %s", m.Subject(), e.names.DLQSubject(dl.Stage))
+		}
+		out = append(out, dl)
+	}
+	return out
+}
+
+// start runs r until the returned stop is called; stop waits for Run and
+// checks that it returned nil.
+func start(t *testing.T, r *pipeline.Runner) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- r.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("Run: %v", err)
+				}
+			case <-time.After(60 * time.Second):
+				t.Error("Run did not return after cancel")
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+// counter is an Observer counting outcomes.
+type counter struct {
+	mu       sync.Mutex
+	received int
+	done     map[pipeline.Outcome]int
+	reasons  map[string]int
+}
+
+func newCounter() *counter {
+	return &counter{done: map[pipeline.Outcome]int{}, reasons: map[string]int{}}
+}
+
+func (c *counter) Received(string) {
+	c.mu.Lock()
+	c.received++
+	c.mu.Unlock()
+}
+
+func (c *counter) Done(_ string, o pipeline.Outcome, reason string, _ time.Duration) {
+	c.mu.Lock()
+	c.done[o]++
+	if reason != "" {
+		c.reasons[reason]++
+	}
+	c.mu.Unlock()
+}
+
+func (c *counter) get(o pipeline.Outcome) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.done[o]
+}
