@@ -2,7 +2,16 @@ package clean
 
 import "strings"
 
-// finishHTML turns the extractor's lines into the result.
-func finishHTML(lines []string, title string) Result {
-	return Result{Text: strings.Join(lines, "\n\n"), Title: title}
+// finishHTML turns the extractor's lines into the result, trimming what
+// it let through around the article (headline, standfirst, teasers,
+// captions). links holds the text of every link on the page.
+func finishHTML(lines []string, links map[string]bool, title string) Result {
+	tl := make([]textLine, 0, len(lines))
+	for _, l := range lines {
+		// A line that is all link is navigation or a teaser for another
+		// page, unless the link text is an address the article cites.
+		linked := links[l] && !strings.Contains(l, "://") && !strings.HasPrefix(l, "www.")
+		tl = append(tl, textLine{text: l, sh: shapeOf(l), linked: linked})
+	}
+	return classify(tl, title, true)
 }

@@ -50,7 +50,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		// text, which the text path knows how to sift.
 		return cleanText(strings.Join(renderLines(doc), "\n"), title)
 	}
-	return finishHTML(lines, title), nil
+	return finishHTML(lines, linkTexts(doc), title), nil
 }
 
 // decodeHTML returns body as valid UTF-8, honouring a declared charset
@@ -114,4 +114,44 @@ func voidOrImplied(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// linkTexts collects the text of every link on the page, so that a line
+// of the extracted article that is nothing but a link (a teaser for
+// another story, "click here") can be recognised. It is collected from
+// the parsed page before extraction because the extractor drops links.
+func linkTexts(doc *html.Node) map[string]bool {
+	out := map[string]bool{}
+	var walk func(*html.Node, int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth*2 {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.Data == "a" {
+				if t := normalizeSpace(textOf(c)); utf8.RuneCountInString(t) >= 12 {
+					out[t] = true
+				}
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(doc, 0)
+	return out
+}
+
+// textOf concatenates the text inside n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for _, l := range renderLines(n) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }

@@ -29,23 +29,44 @@ var skipTags = map[string]bool{
 // cellTags are separated by a space on the same line.
 var cellTags = map[string]bool{"td": true, "th": true, "cell": true}
 
-// renderLines renders n's text with one line per block element. The walk
+// renderedLine is one block's text and how much of it sits inside links.
+type renderedLine struct {
+	text      string
+	linkShare float64 // fraction of non-space characters inside <a>
+}
+
+// renderLines renders n's text with one line per block element.
+func renderLines(n *html.Node) []string {
+	rl := renderBlocks(n)
+	out := make([]string, len(rl))
+	for i, l := range rl {
+		out[i] = l.text
+	}
+	return out
+}
+
+// renderBlocks renders n's text with one line per block element. The walk
 // follows parent/sibling pointers, so no depth of nesting can exhaust the
 // stack.
-func renderLines(n *html.Node) []string {
+func renderBlocks(n *html.Node) []renderedLine {
 	if n == nil {
 		return nil
 	}
-	var lines []string
+	var lines []renderedLine
 	var cur strings.Builder
+	inLink, linked, all := 0, 0, 0
 	flush := func() {
-		if cur.Len() == 0 {
-			return
+		if cur.Len() > 0 {
+			if l := normalizeSpace(cur.String()); l != "" {
+				share := 0.0
+				if all > 0 {
+					share = float64(linked) / float64(all)
+				}
+				lines = append(lines, renderedLine{text: l, linkShare: share})
+			}
+			cur.Reset()
 		}
-		if l := normalizeSpace(cur.String()); l != "" {
-			lines = append(lines, l)
-		}
-		cur.Reset()
+		linked, all = 0, 0
 	}
 	node := n
 	for node != nil {
@@ -53,6 +74,11 @@ func renderLines(n *html.Node) []string {
 		switch node.Type {
 		case html.TextNode:
 			cur.WriteString(node.Data)
+			k := nonSpace(node.Data)
+			all += k
+			if inLink > 0 {
+				linked += k
+			}
 		case html.ElementNode:
 			tag := strings.ToLower(node.Data)
 			switch {
@@ -70,6 +96,9 @@ func renderLines(n *html.Node) []string {
 			descend = true
 		}
 		if descend && node.FirstChild != nil {
+			if node.Type == html.ElementNode && node.Data == "a" {
+				inLink++
+			}
 			node = node.FirstChild
 			continue
 		}
@@ -81,6 +110,8 @@ func renderLines(n *html.Node) []string {
 					flush()
 				} else if cellTags[tag] {
 					cur.WriteByte(' ')
+				} else if tag == "a" && node.FirstChild != nil && inLink > 0 {
+					inLink--
 				}
 			}
 			if node == n {
@@ -96,4 +127,14 @@ func renderLines(n *html.Node) []string {
 	}
 	flush()
 	return lines
+}
+
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if r > ' ' && r != 0xa0 {
+			n++
+		}
+	}
+	return n
 }

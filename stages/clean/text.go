@@ -15,6 +15,7 @@ const (
 	weightLinky    = -50
 	weightHeading  = -15
 	weightOther    = -35
+	weightLenient  = -10
 	// minArticle is the total below which no stretch stands out as the
 	// article (a short or already clean text): then every plausible line
 	// is kept.
@@ -24,11 +25,18 @@ const (
 type textLine struct {
 	text  string
 	sh    shape
-	count int // occurrences of the same line in the page
+	count  int  // occurrences of the same line in the page
+	linked bool // the line is (almost) all link text (HTML only)
 }
 
 func cleanText(body, title string) (Result, error) {
-	lines := textLines(body)
+	return classify(textLines(body), title, false), nil
+}
+
+// classify picks the article's lines. lenient keeps every line inside the
+// article's stretch that is not a caption or a link: the HTML extractor
+// has already judged those lines by their markup.
+func classify(lines []textLine, title string, lenient bool) Result {
 	counts := make(map[string]int, len(lines))
 	for _, l := range lines {
 		counts[l.text]++
@@ -36,7 +44,7 @@ func cleanText(body, title string) (Result, error) {
 	for i := range lines {
 		lines[i].count = counts[lines[i].text]
 	}
-	start, end, total := bestRun(lines)
+	start, end, total := bestRun(lines, lenient)
 	if title == "" {
 		title = findTitle(lines, start)
 	}
@@ -52,12 +60,30 @@ func cleanText(body, title string) (Result, error) {
 	if total < minArticle {
 		start, end = 0, len(lines)
 	}
+	if lenient {
+		// The extractor already dropped most furniture, so what follows
+		// the densest stretch (a list, a table, a closing line) is the
+		// article's until a line the page marks as foreign.
+		for end < len(lines) && !foreign(lines[end]) {
+			end++
+		}
+	}
+	// Captions above the article (a lead photo) belong to it too; what
+	// follows it is other stories' furniture.
+	for i := 0; i < start; i++ {
+		l := lines[i]
+		if l.sh.credit || (l.count > 1 && l.sh.sentence && l.sh.words >= 6) {
+			addCaption(l)
+		}
+	}
 	for i := start; i < end; i++ {
 		l := lines[i]
 		switch {
 		case l.sh.credit || (l.count > 1 && !isPunctuationOnly(l.text)):
 			addCaption(l)
 		case l.sh.prose():
+			keep = append(keep, i)
+		case lenient && !l.linked:
 			keep = append(keep, i)
 		case total < minArticle && !l.sh.linky:
 			keep = append(keep, i)
@@ -80,7 +106,7 @@ func cleanText(body, title string) (Result, error) {
 		}
 		out = append(out, lines[i].text)
 	}
-	return Result{Text: strings.Join(out, "\n\n"), Captions: caps, Title: title}, nil
+	return Result{Text: strings.Join(out, "\n\n"), Captions: caps, Title: title}
 }
 
 // textLines splits body into its non-blank lines, first joining the lines
@@ -99,8 +125,19 @@ func textLines(body string) []textLine {
 	return out
 }
 
-func weight(l textLine) int {
+// foreign reports lines that are furniture wherever they stand: links to
+// other pages, repeated lines and credits.
+func foreign(l textLine) bool {
+	return l.linked || l.count > 1 || l.sh.credit
+}
+
+func weight(l textLine, lenient bool) int {
 	switch {
+	case l.linked:
+		return weightLinky
+	case lenient && !foreign(l) && !l.sh.prose():
+		// The extractor kept it: a list item or a table row costs little.
+		return weightLenient
 	case l.sh.linky:
 		return weightLinky
 	case l.count > 1:
@@ -117,14 +154,14 @@ func weight(l textLine) int {
 
 // bestRun returns the stretch [start, end) of lines with the largest total
 // weight (Kadane's maximum subarray) and that total.
-func bestRun(lines []textLine) (start, end, total int) {
+func bestRun(lines []textLine, lenient bool) (start, end, total int) {
 	best, bestS, bestE := 0, 0, 0
 	sum, s := 0, 0
 	for i, l := range lines {
 		if sum <= 0 {
 			sum, s = 0, i
 		}
-		sum += weight(l)
+		sum += weight(l, lenient)
 		if sum > best {
 			best, bestS, bestE = sum, s, i+1
 		}
