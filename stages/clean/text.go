@@ -23,8 +23,8 @@ const (
 )
 
 type textLine struct {
-	text  string
-	sh    shape
+	text   string
+	sh     shape
 	count  int  // occurrences of the same line in the page
 	linked bool // the line is (almost) all link text (HTML only)
 }
