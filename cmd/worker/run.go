@@ -1,0 +1,342 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/examples"
+	"github.com/wirestream/wirestream/pipeline"
+)
+
+// runConfig is the parsed command line of `worker run`.
+type runConfig struct {
+	nf          natsFlags
+	stages      []string
+	data        string
+	port        int
+	concurrency int
+	kb          stringList
+	noSamples   bool
+	print       bool
+	printSet    bool
+	logFormat   string
+	logLevel    string
+	replicas    int
+	retention   string
+	maxAge      time.Duration
+	maxDeliver  int
+	ackWait     time.Duration
+	stageTime   time.Duration
+}
+
+func cmdRun(ctx context.Context, env *cliEnv, args []string) int {
+	fs := newFlagSet(env, "run", "[flags] [STAGE...]",
+		`Run stage workers: every registered stage when none is named (registered:
+`+stageList()+`). Each stage consumes its input stream through a durable
+consumer named after the stage, so several processes running the same stage
+share the work.
+
+Without --nats (or NATS_URL), starts an embedded NATS server with JetStream
+on 127.0.0.1 (port 4222, or a free port when it is taken; the URL is
+logged) storing under --data, publishes the bundled sample articles and
+prints the enriched records arriving from the last stage to stdout. It keeps
+serving, so 'worker publish', 'worker tail' and the nats CLI can connect,
+until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
+	var c runConfig
+	c.nf.register(fs, env, "connect to these NATS server `URL`s (comma-separated) instead of starting the embedded server")
+	fs.StringVar(&c.data, "data", envString(env, "WIRESTREAM_DATA", "./data"), "JetStream storage `dir` of the embedded server (env WIRESTREAM_DATA)")
+	fs.IntVar(&c.port, "port", envInt(env, "WIRESTREAM_PORT", 4222), "client port of the embedded server; a free port is used when it is taken (env WIRESTREAM_PORT)")
+	fs.IntVar(&c.concurrency, "concurrency", envInt(env, "WIRESTREAM_CONCURRENCY", runtime.GOMAXPROCS(0)), "messages processed at once per stage (env WIRESTREAM_CONCURRENCY)")
+	c.kb = envList(env, "WIRESTREAM_KB")
+	fs.Var(&c.kb, "kb", "knowledge base `path` for the entities stage; repeatable (env WIRESTREAM_KB, ':'-separated)")
+	fs.BoolVar(&c.noSamples, "no-samples", false, "do not publish the bundled sample articles on the embedded server")
+	fs.BoolVar(&c.print, "print", false, "print the records arriving from the last stage to stdout (default: on with the embedded server, off with --nats)")
+	fs.StringVar(&c.logFormat, "log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	fs.StringVar(&c.logLevel, "log-level", envString(env, "WIRESTREAM_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env WIRESTREAM_LOG_LEVEL)")
+	fs.IntVar(&c.replicas, "replicas", envInt(env, "WIRESTREAM_REPLICAS", 1), "stream replicas in a cluster (1..5) (env WIRESTREAM_REPLICAS)")
+	fs.StringVar(&c.retention, "retention", envString(env, "WIRESTREAM_RETENTION", "limits"), "stream retention: limits, interest or workqueue (env WIRESTREAM_RETENTION)")
+	fs.DurationVar(&c.maxAge, "max-age", 0, "drop stream messages older than this (0: keep)")
+	fs.IntVar(&c.maxDeliver, "max-deliver", 5, "deliveries of a failing message before it is dead-lettered")
+	fs.DurationVar(&c.ackWait, "ack-wait", time.Minute, "redelivery delay of an unacknowledged message")
+	fs.DurationVar(&c.stageTime, "stage-timeout", 30*time.Second, "time budget of one article in one stage; past it the article is dead-lettered (0: none)")
+	pos, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
+	}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "print" {
+			c.printSet = true
+		}
+	})
+	c.stages = pos
+	log, err := newLogger(env.stderr, c.logFormat, c.logLevel)
+	if err != nil {
+		fmt.Fprintln(env.stderr, "worker run:", err)
+		return 2
+	}
+	defer func() { _ = log.Sync() }()
+	if err := runPipeline(ctx, c, env.stdout, log, nil); err != nil {
+		log.Error("worker run", zap.Error(err))
+		return 1
+	}
+	return 0
+}
+
+// runHooks lets tests observe a running pipeline.
+type runHooks struct {
+	// started is called once the stages run, with the server URL, the names
+	// and the ids of the published samples.
+	started func(url string, names pipeline.Names, samples []string)
+}
+
+// runPipeline runs until ctx is cancelled, then drains and returns nil; an
+// error means the pipeline could not start or a stage stopped for good.
+func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Logger, hooks *runHooks) error {
+	names, err := c.nf.names()
+	if err != nil {
+		return err
+	}
+	retention, err := pipeline.ParseRetention(c.retention)
+	if err != nil {
+		return err
+	}
+	sel, err := selectStages(c.stages)
+	if err != nil {
+		return err
+	}
+	var hops []pipeline.Hop
+	for _, e := range sel {
+		hop, ok := pipeline.HopFor(e.name)
+		if !ok {
+			return fmt.Errorf("stage %s has no place in the pipeline's subjects", e.name)
+		}
+		hops = append(hops, hop)
+	}
+	sts, err := buildStages(sel, stageOptions{KB: c.kb, Log: log})
+	if err != nil {
+		return err
+	}
+
+	url := c.nf.url
+	embedded := url == ""
+	if embedded {
+		emb, err := pipeline.StartEmbedded(pipeline.EmbeddedOptions{
+			Host:                 "127.0.0.1",
+			Port:                 c.port,
+			FallbackToRandomPort: true,
+			DataDir:              c.data,
+			// The server's own info lines are a banner; keep its warnings.
+			Logger: log.WithOptions(zap.IncreaseLevel(zap.WarnLevel)),
+		})
+		if err != nil {
+			return err
+		}
+		defer func() {
+			emb.Shutdown()
+			emb.WaitForShutdown()
+			log.Info("embedded NATS server stopped")
+		}()
+		url = emb.ClientURL()
+		log.Info("embedded NATS server with JetStream is listening",
+			zap.String("url", url), zap.String("data", c.data))
+	}
+	o := c.nf.connOptions("worker run")
+	o.Logger = log
+	o.RetryOnFailedConnect = !embedded // a cluster may come up after us (compose)
+	nc, err := pipeline.Connect(url, o)
+	if err != nil {
+		return err
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncTimeout(30*time.Second))
+	if err != nil {
+		return err
+	}
+
+	scfg := pipeline.DefaultStreamConfig()
+	scfg.Replicas = c.replicas
+	scfg.Retention = retention
+	scfg.MaxAge = c.maxAge
+	if err := ensureStreams(ctx, js, names, scfg, log); err != nil {
+		return err
+	}
+
+	runCtx, stopRunners := context.WithCancel(ctx)
+	defer stopRunners()
+	var wg sync.WaitGroup
+	runErr := make(chan error, len(sts))
+	for i, st := range sts {
+		r := pipeline.NewRunner(js, st, hops[i], names,
+			pipeline.WithLogger(log),
+			pipeline.WithConcurrency(c.concurrency),
+			pipeline.WithMaxDeliver(c.maxDeliver),
+			pipeline.WithAckWait(c.ackWait),
+			pipeline.WithStageTimeout(c.stageTime),
+			pipeline.WithStreamConfig(scfg),
+		)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.Run(runCtx); err != nil {
+				runErr <- fmt.Errorf("stage %s: %w", st.Name(), err)
+				stopRunners()
+			}
+		}()
+	}
+
+	last := hops[len(hops)-1]
+	print := embedded
+	if c.printSet {
+		print = c.print
+	}
+	printDone := make(chan struct{})
+	if print {
+		// Subscribe before the samples go in, so none is missed.
+		ready := make(chan error, 1)
+		go func() {
+			defer close(printDone)
+			err := printRecords(runCtx, js, names.Wildcard(last.Out), stdout, ready)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				log.Warn("printing records stopped", zap.Error(err))
+			}
+		}()
+		if err := <-ready; err != nil {
+			log.Warn("cannot print records", zap.Error(err))
+		}
+	} else {
+		close(printDone)
+	}
+
+	var samples []string
+	if embedded && !c.noSamples {
+		if hops[0].In != pipeline.KindRaw {
+			log.Info("samples are raw articles; they wait in the raw stream since no stage here reads it",
+				zap.String("first stage", hops[0].Stage))
+		}
+		samples = publishSamples(runCtx, js, nc, names, log)
+		log.Info("samples published; records print to stdout as they arrive",
+			zap.String("from", names.Wildcard(last.Out)))
+	}
+	log.Info("serving; stop with Ctrl-C",
+		zap.String("publish", "worker publish --nats "+url+" FILE|DIR|-"),
+		zap.String("watch", "worker tail --nats "+url+" "+names.Wildcard(last.Out)))
+	if hooks != nil && hooks.started != nil {
+		hooks.started(url, names, samples)
+	}
+
+	<-runCtx.Done()
+	stopRunners()
+	wg.Wait()
+	<-printDone
+	close(runErr)
+	// Drain flushes what the runners acked before the connection closes.
+	if err := drain(nc, 10*time.Second); err != nil {
+		log.Warn("drain", zap.Error(err))
+	}
+	log.Info("stopped")
+	var errs []error
+	for err := range runErr {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// ensureStreams creates or updates the streams, retrying while a cluster
+// elects its JetStream leader.
+func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.Names, cfg pipeline.StreamConfig, log *zap.Logger) error {
+	delay := 500 * time.Millisecond
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := pipeline.EnsureStreams(cctx, js, names, cfg)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil || time.Now().After(deadline) {
+			return err
+		}
+		log.Warn("streams not ready; retrying", zap.Error(err), zap.Duration("in", delay))
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(delay):
+		}
+		delay = min(2*delay, 5*time.Second)
+	}
+}
+
+func publishSamples(ctx context.Context, js jetstream.JetStream, nc *nats.Conn, names pipeline.Names, log *zap.Logger) []string {
+	p := newPublisher(js, nc.MaxPayload(), names, "samples", 64, log)
+	if err := publishFS(ctx, p, examples.Feed, examples.FeedDir); err != nil {
+		log.Error("read samples", zap.Error(err))
+	}
+	counts := p.wait()
+	log.Info("sample articles", zap.Int64("published", counts.Published),
+		zap.Int64("duplicates", counts.Duplicates), zap.Int64("failed", counts.Failed))
+	if counts.Duplicates > 0 {
+		log.Info("samples stored moments ago are not stored twice; their records are in the stream",
+			zap.String("see", "worker tail "+names.Wildcard(pipeline.KindLinked)))
+	}
+	return p.storedIDs()
+}
+
+// printRecords prints each new message of subject as one line to w until
+// ctx is done. ready receives nil once the consumer exists.
+func printRecords(ctx context.Context, js jetstream.JetStream, subject string, w io.Writer, ready chan<- error) error {
+	stream, err := js.StreamNameBySubject(ctx, subject)
+	if err != nil {
+		ready <- err
+		return err
+	}
+	cons, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{
+		FilterSubjects: []string{subject},
+		DeliverPolicy:  jetstream.DeliverNewPolicy,
+	})
+	if err != nil {
+		ready <- err
+		return err
+	}
+	ready <- nil
+	var mu sync.Mutex
+	cc, err := cons.Consume(func(m jetstream.Msg) {
+		mu.Lock()
+		defer mu.Unlock()
+		writeLine(w, m.Data())
+	})
+	if err != nil {
+		return err
+	}
+	<-ctx.Done()
+	cc.Stop()
+	<-cc.Closed()
+	return ctx.Err()
+}
+
+// drain drains the connection and waits for it to close.
+func drain(nc *nats.Conn, timeout time.Duration) error {
+	if nc.IsClosed() {
+		return nil
+	}
+	closed := make(chan struct{})
+	nc.SetClosedHandler(func(*nats.Conn) { close(closed) })
+	if err := nc.Drain(); err != nil {
+		return err
+	}
+	select {
+	case <-closed:
+		return nil
+	case <-time.After(timeout):
+		return errors.New("connection did not drain in " + timeout.String())
+	}
+}
