@@ -157,6 +157,7 @@ type nextWord struct {
 	start  int    // where the word (after openers) starts
 	word   string // letters, digits, apostrophes and hyphens
 	opener bool   // an opening quotation mark or bracket came first
+	quote  bool   // an opening quotation mark came first
 	dotted bool   // the word is followed by a period ("W.", "No.")
 }
 
@@ -176,6 +177,7 @@ func readNext(text string, i, pe int) nextWord {
 			break
 		}
 		w.opener = true
+		w.quote = w.quote || (r != '(' && r != '[' && r != '{')
 		i += n
 	}
 	w.start = i
@@ -264,6 +266,12 @@ func (e *engine) decide(text string, start, pe, i int) (int, bool) {
 	case nextLower:
 		// "U.S. for 20 years", `"...meet?" he asked`, "Co. at noon".
 		return c.end, false
+	case nextOther:
+		// A dash or a comma cannot open a sentence: "Trevor Smith, Jr. -
+		// is accused".
+		if r, _ := runeAt(text, next.start, pe); continuesSentence(r) {
+			return c.end, false
+		}
 	}
 
 	// ! and ?, alone or at the end of a run.
@@ -308,12 +316,12 @@ func (e *engine) afterPeriod(text string, start, wstart int, word string, next n
 		if next.class == nextDigit {
 			return false
 		}
-		return next.opener || starters[next.word]
+		return next.quote || starters[next.word]
 	case ambiguous:
 		if next.class == nextDigit {
 			return false
 		}
-		if next.opener && next.class == nextUpper {
+		if next.quote && next.class == nextUpper {
 			return true // `the U.S. "We ...`: a quotation is not part of a name
 		}
 		if next.dotted && len(next.word) == 1 {
@@ -334,17 +342,25 @@ func (e *engine) policyOf(word string) policy {
 	if word == "" {
 		return notAbbrev
 	}
+	// One capital letter is an initial ("George W. Bush", "James P.
+	// Kennedy"), even where its lower case is an abbreviation ("p. 55").
+	r, n := runeAt(word, 0, len(word))
+	if n == len(word) && isUpper(r) {
+		return ambiguous
+	}
 	if p := lookup(word, &e.buf); p != notAbbrev {
 		return p
+	}
+	// A hyphenated title keeps the kind of its last part: "Lt.-Gen.",
+	// "ex-Gov.".
+	if k := strings.LastIndexByte(word, '-'); k >= 0 && k+1 < len(word) {
+		if p := lookup(word[k+1:], &e.buf); p != notAbbrev {
+			return p
+		}
 	}
 	// A web or mail address ends like an ordinary word.
 	if strings.Contains(word, "@") || strings.Contains(word, "://") {
 		return notAbbrev
-	}
-	// One capital letter is an initial ("George W. Bush").
-	r, n := runeAt(word, 0, len(word))
-	if n == len(word) && isUpper(r) {
-		return ambiguous
 	}
 	// Letters separated by periods are an initialism ("N.Y.", "J.R.R.").
 	if dottedLetters(word) {
@@ -482,6 +498,15 @@ func introTime(text string, start, wstart int) bool {
 		return false
 	}
 	return isNumberLike(strings.ReplaceAll(f[len(f)-1], ":", ""))
+}
+
+// continuesSentence: punctuation that never opens a sentence.
+func continuesSentence(r rune) bool {
+	switch r {
+	case '-', '\u2013', '\u2014', ',', ';', ':', '%', ')', ']', '}', '&', '/':
+		return true
+	}
+	return false
 }
 
 func hasAlnum(s string) bool {

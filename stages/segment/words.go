@@ -46,8 +46,9 @@ var afterClock = wordSet(`
 	AEDT JST IST HKT SGT MSK`)
 
 // exclaimNames are names spelt with an exclamation mark, which does not end
-// the sentence ("She works at Yahoo! in ...", "a Yahoo! Finance page").
-var exclaimNames = wordSet(`Yahoo Jeopardy Oklahoma Wham`)
+// the sentence ("She works at Yahoo! in ...", "a Yahoo! Finance page",
+// "E! News").
+var exclaimNames = wordSet(`Yahoo Jeopardy Oklahoma Wham E`)
 
 // introPrepositions open a short time phrase that runs into the clause
 // without a comma: "At 5 a.m. Mr. Smith went to the bank."
