@@ -69,7 +69,10 @@ func StartEmbedded(opts EmbeddedOptions) (*Embedded, error) {
 	if so.Port == 0 || so.Port < -1 {
 		so.Port = server.RANDOM_PORT
 	}
-	if so.Port > 0 && opts.FallbackToRandomPort && !portFree(so.Host, so.Port) {
+	if so.Port > 0 && !portFree(so.Host, so.Port) {
+		if !opts.FallbackToRandomPort {
+			return nil, fmt.Errorf("pipeline: embedded server: %s:%d is in use", so.Host, so.Port)
+		}
 		so.Port = server.RANDOM_PORT
 	}
 	if opts.MonitorPort != 0 {
@@ -116,7 +119,7 @@ func StartEmbedded(opts EmbeddedOptions) (*Embedded, error) {
 	}
 	if !s.ReadyForConnections(wait) {
 		s.Shutdown()
-		return nil, errors.New("pipeline: embedded server not ready in " + wait.String() + " (port " + strconv.Itoa(opts.Port) + " taken?)")
+		return nil, errors.New("pipeline: embedded server not ready in " + wait.String())
 	}
 	return &Embedded{Server: s, url: s.ClientURL()}, nil
 }
