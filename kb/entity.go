@@ -30,9 +30,9 @@ type Entity struct {
 // Candidate is an entity found by an alias look-up.
 type Candidate struct {
 	Entity
-	// Label reports that the looked-up name is the entity's label (not
+	// IsLabel reports that the looked-up name is the entity's label (not
 	// only an alias), a sign of the primary sense of a name.
-	Label bool
+	IsLabel bool
 }
 
 // Popularity maps a raw prior of the given kind ("sitelinks", "population",

@@ -274,7 +274,7 @@ func (t *Table) Lookup(key string) []Candidate {
 	var out []Candidate
 	t.each(key, func(i int) {
 		e := t.entityLite(i)
-		out = append(out, Candidate{Entity: e, Label: Normalize(e.Label) == key})
+		out = append(out, Candidate{Entity: e, IsLabel: Normalize(e.Label) == key})
 	})
 	return out
 }

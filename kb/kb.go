@@ -107,7 +107,7 @@ func (k *KB) merge(out []Candidate, li int, c Candidate) []Candidate {
 			if c.Prior > out[i].Prior {
 				out[i].Prior = c.Prior
 			}
-			out[i].Label = out[i].Label || c.Label
+			out[i].IsLabel = out[i].IsLabel || c.IsLabel
 			return out
 		}
 	}

@@ -1,0 +1,223 @@
+package entities
+
+import (
+	"strings"
+)
+
+// cluster groups the mentions of one thing, in order of appearance:
+//   - the same normalised name;
+//   - a surname (or a name's last words) after a full personal name:
+//     "Trump" after "Donald Trump";
+//   - a company's name without its legal suffix: "Paxar" after "Paxar Corp";
+//   - an acronym of an earlier name: "NSC" after "National Security Council".
+//
+// Short forms before the full name ("Trump" in a headline) join the full
+// name when it is the only one that fits. Names that the KB ties
+// ("U.S." and "United States") are merged after linking.
+func (d *doc) cluster() {
+	byKey := map[string]int{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		c, ok := byKey[m.key]
+		if !ok {
+			c = d.findAntecedent(m)
+		}
+		if c < 0 {
+			d.cs = append(d.cs, cluster{})
+			c = len(d.cs) - 1
+		}
+		m.cluster = c
+		d.cs[c].ments = append(d.cs[c].ments, i)
+		if _, seen := byKey[m.key]; !seen {
+			byKey[m.key] = c
+		}
+	}
+	d.cataphora()
+	for ci := range d.cs {
+		if !d.cs[ci].dead {
+			d.cs[ci].typ = d.voteType(ci)
+		}
+	}
+}
+
+// fullest is the mention of a cluster with the most words (first on ties).
+func (d *doc) fullest(ci int) *mention {
+	var best *mention
+	for _, mi := range d.cs[ci].ments {
+		m := &d.ms[mi]
+		if best == nil || len(m.core) > len(best.core) {
+			best = m
+		}
+	}
+	return best
+}
+
+// findAntecedent returns the most recent cluster that m is a short form
+// of, or -1.
+func (d *doc) findAntecedent(m *mention) int {
+	for ci := len(d.cs) - 1; ci >= 0; ci-- {
+		if d.cs[ci].dead {
+			continue
+		}
+		f := d.fullest(ci)
+		if shortFormOf(m, f) {
+			return ci
+		}
+	}
+	return -1
+}
+
+// shortFormOf reports whether m names the same thing as the fuller f.
+func shortFormOf(m, f *mention) bool {
+	if len(m.core) >= len(f.core) {
+		return false
+	}
+	switch f.typ {
+	case "PER":
+		// surname, or the last words of the name ("Trump", "Bader Ginsburg")
+		if hasSuffix(f.core, m.core) {
+			return true
+		}
+	case "ORG":
+		if hasPrefix(f.core, m.core) && allSuffixes(f.core[len(m.core):]) {
+			return true
+		}
+	}
+	return isAcronymOf(m, f)
+}
+
+func hasSuffix(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func hasPrefix(long, short []string) bool {
+	if len(short) == 0 || len(short) > len(long) {
+		return false
+	}
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// legalSuffixes end company names and are dropped in later mentions.
+var legalSuffixes = map[string]bool{
+	"corp": true, "corporation": true, "inc": true, "incorporated": true, "co": true, "cos": true,
+	"company": true, "ltd": true, "limited": true, "plc": true, "llc": true, "group": true,
+	"holdings": true, "holding": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true,
+	"bv": true, "ab": true, "asa": true, "se": true, "lp": true, "industries": true, "international": true,
+	"intl": true, "bancorp": true, "financial": true, "systems": true, "technologies": true,
+}
+
+func allSuffixes(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !legalSuffixes[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronymOf: "NSC" of "National Security Council", "U.N." of "United
+// Nations" (function words skipped).
+func isAcronymOf(m, f *mention) bool {
+	if len(m.toks) != 1 || len(f.core) < 2 {
+		return false
+	}
+	letters := strings.ReplaceAll(m.toks[0], ".", "")
+	if len(letters) < 2 || len(letters) > 8 || strings.ToUpper(letters) != letters {
+		return false
+	}
+	var b strings.Builder
+	for _, w := range f.core {
+		if w == "of" || w == "and" || w == "for" || w == "the" || w == "de" {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return strings.EqualFold(b.String(), letters)
+}
+
+// cataphora joins a one-word personal cluster that came before the full
+// name ("Trump ... Donald Trump") when exactly one full name fits.
+func (d *doc) cataphora() {
+	for ci := range d.cs {
+		c := &d.cs[ci]
+		if c.dead {
+			continue
+		}
+		f := d.fullest(ci)
+		if len(f.core) != 1 {
+			continue
+		}
+		target := -1
+		for cj := ci + 1; cj < len(d.cs); cj++ {
+			if d.cs[cj].dead {
+				continue
+			}
+			g := d.fullest(cj)
+			if g.typ == "PER" && len(g.core) > 1 && hasSuffix(g.core, f.core) {
+				if target >= 0 {
+					target = -2
+					break
+				}
+				target = cj
+			}
+		}
+		if target >= 0 {
+			d.merge(target, ci)
+		}
+	}
+}
+
+// merge moves the mentions of cluster from into cluster into.
+func (d *doc) merge(into, from int) {
+	if into == from {
+		return
+	}
+	for _, mi := range d.cs[from].ments {
+		d.ms[mi].cluster = into
+	}
+	d.cs[into].ments = append(d.cs[into].ments, d.cs[from].ments...)
+	d.cs[from].ments = nil
+	d.cs[from].dead = true
+}
+
+// voteType is the cluster's type: the majority of its mentions' types,
+// ties going to the fullest mention's type.
+func (d *doc) voteType(ci int) string {
+	var n [4]int
+	idx := map[string]int{"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+	names := [4]string{"PER", "ORG", "LOC", "MISC"}
+	for _, mi := range d.cs[ci].ments {
+		if i, ok := idx[d.ms[mi].typ]; ok {
+			n[i]++
+		}
+	}
+	f := d.fullest(ci)
+	best := f.typ
+	bi, ok := idx[best]
+	if !ok {
+		best, bi = "MISC", 3
+	}
+	for i, v := range n {
+		if v > n[bi] {
+			best, bi = names[i], i
+		}
+	}
+	return best
+}

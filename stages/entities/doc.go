@@ -1,0 +1,151 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// mention is one recognised name with what coreference and linking need.
+type mention struct {
+	start, end int    // code points
+	text       string // surface
+	key        string // kb.Normalize(text)
+	toks       []string
+	core       []string // toks without leading titles, normalised, for matching
+	typ        string
+	cluster    int
+}
+
+// cluster is one entity of the document: its mentions, and its link.
+type cluster struct {
+	ments []int
+	typ   string
+	link  *kb.Candidate
+	score float64
+	dead  bool // merged into another cluster
+}
+
+type doc struct {
+	text     string
+	ms       []mention
+	cs       []cluster
+	words    map[string]struct{} // lowercased content words of the text, for context
+	runeByte []int               // code point -> byte offset; nil when text is ASCII
+}
+
+func newDoc(text string, found []ner.Mention) *doc {
+	d := &doc{text: text}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			d.runeByte = make([]int, 0, len(text)+1)
+			for j := range text {
+				d.runeByte = append(d.runeByte, j)
+			}
+			d.runeByte = append(d.runeByte, len(text))
+			break
+		}
+	}
+	n := d.runeLen()
+	d.ms = make([]mention, 0, len(found))
+	for _, f := range found {
+		if f.Start < 0 || f.End > n || f.Start >= f.End {
+			continue
+		}
+		surface := d.slice(f.Start, f.End)
+		m := mention{start: f.Start, end: f.End, text: surface, typ: f.Type, cluster: -1}
+		m.key = kb.Normalize(surface)
+		if m.key == "" {
+			continue
+		}
+		m.toks = strings.Fields(surface)
+		for i, t := range m.toks {
+			if i == 0 && len(m.toks) > 1 && isTitle(t) {
+				continue
+			}
+			if k := kb.Normalize(t); k != "" {
+				m.core = append(m.core, k)
+			}
+		}
+		if len(m.core) == 0 {
+			continue
+		}
+		d.ms = append(d.ms, m)
+	}
+	return d
+}
+
+func (d *doc) runeLen() int {
+	if d.runeByte == nil {
+		return len(d.text)
+	}
+	return len(d.runeByte) - 1
+}
+
+func (d *doc) slice(start, end int) string {
+	if d.runeByte == nil {
+		return d.text[start:end]
+	}
+	return d.text[d.runeByte[start]:d.runeByte[end]]
+}
+
+// contextWords is the set of lowercased words of the text (three letters or
+// more, stop words out), built on first use.
+func (d *doc) contextWords() map[string]struct{} {
+	if d.words != nil {
+		return d.words
+	}
+	d.words = make(map[string]struct{}, len(d.text)/6)
+	start := -1
+	for i, r := range d.text {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			d.addWord(d.text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		d.addWord(d.text[start:])
+	}
+	return d.words
+}
+
+func (d *doc) addWord(w string) {
+	if len(w) < 3 {
+		return
+	}
+	w = strings.ToLower(w)
+	if stopWords[w] {
+		return
+	}
+	d.words[w] = struct{}{}
+}
+
+// titles are words that precede a name without being part of it.
+var titles = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"sir": true, "president": true, "gen.": true, "general": true, "sen.": true, "senator": true,
+	"rep.": true, "gov.": true, "governor": true, "prime": true, "minister": true, "chancellor": true,
+	"secretary": true, "king": true, "queen": true, "prince": true, "princess": true, "pope": true,
+	"lt.": true, "col.": true, "capt.": true, "adm.": true, "prof.": true, "professor": true, "judge": true,
+}
+
+func isTitle(w string) bool { return titles[strings.ToLower(w)] }
+
+var stopWords = map[string]bool{
+	"the": true, "and": true, "for": true, "with": true, "from": true, "that": true, "this": true,
+	"was": true, "were": true, "are": true, "has": true, "have": true, "had": true, "its": true,
+	"his": true, "her": true, "their": true, "they": true, "she": true, "who": true, "which": true,
+	"not": true, "but": true, "been": true, "will": true, "would": true, "said": true, "also": true,
+	"into": true, "about": true, "after": true, "over": true, "than": true, "more": true, "most": true,
+	"one": true, "two": true, "all": true, "other": true, "since": true, "there": true, "when": true,
+	"located": true, "part": true, "known": true, "former": true, "place": true,
+}

@@ -1,0 +1,149 @@
+// Package entities is the entities stage: it finds the names of an article
+// (the ner subpackage), groups the mentions of one thing within the
+// article (in-document coreference), links each group to the knowledge
+// base or leaves it NIL, and ties every quote's speaker to its entity.
+//
+// The pure entry points are (*Stage).Annotate (text in, entities out) and
+// LinkSpeakers (entities and quotes in, quotes' speaker.ref filled).
+package entities
+
+import (
+	"context"
+	"errors"
+
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/stages"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// Name and Version of the stage; bump Version whenever the output for the
+// same input may change.
+const (
+	Name    = "entities"
+	Version = "entities/1.0.0"
+)
+
+// Recognizer finds name mentions; *ner.Tagger is the real one, tests use
+// fakes.
+type Recognizer interface {
+	Tag(text string, sentences []schemas.Span) []ner.Mention
+}
+
+// Stage links the named entities of an article.
+type Stage struct {
+	kb  *kb.KB
+	rec Recognizer
+	cfg Config
+}
+
+// Option configures New.
+type Option func(*options)
+
+type options struct {
+	kbPaths []string
+	kb      *kb.KB
+	rec     Recognizer
+	cfg     *Config
+}
+
+// WithKB layers KB paths (built files, KB JSON lines, folders of *.jsonl)
+// over the default KB, in order.
+func WithKB(paths ...string) Option {
+	return func(o *options) { o.kbPaths = append(o.kbPaths, paths...) }
+}
+
+// WithKnowledgeBase uses k as it is (no default layer added).
+func WithKnowledgeBase(k *kb.KB) Option { return func(o *options) { o.kb = k } }
+
+// WithRecognizer replaces the default NER tagger.
+func WithRecognizer(r Recognizer) Option { return func(o *options) { o.rec = r } }
+
+// WithConfig replaces the linking weights and thresholds.
+func WithConfig(c Config) Option { return func(o *options) { o.cfg = &c } }
+
+// New returns the stage with the default KB (plus WithKB layers) and the
+// embedded NER model.
+func New(opts ...Option) (*Stage, error) {
+	var o options
+	for _, f := range opts {
+		f(&o)
+	}
+	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig()}
+	if o.cfg != nil {
+		s.cfg = *o.cfg
+	}
+	if s.kb == nil {
+		k, err := kb.Open(o.kbPaths...)
+		if err != nil {
+			return nil, err
+		}
+		s.kb = k
+	}
+	if s.rec == nil {
+		t, err := ner.Default()
+		if err != nil {
+			return nil, err
+		}
+		s.rec = t.WithGazetteer(gazetteer(s.kb))
+	}
+	return s, nil
+}
+
+// gazetteer lets the tagger ask the KB which types a name can have.
+func gazetteer(k *kb.KB) ner.Gazetteer {
+	return func(key string) (uint8, bool) {
+		var bits uint8
+		for _, c := range k.Lookup(key) {
+			switch c.Type {
+			case kb.PER:
+				bits |= ner.GazPER
+			case kb.ORG:
+				bits |= ner.GazORG
+			case kb.LOC:
+				bits |= ner.GazLOC
+			case kb.MISC:
+				bits |= ner.GazMISC
+			}
+		}
+		return bits, bits != 0
+	}
+}
+
+// KB is the stage's knowledge base.
+func (s *Stage) KB() *kb.KB { return s.kb }
+
+func (*Stage) Name() string    { return Name }
+func (*Stage) Version() string { return Version }
+
+// Fields: text and sentences are read, entities written, quotes' speakers
+// updated (every other quote field is written back as read).
+func (*Stage) Fields() schemas.Fields {
+	return schemas.FieldID | schemas.FieldText | schemas.FieldSentences | schemas.FieldParagraphs |
+		schemas.FieldQuotes | schemas.FieldEntities
+}
+
+// Process sets Entities (non-nil) and fills the quotes' speaker refs.
+func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
+	if err := stages.RequireText(a, Name); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.rec == nil || s.kb == nil {
+		return errors.New("entities: stage not built with New")
+	}
+	a.Entities = s.Annotate(*a.Text, a.Sentences)
+	LinkSpeakers(a.Entities, a.Quotes)
+	return nil
+}
+
+// Annotate returns the entities of text; sentences may be nil.
+func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
+	ms := s.rec.Tag(text, sentences)
+	d := newDoc(text, ms)
+	d.cluster()
+	d.link(s.kb, &s.cfg)
+	return d.entities()
+}

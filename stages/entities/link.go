@@ -1,0 +1,196 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/wirestream/wirestream/kb"
+)
+
+// Config holds the linking weights and the NIL threshold. A candidate's
+// score is a weighted sum of features in [0, 1]; the best candidate is
+// linked when its score reaches Threshold and beats the runner-up by
+// Margin.
+type Config struct {
+	Prior     float64 // popularity of the entity
+	Type      float64 // the KB type agrees with the recognised type
+	Context   float64 // description words found in the article
+	Label     float64 // the name is the entity's label, not only an alias
+	Long      float64 // the name looked up has several words
+	Threshold float64
+	Margin    float64
+}
+
+// DefaultConfig is tuned on Reuters-128 with ../shared/kb (see the package
+// test notes); the weights are round numbers on purpose.
+func DefaultConfig() Config {
+	return Config{Prior: 0.5, Type: 0.25, Context: 0.4, Label: 0.05, Long: 0.1, Threshold: 0.55, Margin: 0.02}
+}
+
+// candidate is a KB entity with its score for one cluster.
+type candidate struct {
+	kb.Candidate
+	fromLong bool // found by a name of several words
+	score    float64
+}
+
+// link links every cluster, then merges clusters linked to one entity
+// ("U.S." and "United States").
+func (d *doc) link(k *kb.KB, cfg *Config) {
+	byLink := map[string]int{}
+	for ci := range d.cs {
+		c := &d.cs[ci]
+		if c.dead {
+			continue
+		}
+		best, score := d.best(k, cfg, ci)
+		if best == nil {
+			continue
+		}
+		c.link, c.score = best, score
+		if into, ok := byLink[best.ID]; ok {
+			if d.cs[into].score < score {
+				d.cs[into].score = score
+			}
+			d.merge(into, ci)
+			continue
+		}
+		byLink[best.ID] = ci
+	}
+}
+
+// lookupKeys are the names a cluster is looked up by: its distinct names,
+// longest first; a bare surname only when the cluster has no fuller name,
+// and a company name without its legal suffix as a fallback.
+func (d *doc) lookupKeys(ci int) []string {
+	var keys []string
+	seen := map[string]bool{}
+	f := d.fullest(ci)
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	ments := append([]int(nil), d.cs[ci].ments...)
+	sort.SliceStable(ments, func(a, b int) bool { return len(d.ms[ments[a]].core) > len(d.ms[ments[b]].core) })
+	for _, mi := range ments {
+		m := &d.ms[mi]
+		if len(f.core) > 1 && len(m.core) == 1 && d.cs[ci].typ == "PER" {
+			continue
+		}
+		add(m.key)
+		if len(m.core) > 1 && isTitle(m.toks[0]) {
+			add(strings.Join(m.core, " "))
+		}
+	}
+	if len(f.core) > 1 && legalSuffixes[f.core[len(f.core)-1]] {
+		n := len(f.core) - 1
+		for n > 0 && legalSuffixes[f.core[n-1]] {
+			n--
+		}
+		if n > 0 {
+			add(strings.Join(f.core[:n], " "))
+		}
+	}
+	return keys
+}
+
+// best scores the candidates of a cluster and returns the winner, or nil
+// for NIL.
+func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
+	var cands []candidate
+	for _, key := range d.lookupKeys(ci) {
+		long := strings.IndexByte(key, ' ') > 0
+		for _, c := range k.Lookup(key) {
+			dup := false
+			for i := range cands {
+				if cands[i].ID == c.ID {
+					dup = true
+					cands[i].IsLabel = cands[i].IsLabel || c.IsLabel
+					break
+				}
+			}
+			if !dup {
+				cands = append(cands, candidate{Candidate: c, fromLong: long})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil, 0
+	}
+	typ := d.cs[ci].typ
+	own := d.ownWords(ci)
+	for i := range cands {
+		c := &cands[i]
+		s := cfg.Prior * float64(c.Prior)
+		if typesAgree(typ, c.Type) {
+			s += cfg.Type
+		}
+		s += cfg.Context * d.contextScore(c.Description, own)
+		if c.IsLabel {
+			s += cfg.Label
+		}
+		if c.fromLong {
+			s += cfg.Long
+		}
+		c.score = s
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	top := cands[0]
+	if top.score < cfg.Threshold {
+		return nil, top.score
+	}
+	if len(cands) > 1 && top.score-cands[1].score < cfg.Margin {
+		return nil, top.score
+	}
+	return &top.Candidate, top.score
+}
+
+// typesAgree: a recognised LOC may be an ORG in the KB and back (a country
+// acting, a building standing for its office), at no bonus but no veto.
+func typesAgree(ner, kbType string) bool { return ner == kbType }
+
+// ownWords are the words of the cluster's own names, which say nothing
+// about the context when found in a description.
+func (d *doc) ownWords(ci int) map[string]bool {
+	own := map[string]bool{}
+	for _, mi := range d.cs[ci].ments {
+		for _, w := range d.ms[mi].core {
+			own[w] = true
+		}
+	}
+	return own
+}
+
+// contextScore is the share of the description's content words found in
+// the article, saturating at three.
+func (d *doc) contextScore(desc string, own map[string]bool) float64 {
+	if desc == "" {
+		return 0
+	}
+	words := d.contextWords()
+	hits, n := 0, 0
+	for _, w := range strings.FieldsFunc(desc, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
+	}) {
+		if len(w) < 3 {
+			continue
+		}
+		w = strings.ToLower(w)
+		if stopWords[w] || own[w] {
+			continue
+		}
+		n++
+		if _, ok := words[w]; ok {
+			hits++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	if hits >= 3 {
+		return 1
+	}
+	return float64(hits) / float64(min(n, 3))
+}
