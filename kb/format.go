@@ -89,16 +89,13 @@ func Write(w io.Writer, ents []Entity) error {
 			if len(key) == 0 {
 				continue
 			}
-			dup := false
-			for _, r := range rows[first:] {
-				if r.key == string(key) {
-					dup = true
-					break
+			k := string(key)
+			rows = addRow(rows, first, k, n, e.Prior)
+			if e.Type == ORG {
+				// "Ford Motor Co" finds "Ford Motor Company"
+				if s := StripLegalSuffix(k); s != "" {
+					rows = addRow(rows, first, s, n, e.Prior)
 				}
-			}
-			if !dup {
-				k := string(key)
-				rows = append(rows, row{fnv32(k), k, n, e.Prior})
 			}
 		}
 		n++
@@ -154,6 +151,17 @@ func Write(w io.Writer, ents []Entity) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// addRow adds the row of key for entity n unless the entity (its rows
+// start at first) has it already.
+func addRow(rows []row, first int, key string, n uint32, prior float32) []row {
+	for _, r := range rows[first:] {
+		if r.key == key {
+			return rows
+		}
+	}
+	return append(rows, row{fnv32(key), key, n, prior})
 }
 
 // Table is one built KB, used in place over the bytes of its file.

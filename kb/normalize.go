@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,4 +61,31 @@ func AppendNormalized(dst []byte, s string) []byte {
 		dst = append(dst[:start], dst[start+4:]...)
 	}
 	return dst
+}
+
+// legalSuffixes end company names ("Ford Motor Co", "Volkswagen AG") and
+// are often left out or varied ("Co" vs "Company").
+var legalSuffixes = map[string]bool{
+	"corp": true, "corporation": true, "inc": true, "incorporated": true, "co": true, "cos": true,
+	"company": true, "ltd": true, "limited": true, "plc": true, "llc": true, "group": true,
+	"holdings": true, "holding": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true,
+	"bv": true, "ab": true, "asa": true, "se": true, "lp": true,
+}
+
+// IsLegalSuffix reports whether a normalised word is a company-form suffix.
+func IsLegalSuffix(w string) bool { return legalSuffixes[w] }
+
+// StripLegalSuffix removes trailing company-form words from a normalised
+// name ("ford motor co" -> "ford motor"); it returns "" when nothing is
+// left or nothing was removed.
+func StripLegalSuffix(key string) string {
+	ws := strings.Fields(key)
+	n := len(ws)
+	for n > 1 && legalSuffixes[ws[n-1]] {
+		n--
+	}
+	if n == len(ws) {
+		return ""
+	}
+	return strings.Join(ws[:n], " ")
 }

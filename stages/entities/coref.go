@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/wirestream/wirestream/kb"
 )
 
 // cluster groups the mentions of one thing, in order of appearance:
@@ -111,21 +113,12 @@ func hasPrefix(long, short []string) bool {
 	return true
 }
 
-// legalSuffixes end company names and are dropped in later mentions.
-var legalSuffixes = map[string]bool{
-	"corp": true, "corporation": true, "inc": true, "incorporated": true, "co": true, "cos": true,
-	"company": true, "ltd": true, "limited": true, "plc": true, "llc": true, "group": true,
-	"holdings": true, "holding": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "spa": true,
-	"bv": true, "ab": true, "asa": true, "se": true, "lp": true, "industries": true, "international": true,
-	"intl": true, "bancorp": true, "financial": true, "systems": true, "technologies": true,
-}
-
 func allSuffixes(ws []string) bool {
 	if len(ws) == 0 {
 		return false
 	}
 	for _, w := range ws {
-		if !legalSuffixes[w] {
+		if !kb.IsLegalSuffix(w) && !orgHeads[w] {
 			return false
 		}
 	}
@@ -221,3 +214,7 @@ func (d *doc) voteType(ci int) string {
 	}
 	return best
 }
+
+// orgHeads may also be dropped after a company's first mention
+// ("Key Tronic Industries" ... "Key Tronic").
+var orgHeads = map[string]bool{"industries": true, "international": true, "intl": true, "bancorp": true}

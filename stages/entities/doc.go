@@ -126,7 +126,7 @@ func (d *doc) addWord(w string) {
 	if stopWords[w] {
 		return
 	}
-	d.words[w] = struct{}{}
+	d.words[stem(w)] = struct{}{}
 }
 
 // titles are words that precede a name without being part of it.

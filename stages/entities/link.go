@@ -17,6 +17,8 @@ type Config struct {
 	Context   float64 // description words found in the article
 	Label     float64 // the name is the entity's label, not only an alias
 	Long      float64 // the name looked up has several words
+	Unique    float64 // the name has a single candidate
+	Mismatch  float64 // penalty: a person in the text, not in the KB, or back
 	Threshold float64
 	Margin    float64
 }
@@ -24,13 +26,15 @@ type Config struct {
 // DefaultConfig is tuned on Reuters-128 with ../shared/kb (see the package
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
-	return Config{Prior: 0.5, Type: 0.25, Context: 0.4, Label: 0.05, Long: 0.1, Threshold: 0.55, Margin: 0.02}
+	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.15, Mismatch: 0.3,
+		Threshold: 0.5, Margin: 0.02}
 }
 
 // candidate is a KB entity with its score for one cluster.
 type candidate struct {
 	kb.Candidate
 	fromLong bool // found by a name of several words
+	stripped bool // found only by a company name without its legal suffix
 	score    float64
 }
 
@@ -62,8 +66,7 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 // lookupKeys are the names a cluster is looked up by: its distinct names,
 // longest first; a bare surname only when the cluster has no fuller name,
 // and a company name without its legal suffix as a fallback.
-func (d *doc) lookupKeys(ci int) []string {
-	var keys []string
+func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 	seen := map[string]bool{}
 	f := d.fullest(ci)
 	add := func(k string) {
@@ -84,25 +87,31 @@ func (d *doc) lookupKeys(ci int) []string {
 			add(strings.Join(m.core, " "))
 		}
 	}
-	if len(f.core) > 1 && legalSuffixes[f.core[len(f.core)-1]] {
-		n := len(f.core) - 1
-		for n > 0 && legalSuffixes[f.core[n-1]] {
-			n--
+	if stripped = kb.StripLegalSuffix(strings.Join(f.core, " ")); stripped != "" {
+		if seen[stripped] {
+			stripped = ""
 		}
-		if n > 0 {
-			add(strings.Join(f.core[:n], " "))
-		}
+		add(stripped)
 	}
-	return keys
+	return keys, stripped
 }
 
 // best scores the candidates of a cluster and returns the winner, or nil
 // for NIL.
 func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
+	if d.cs[ci].typ == "MISC" && d.fullest(ci).toks != nil && len(d.fullest(ci).core) == 1 {
+		// one-word MISC names are mostly nationality adjectives ("French"),
+		// which news gold sets do not link
+		return nil, 0
+	}
 	var cands []candidate
-	for _, key := range d.lookupKeys(ci) {
+	keys, stripped := d.lookupKeys(ci)
+	for _, key := range keys {
 		long := strings.IndexByte(key, ' ') > 0
 		for _, c := range k.Lookup(key) {
+			if key == stripped && c.Type != "ORG" {
+				continue // "Boston Corp" is not Boston
+			}
 			dup := false
 			for i := range cands {
 				if cands[i].ID == c.ID {
@@ -112,7 +121,7 @@ func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
 				}
 			}
 			if !dup {
-				cands = append(cands, candidate{Candidate: c, fromLong: long})
+				cands = append(cands, candidate{Candidate: c, fromLong: long, stripped: key == stripped})
 			}
 		}
 	}
@@ -124,8 +133,13 @@ func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
 	for i := range cands {
 		c := &cands[i]
 		s := cfg.Prior * float64(c.Prior)
-		if typesAgree(typ, c.Type) {
+		if typ == c.Type {
 			s += cfg.Type
+		} else if typ == "PER" || c.Type == "PER" {
+			s -= cfg.Mismatch
+		}
+		if len(cands) == 1 {
+			s += cfg.Unique
 		}
 		s += cfg.Context * d.contextScore(c.Description, own)
 		if c.IsLabel {
@@ -147,24 +161,21 @@ func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
 	return &top.Candidate, top.score
 }
 
-// typesAgree: a recognised LOC may be an ORG in the KB and back (a country
-// acting, a building standing for its office), at no bonus but no veto.
-func typesAgree(ner, kbType string) bool { return ner == kbType }
-
 // ownWords are the words of the cluster's own names, which say nothing
 // about the context when found in a description.
 func (d *doc) ownWords(ci int) map[string]bool {
 	own := map[string]bool{}
 	for _, mi := range d.cs[ci].ments {
 		for _, w := range d.ms[mi].core {
-			own[w] = true
+			own[stem(w)] = true
 		}
 	}
 	return own
 }
 
 // contextScore is the share of the description's content words found in
-// the article, saturating at three.
+// the article (a long description is not rewarded for its length); words
+// compare by their first six letters, so "Argentine" meets "Argentina".
 func (d *doc) contextScore(desc string, own map[string]bool) float64 {
 	if desc == "" {
 		return 0
@@ -178,19 +189,24 @@ func (d *doc) contextScore(desc string, own map[string]bool) float64 {
 			continue
 		}
 		w = strings.ToLower(w)
-		if stopWords[w] || own[w] {
+		if stopWords[w] || own[stem(w)] {
 			continue
 		}
 		n++
-		if _, ok := words[w]; ok {
+		if _, ok := words[stem(w)]; ok {
 			hits++
 		}
 	}
 	if n == 0 {
 		return 0
 	}
-	if hits >= 3 {
-		return 1
+	return float64(hits) / float64(max(n, 2))
+}
+
+// stem is a crude stem: the first six bytes of a lowercased word.
+func stem(w string) string {
+	if len(w) > 6 {
+		return w[:6]
 	}
-	return float64(hits) / float64(min(n, 3))
+	return w
 }
