@@ -1,0 +1,314 @@
+package quotes
+
+import (
+	"unicode"
+
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// How a quoted span enters its sentence.
+const (
+	introStart    = iota // opens the sentence or paragraph: a whole utterance
+	introColon           // after "said:" or a colon
+	introComma           // after "said," or a comma
+	introEmbedded        // inside a sentence: a fragment
+)
+
+// Attribution strength: a cue next to the quote beats one found in context.
+const (
+	strNone = iota
+	strContext
+	strSentence
+)
+
+func (d *doc) intro(q *qspan) int {
+	p := q.open - 1
+	if p < 0 || d.toks[p].para != q.para || d.sentenceInitial(q.open) {
+		return introStart
+	}
+	switch {
+	case d.isPunct(p, ':'):
+		return introColon
+	case d.isPunct(p, ','):
+		return introComma
+	case d.toks[p].kind == kMark:
+		return introStart
+	}
+	return introEmbedded
+}
+
+// words counts the word tokens of a span.
+func (d *doc) words(q *qspan) int {
+	n := 0
+	for k := q.first; k <= q.last; k++ {
+		if d.toks[k].kind == kWord {
+			n++
+		}
+	}
+	return n
+}
+
+// endsUtterance: the words end with the punctuation of a sentence or of an
+// interrupted one ("…," she said).
+func (d *doc) endsUtterance(q *qspan) bool {
+	switch d.r[q.e-1] {
+	case '.', ',', '?', '!', '…', '—', ';':
+		return true
+	}
+	return false
+}
+
+// titleCase: every content word capitalised, as in the name of a work.
+func (d *doc) titleCase(q *qspan) bool {
+	seen := false
+	for k := q.first; k <= q.last; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		if !t.cap && t.flags&wFunc == 0 {
+			return false
+		}
+		seen = seen || t.cap
+	}
+	return seen
+}
+
+// firstEventFrom is the index of the first event whose cue is at or after k.
+func (d *doc) firstEventFrom(k int32) int {
+	lo, hi := 0, len(d.events)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.events[mid].cue0 < k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// spkStart is the first token of a speaker as written, titles included.
+func (d *doc) spkStart(s *spk) int32 {
+	if s.ment >= 0 {
+		return d.ments[s.ment].fullFirst
+	}
+	return s.first
+}
+
+// trailing finds the attribution right after a closing mark: `"…," Peskov
+// said`, `"…," said Steven Pifer, a former ambassador`, `"…?" she asked`.
+func (d *doc) trailing(q *qspan) int {
+	if q.close < 0 {
+		return -1
+	}
+	k := q.close + 1
+	if d.isPunct(k, ',') || d.isPunct(k, '—') {
+		k++
+	}
+	if k >= int32(len(d.toks)) || d.toks[k].para != q.para {
+		return -1
+	}
+	if d.r[q.e-1] == '.' && d.toks[k].cap {
+		return -1 // a new sentence starts after the quote
+	}
+	for i := d.firstEventFrom(k); i < len(d.events); i++ {
+		ev := &d.events[i]
+		if ev.cue0 > k+30 || ev.para != q.para {
+			return -1
+		}
+		if d.blocked(k, ev.cue0) {
+			return -1
+		}
+		if ev.inverted && !ev.accord && ev.cue0 == k {
+			return i
+		}
+		// The speaker opens the attribution, or follows a role in
+		// apposition ("a Commission spokeswoman, Ana Pisonero, told").
+		if !ev.inverted && d.spkStart(&ev.sp) >= k && ev.cue0 <= k+15 {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// blocked: a sentence end or a quotation mark between tokens a and b.
+func (d *doc) blocked(a, b int32) bool {
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind == kMark || t.quote >= 0 {
+			return true
+		}
+		if t.kind == kPunct {
+			switch d.r[t.s] {
+			case '.', '?', '!', ';':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceEvent is the nearest event of q's sentence before it (dir < 0) or
+// after it (dir > 0), skipping proposal verbs when weakOK is false.
+func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
+	sent := d.toks[q.open].sent
+	if dir < 0 {
+		for i, n := d.firstEventFrom(q.open)-1, 0; i >= 0 && n < 8; i, n = i-1, n+1 {
+			ev := &d.events[i]
+			if ev.sent != sent && d.toks[ev.cue0].sent != d.toks[q.first].sent || ev.para != q.para {
+				return -1
+			}
+			if !ev.weak || weakOK {
+				return i
+			}
+		}
+		return -1
+	}
+	end := q.last + 1
+	if q.close >= 0 {
+		end = q.close + 1
+	}
+	for i, n := d.firstEventFrom(end), 0; i < len(d.events) && n < 8; i, n = i+1, n+1 {
+		ev := &d.events[i]
+		if ev.sent != d.toks[q.last].sent || ev.para != q.para {
+			return -1
+		}
+		if !ev.weak || weakOK {
+			return i
+		}
+	}
+	return -1
+}
+
+// attribute turns the quoted spans into quotes of kind direct or mixed, with
+// speakers; scare quotes and titles are left out.
+func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
+	n := len(d.spans)
+	evOf := make([]int32, n)
+	str := make([]uint8, n)
+	keep := make([]bool, n)
+	mixed := make([]bool, n)
+	for i := range d.spans {
+		evOf[i] = int32(d.trailing(&d.spans[i]))
+		if evOf[i] >= 0 {
+			str[i] = strSentence
+		}
+	}
+	for i := range d.spans {
+		q := &d.spans[i]
+		in := d.intro(q)
+		w := d.words(q)
+		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
+			// A fragment: speech only when a reporting verb governs it.
+			if d.titleCase(q) && !d.endsUtterance(q) || d.soCalled(q) {
+				continue
+			}
+			if evOf[i] < 0 {
+				if e := d.sentenceEvent(q, -1, false); e >= 0 {
+					evOf[i], str[i] = int32(e), strSentence
+				} else if e := d.sentenceEvent(q, 1, false); e >= 0 {
+					evOf[i], str[i] = int32(e), strSentence
+				}
+			}
+			if evOf[i] < 0 && w < 6 {
+				continue // a scare quote or a term
+			}
+			keep[i], mixed[i] = true, in == introEmbedded
+			if evOf[i] >= 0 {
+				continue
+			}
+		}
+		keep[i] = true
+		if evOf[i] >= 0 {
+			continue
+		}
+		if e := d.sentenceEvent(q, -1, true); e >= 0 {
+			evOf[i], str[i] = int32(e), strSentence
+			continue
+		}
+		evOf[i], str[i] = d.contextEvent(i, evOf), strContext
+	}
+	// A quote over several paragraphs has one speaker: the one named in
+	// any of its pieces.
+	for i := n - 2; i >= 0; i-- {
+		if d.spans[i].contNext && d.spans[i+1].contPrev && str[i+1] == strSentence && str[i] != strSentence {
+			evOf[i], str[i] = evOf[i+1], str[i+1]
+		}
+	}
+	for i := 1; i < n; i++ {
+		if d.spans[i].contPrev && d.spans[i-1].contNext && str[i] != strSentence && keep[i-1] {
+			evOf[i], str[i] = evOf[i-1], str[i-1]
+		}
+	}
+	for i := range d.spans {
+		if !keep[i] {
+			continue
+		}
+		q := &d.spans[i]
+		kind := schemas.KindDirect
+		if mixed[i] {
+			kind = schemas.KindMixed
+		}
+		qo := schemas.Quote{Start: int(q.s), End: int(q.e), Text: d.text(q.s, q.e), Kind: kind}
+		if e := evOf[i]; e >= 0 {
+			ev := &d.events[e]
+			qo.Speaker = d.speakerOut(&ev.sp)
+			qo.Cue = d.cueOut(ev)
+		}
+		out = append(out, qo)
+	}
+	return out
+}
+
+// contextEvent attributes a quote with no cue of its own: the last speaker
+// of its paragraph, else the speaker of the next quote in the paragraph
+// (`"…." "…," he said.`), else the last speaker before it (continuation).
+func (d *doc) contextEvent(i int, evOf []int32) int32 {
+	q := &d.spans[i]
+	prev := d.firstEventFrom(q.open) - 1
+	if prev >= 0 && d.events[prev].para == q.para {
+		return int32(prev)
+	}
+	for j := i + 1; j < len(d.spans) && j < i+4 && d.spans[j].para == q.para; j++ {
+		if evOf[j] >= 0 {
+			return evOf[j]
+		}
+	}
+	if q.contPrev && i > 0 && evOf[i-1] >= 0 {
+		return evOf[i-1]
+	}
+	if prev >= 0 {
+		return int32(prev)
+	}
+	return -1
+}
+
+func (d *doc) speakerOut(s *spk) *schemas.Speaker {
+	if !s.ok() {
+		return nil
+	}
+	a, b := d.toks[s.first].s, d.toks[s.last].e
+	name := s.name
+	if name == "" {
+		name = d.text(a, b)
+	}
+	return &schemas.Speaker{Start: int(a), End: int(b), Text: d.text(a, b), Name: name}
+}
+
+func (d *doc) cueOut(ev *event) *schemas.Mention {
+	a, b := d.toks[ev.cue0].s, d.toks[ev.cue1].e
+	return &schemas.Mention{Start: int(a), End: int(b), Text: d.text(a, b)}
+}
+
+// soCalled: `the so-called "energy truce"` marks a term, not speech.
+func (d *doc) soCalled(q *qspan) bool {
+	p := q.open - 1
+	if p < 0 || d.toks[p].kind != kWord {
+		return false
+	}
+	t := &d.toks[p]
+	w := d.r[t.s:t.e]
+	return len(w) == 9 && unicode.ToLower(w[0]) == 's' && unicode.ToLower(w[1]) == 'o' && w[2] == '-' && unicode.ToLower(w[3]) == 'c'
+}

@@ -1,0 +1,350 @@
+package quotes
+
+// Pronoun kinds of a speaker.
+const (
+	pNone int8 = iota
+	pHe
+	pShe
+	pIt
+	pThey
+	pFirst // I, we: the writer or a quoted group, left as written
+)
+
+// spk is a speaker mention: a name, a pronoun or a role ("a spokesman").
+type spk struct {
+	first, last int32 // token range, -1 when none
+	ment        int32 // name mention, or -1
+	pron        int8
+	ent         int32  // resolved entity, or -1
+	name        string // fullest name; the mention text when unresolved
+	plural      bool
+}
+
+func noSpk() spk { return spk{first: -1, last: -1, ment: -1, ent: -1} }
+
+func (s *spk) ok() bool { return s.first >= 0 }
+
+// event is a reporting verb with its speaker: "Peskov said", "said Pifer",
+// "according to officials".
+type event struct {
+	cue0, cue1 int32
+	sp         spk
+	inverted   bool // the speaker follows the verb
+	accord     bool // "according to"
+	weak       bool // a proposal verb: its complement is not words said
+	ask        bool
+	sent, para int32
+}
+
+// findEvents collects every reporting verb outside quotes that has a speaker,
+// then resolves pronoun and role speakers in text order.
+func (d *doc) findEvents() {
+	toks := d.toks
+	for c := int32(0); c < int32(len(toks)); c++ {
+		t := &toks[c]
+		if t.kind != kWord || t.flags&wCue == 0 || t.quote >= 0 {
+			continue
+		}
+		ev := event{cue0: c, cue1: c, sp: noSpk(), sent: t.sent, para: t.para,
+			weak: t.flags&wCueWeak != 0, ask: t.flags&wAsk != 0}
+		if d.lowerIs(c, "according") {
+			if c+1 >= int32(len(toks)) || !d.lowerIs(c+1, "to") {
+				continue
+			}
+			ev.cue1 = c + 1
+			ev.accord = true
+			ev.sp = d.rightSpeaker(c+1, true)
+			if !ev.sp.ok() {
+				continue
+			}
+			ev.inverted = true
+			d.events = append(d.events, ev)
+			c++
+			continue
+		}
+		if c > 0 && toks[c-1].kind == kWord && toks[c-1].flags&wPassive != 0 && toks[c-1].quote < 0 {
+			continue // "was told", "is said to"
+		}
+		sp, neg := d.leftSpeaker(c)
+		if neg {
+			continue
+		}
+		if !sp.ok() {
+			sp = d.coordinated(c)
+		}
+		if !sp.ok() && d.invertedSlot(c) {
+			sp = d.rightSpeaker(c, false)
+			ev.inverted = sp.ok()
+		}
+		if !sp.ok() {
+			continue
+		}
+		ev.sp = sp
+		d.events = append(d.events, ev)
+	}
+	for i := range d.events {
+		d.resolve(i)
+	}
+}
+
+// personAfterRole: at k, one to three role words then a name: the name's
+// mention, or -1.
+func (d *doc) personAfterRole(k, sent int32) int32 {
+	for n := 0; n < 3 && d.wordOK(k, sent); n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != kWord || t.cap {
+			break
+		}
+		if t.flags&(wSpeakerNoun|wTitle) == 0 && !(d.lowerIs(k, "press") || d.lowerIs(k, "chief")) {
+			return -1
+		}
+	}
+	if k < int32(len(d.toks)) && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].fullFirst == k && k > 0 && !d.toks[k-1].cap {
+		return d.mentAt[k]
+	}
+	return -1
+}
+
+// coordinated: "said … but warned that", "…, adding that": the verb shares
+// the subject of the sentence's previous reporting verb.
+func (d *doc) coordinated(c int32) spk {
+	j := c - 1
+	for n := 0; n < 2 && j >= 0 && d.toks[j].kind == kWord && d.toks[j].flags&wAdv != 0; n++ {
+		j--
+	}
+	ing := d.toks[c].e-d.toks[c].s > 4 && d.r[d.toks[c].e-1] == 'g' && d.r[d.toks[c].e-2] == 'n' && d.r[d.toks[c].e-3] == 'i'
+	if j < 0 || !(d.lowerIs(j, "and") || d.lowerIs(j, "but") || ing && d.isPunct(j, ',')) || len(d.events) == 0 {
+		return noSpk()
+	}
+	last := &d.events[len(d.events)-1]
+	if last.sent != d.toks[c].sent || last.accord || c-last.cue1 > 30 {
+		return noSpk()
+	}
+	return last.sp
+}
+
+// invertedSlot: the verb follows a closing mark or a comma ("…," said Pifer).
+func (d *doc) invertedSlot(c int32) bool {
+	if c == 0 {
+		return false
+	}
+	p := &d.toks[c-1]
+	if p.kind == kMark || d.isPunct(c-1, ',') {
+		return true
+	}
+	return false
+}
+
+func (d *doc) wordOK(k int32, sent int32) bool {
+	return k >= 0 && k < int32(len(d.toks)) && d.toks[k].sent == sent && d.toks[k].quote < 0
+}
+
+// pronounKind maps a subject pronoun.
+func (d *doc) pronounKind(k int32) int8 {
+	if d.toks[k].kind != kWord {
+		return pNone
+	}
+	switch {
+	case d.lowerIs(k, "he"):
+		return pHe
+	case d.lowerIs(k, "she"):
+		return pShe
+	case d.lowerIs(k, "it"):
+		return pIt
+	case d.lowerIs(k, "they"):
+		return pThey
+	case d.lowerIs(k, "i"), d.lowerIs(k, "we"):
+		return pFirst
+	}
+	return pNone
+}
+
+// leftSpeaker finds the subject before a reporting verb: a name, a pronoun,
+// a role, skipping adverbs, appositions between commas and relative clauses.
+func (d *doc) leftSpeaker(c int32) (spk, bool) {
+	sent := d.toks[c].sent
+	j := c - 1
+	for n := 0; n < 3 && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&(wAdv|wNeg) != 0 &&
+		d.mentAt[j] < 0; n++ {
+		if d.toks[j].flags&wNeg != 0 && d.toks[j].flags&wAdv == 0 {
+			return noSpk(), true
+		}
+		j--
+	}
+	if j >= 0 && d.toks[j].kind == kWord && (d.lowerIs(j, "not") || d.lowerIs(j, "never")) {
+		return noSpk(), true
+	}
+	if !d.wordOK(j, sent) {
+		return noSpk(), false
+	}
+	if s := d.npEndingAt(j, sent); s.ok() {
+		return s, false
+	}
+	if d.isPunct(j, ',') {
+		return d.commaSegments(j, sent), false
+	}
+	// "A former official who spoke anonymously said".
+	for k := j; k > j-25 && d.wordOK(k, sent); k-- {
+		if d.toks[k].kind == kMark || d.toks[k].flags&wCue != 0 && k != c {
+			break
+		}
+		if d.toks[k].kind == kWord && d.toks[k].flags&wRelative != 0 {
+			e := k - 1
+			if d.isPunct(e, ',') {
+				e--
+			}
+			if d.wordOK(e, sent) {
+				return d.npEndingAt(e, sent), false
+			}
+			break
+		}
+	}
+	return noSpk(), false
+}
+
+// npEndingAt: a name, pronoun or role noun phrase whose last token is j.
+func (d *doc) npEndingAt(j, sent int32) spk {
+	t := &d.toks[j]
+	if t.kind != kWord {
+		return noSpk()
+	}
+	if m := d.mentAt[j]; m >= 0 && d.ments[m].last == j && d.ments[m].first <= j {
+		return spk{first: d.ments[m].first, last: j, ment: m, ent: d.ments[m].entity}
+	}
+	if p := d.pronounKind(j); p != pNone {
+		return spk{first: j, last: j, ment: -1, ent: -1, pron: p}
+	}
+	if t.flags&wSpeakerNoun != 0 && !t.cap {
+		k := j
+		for n := 0; n < 6 && d.wordOK(k-1, sent); n++ {
+			p := &d.toks[k-1]
+			if p.poss {
+				k--
+				continue
+			}
+			if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 {
+				break
+			}
+			if p.flags&wDet != 0 {
+				k--
+				break
+			}
+			if p.flags&wFunc != 0 && !p.cap {
+				break
+			}
+			k--
+		}
+		return spk{first: k, last: j, ment: -1, ent: -1, plural: t.flags&wPlural != 0}
+	}
+	return noSpk()
+}
+
+// commaSegments walks back over comma-separated segments before a verb
+// ("Oleg Kalugin, a former general, known as the KGB, said") and takes the
+// nearest segment that is wholly a speaker.
+func (d *doc) commaSegments(comma, sent int32) spk {
+	end := comma - 1
+	for seg := 0; seg < 5 && end >= 0; seg++ {
+		start := end
+		for start-1 >= 0 && d.wordOK(start-1, sent) && !d.isPunct(start-1, ',') && d.toks[start-1].kind != kMark &&
+			end-start < 40 {
+			start--
+		}
+		if end-start >= 40 {
+			return noSpk()
+		}
+		if s := d.npEndingAt(end, sent); s.ok() && d.wholeSegment(start, s) {
+			return s
+		}
+		if !d.isPunct(start-1, ',') {
+			return noSpk()
+		}
+		end = start - 2
+	}
+	return noSpk()
+}
+
+// wholeSegment: the tokens before the speaker in its segment only qualify it
+// ("Putin's spokesman Dmitry Peskov", "and Smith").
+func (d *doc) wholeSegment(start int32, s spk) bool {
+	first := s.first
+	if s.ment >= 0 {
+		first = d.ments[s.ment].fullFirst
+	}
+	for k := start; k < first; k++ {
+		t := &d.toks[k]
+		if t.poss || t.cap && t.kind == kWord && t.flags&wFunc == 0 {
+			continue
+		}
+		if t.kind != kWord || t.flags&(wCue|wPrep|wRelative) != 0 {
+			return false
+		}
+		if t.flags&wFunc != 0 && t.flags&wDet == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rightSpeaker finds the speaker after a verb: "said Steven Pifer",
+// "said a spokesman for the ministry, Ivan Ivanov", "according to officials".
+func (d *doc) rightSpeaker(c int32, accord bool) spk {
+	sent := d.toks[c].sent
+	k := c + 1
+	if !d.wordOK(k, sent) {
+		return noSpk()
+	}
+	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k && d.ments[m].first <= d.ments[m].last {
+		mm := &d.ments[m]
+		// "said Foreign Ministry spokeswoman Maria Zakharova": the
+		// organisation only qualifies the person.
+		if p := d.personAfterRole(mm.last+1, sent); p >= 0 {
+			mm = &d.ments[p]
+			m = p
+		}
+		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+	}
+	if p := d.pronounKind(k); p == pHe || p == pShe {
+		return spk{first: k, last: k, ment: -1, ent: -1, pron: p}
+	}
+	// A noun phrase up to its head: det? modifiers* noun.
+	e := k
+	head, other := int32(-1), int32(-1)
+	for n := 0; n < 8 && d.wordOK(e, sent); n++ {
+		t := &d.toks[e]
+		if t.kind != kWord && !t.poss {
+			break
+		}
+		if n > 0 && t.flags&(wPrep|wRelative|wCue) != 0 {
+			break
+		}
+		if t.flags&wSpeakerNoun != 0 {
+			head = e
+		} else if accord && !t.cap && t.flags&wFunc == 0 {
+			other = e
+		}
+		if d.mentAt[e] >= 0 && d.ments[d.mentAt[e]].last == e && head < 0 && accord {
+			head = e
+		}
+		e++
+	}
+	if head < 0 {
+		head = other
+	}
+	if head < 0 {
+		return noSpk()
+	}
+	s := spk{first: k, last: head, ment: -1, ent: -1, plural: d.toks[head].flags&wPlural != 0}
+	// An apposition naming the person: "said the spokesman, Ivan Ivanov".
+	if d.isPunct(head+1, ',') && head+2 < int32(len(d.toks)) {
+		if m := d.mentAt[head+2]; m >= 0 && d.ments[m].fullFirst == head+2 && d.ments[m].typ == tPer {
+			mm := &d.ments[m]
+			return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+		}
+	}
+	if m := d.mentAt[head]; m >= 0 {
+		mm := &d.ments[m]
+		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+	}
+	return s
+}

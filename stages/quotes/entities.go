@@ -1,0 +1,113 @@
+package quotes
+
+import "unicode"
+
+// sameWords reports whether the words of token range [a0,a1] equal those of
+// [b0,b1], ignoring case.
+func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
+	if a1-a0 != b1-b0 {
+		return false
+	}
+	for k := int32(0); k <= a1-a0; k++ {
+		x, y := d.toks[a0+k], d.toks[b0+k]
+		if x.e-x.s != y.e-y.s {
+			return false
+		}
+		for i := int32(0); i < x.e-x.s; i++ {
+			if unicode.ToLower(d.r[x.s+i]) != unicode.ToLower(d.r[y.s+i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// wordKey is the lower-cased last word of a mention, the key that joins a
+// surname to the full name.
+func (d *doc) wordKey(k int32) string {
+	t := &d.toks[k]
+	d.scratch = d.scratch[:0]
+	for _, c := range d.r[t.s:t.e] {
+		d.scratch = append(d.scratch, string(unicode.ToLower(c))...)
+	}
+	return string(d.scratch)
+}
+
+// linkEntities joins every mention to the fullest name that ends with its
+// words (Peskov -> Dmitry Peskov), and gathers type and gender per entity.
+func (d *doc) linkEntities() {
+	byLast := make(map[string]int32, len(d.ments))
+	for i := range d.ments {
+		m := &d.ments[i]
+		key := d.wordKey(m.last)
+		b, ok := byLast[key]
+		if !ok {
+			byLast[key] = int32(i)
+			continue
+		}
+		bm := &d.ments[b]
+		// Prefer the longer name; among equals, the first.
+		if m.last-m.first > bm.last-bm.first && !(m.typ == tOrg) == !(bm.typ == tOrg) || bm.weak && !m.weak {
+			byLast[key] = int32(i)
+		}
+	}
+	ids := make(map[int32]int32, len(byLast))
+	for i := range d.ments {
+		m := &d.ments[i]
+		b := byLast[d.wordKey(m.last)]
+		bm := &d.ments[b]
+		if b != int32(i) && !d.sameWords(m.first, m.last, bm.last-(m.last-m.first), bm.last) {
+			b = int32(i) // same last word, other name ("George Bush", "Jeb Bush" stay apart only when both full)
+		}
+		e, ok := ids[b]
+		if !ok {
+			e = int32(len(d.ents))
+			ids[b] = e
+			d.ents = append(d.ents, entity{best: b, typ: bm.typ})
+		}
+		m.entity = e
+	}
+	for i := range d.ments {
+		m := &d.ments[i]
+		en := &d.ents[m.entity]
+		if m.typ == tPer && en.typ == tUnknown {
+			en.typ = tPer
+		}
+		if m.typ == tOrg && en.typ == tUnknown {
+			en.typ = tOrg
+		}
+		en.gender += m.gender
+		if m.title != 0 && en.title == "" {
+			en.title = titleWords[m.title-1]
+		}
+		if !m.inQuote && m.typ != tOrg {
+			en.gender += d.pronounNear(m.last)
+		}
+	}
+}
+
+// pronounNear looks a few words past a name, in its sentence, for "his" or
+// "her" ("Trump and his advisers"): evidence of gender.
+func (d *doc) pronounNear(last int32) int8 {
+	for k := last + 1; k < int32(len(d.toks)) && k <= last+6; k++ {
+		t := &d.toks[k]
+		if t.sent != d.toks[last].sent || t.quote >= 0 || d.mentAt[k] >= 0 {
+			return 0
+		}
+		if t.kind == kWord && t.flags&(wMale|wFemale) != 0 && t.flags&wFunc != 0 {
+			if d.lowerIs(k, "his") || d.lowerIs(k, "himself") {
+				return gMale
+			}
+			if d.lowerIs(k, "her") || d.lowerIs(k, "herself") {
+				return gFemale
+			}
+		}
+	}
+	return 0
+}
+
+// mentionName is the fullest name of mention i's entity.
+func (d *doc) entityName(e int32) string {
+	m := &d.ments[d.ents[e].best]
+	return string(d.r[d.toks[m.first].s:d.toks[m.last].e])
+}

@@ -1,0 +1,223 @@
+package quotes
+
+import (
+	"unicode"
+
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// indirect adds reported speech without marks: the clause a reporting verb
+// governs ("said that …", "… , according to officials"). Clauses that hold a
+// quoted span are already told by that span.
+func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
+	if len(d.events) == 0 {
+		return out
+	}
+	// Per-sentence token bounds and a prefix count of quoted tokens, so
+	// every check is O(1) however many verbs a sentence holds.
+	ns := len(d.sents)
+	sFirst := make([]int32, ns)
+	sLast := make([]int32, ns)
+	for i := range sFirst {
+		sFirst[i] = -1
+	}
+	qc := make([]int32, len(d.toks)+1)
+	for k := range d.toks {
+		t := &d.toks[k]
+		if sFirst[t.sent] < 0 {
+			sFirst[t.sent] = int32(k)
+		}
+		sLast[t.sent] = int32(k)
+		qc[k+1] = qc[k]
+		if t.quote >= 0 || t.kind == kMark {
+			qc[k+1]++
+		}
+	}
+	lastStart := int32(-1)
+	for i := range d.events {
+		ev := &d.events[i]
+		if ev.ask || ev.weak && !ev.accord {
+			continue
+		}
+		a, b := d.content(ev, sFirst[ev.sent], sLast[ev.sent])
+		if a < 0 || b < a || qc[b+1]-qc[a] > 0 || a == lastStart {
+			continue
+		}
+		if ev.inverted || b < ev.cue0 {
+			// "X said A, according to Y": the clause is X's; Y only vouches.
+			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b {
+				continue
+			}
+		} else {
+			// The clause ends where a trailing attribution starts.
+			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b && d.events[j].inverted {
+				b = d.events[j].cue0 - 1
+				for b > a && d.toks[b].kind == kPunct {
+					b--
+				}
+			}
+		}
+		nw := 0
+		for k := a; k <= b && nw < 3; k++ {
+			if d.toks[k].kind == kWord {
+				nw++
+			}
+		}
+		if nw < 3 {
+			continue
+		}
+		lastStart = a
+		s, e := d.toks[a].s, d.toks[b].e
+		out = append(out, schemas.Quote{Start: int(s), End: int(e), Text: d.text(s, e), Kind: schemas.KindIndirect,
+			Speaker: d.speakerOut(&ev.sp), Cue: d.cueOut(ev)})
+	}
+	return out
+}
+
+// content is the token range of the reported clause, or -1.
+func (d *doc) content(ev *event, first, last int32) (int32, int32) {
+	// Drop the sentence's closing punctuation.
+	for last > first && d.toks[last].kind == kPunct {
+		last--
+	}
+	sp := d.spkStart(&ev.sp)
+	switch {
+	case ev.accord && ev.cue0 == first:
+		// "According to X, clause."
+		for k := ev.sp.last + 1; k <= last && k < ev.sp.last+12; k++ {
+			if d.isPunct(k, ',') {
+				return k + 1, last
+			}
+		}
+		return -1, -1
+	case ev.inverted:
+		// "Clause, said X." / "Clause, according to X."
+		if d.isPunct(ev.cue0-1, ',') && ev.cue0-2 >= first {
+			return d.clauseStart(first, ev.cue0-2), ev.cue0 - 2
+		}
+		return -1, -1
+	}
+	// "X said (that) clause", "X told reporters on Monday that clause".
+	k := ev.cue1 + 1
+	for j := k; j <= last && j < k+12; j++ {
+		t := &d.toks[j]
+		if t.kind == kMark || t.kind == kWord && t.flags&wCue != 0 {
+			break
+		}
+		if d.lowerIs(j, "that") && t.kind == kWord {
+			return j + 1, last
+		}
+	}
+	ct := d.toks[ev.cue0].flags
+	if ct&wCueStrong != 0 && k <= last {
+		if ct&wCueTell != 0 {
+			k = d.skipObject(k, last)
+		}
+		if k <= last && d.clauseOpener(k) {
+			return k, last
+		}
+	}
+	// "Clause, X said." / "Clause, X said on Monday, as …".
+	if d.isPunct(sp-1, ',') && sp-2 >= first && d.tailEnds(ev.cue1, last) && !d.participle(first) {
+		return d.clauseStart(first, sp-2), sp - 2
+	}
+	return -1, -1
+}
+
+// tailEnds: after the verb, at most a short adverbial ("on Monday", "in a
+// statement", "Saturday") before a comma or the sentence end.
+func (d *doc) tailEnds(c, last int32) bool {
+	for k := c + 1; k <= last+1; k++ {
+		if k > last || d.isPunct(k, ',') {
+			return true
+		}
+		if k > c+6 {
+			return false
+		}
+		t := &d.toks[k]
+		if t.kind != kWord || k == c+1 && t.flags&(wPrep|wFunc) == 0 && !t.cap {
+			return false
+		}
+		if t.flags&wCue != 0 || d.pronounKind(k) != pNone {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart skips a dateline ("LONDON (Reuters) -") and a leading "But",
+// "And" of the clause.
+func (d *doc) clauseStart(first, end int32) int32 {
+	for k := first; k < end && k < first+12; k++ {
+		if d.isPunct(k, '—') || d.isPunct(k, '-') || d.isPunct(k, '–') {
+			if d.isPunct(k-1, ')') || d.allCaps(first) {
+				first = k + 1
+			}
+			break
+		}
+	}
+	if first < end && d.toks[first].kind == kWord && (d.lowerIs(first, "but") || d.lowerIs(first, "and")) {
+		return first + 1
+	}
+	return first
+}
+
+// skipObject passes the listener of "told": a name, a pronoun, or a short
+// noun phrase ("reporters", "the Associated Press").
+func (d *doc) skipObject(k, last int32) int32 {
+	if m := d.mentAt[k]; m >= 0 {
+		return d.ments[m].last + 1
+	}
+	for j := k; j <= last && j < k+3; j++ {
+		t := &d.toks[j]
+		if t.kind != kWord {
+			return j
+		}
+		if d.lowerIs(j, "him") || d.lowerIs(j, "her") || d.lowerIs(j, "them") || d.lowerIs(j, "us") || d.lowerIs(j, "me") {
+			return j + 1
+		}
+		if t.flags&wSpeakerNoun != 0 || d.lowerIs(j, "reporters") || d.lowerIs(j, "journalists") {
+			return j + 1
+		}
+		if t.flags&wFunc != 0 && t.flags&wDet == 0 {
+			return j
+		}
+	}
+	return k
+}
+
+// clauseOpener: a word that can open a reported clause, not a phrase.
+func (d *doc) clauseOpener(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.flags&wPrep != 0 {
+		return false
+	}
+	if t.flags&wClauseStart != 0 {
+		return true
+	}
+	return t.cap && t.flags&wFunc == 0 || d.mentAt[k] >= 0
+}
+
+// allCaps: a word in capitals, as a dateline's place.
+func (d *doc) allCaps(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.e-t.s < 2 {
+		return false
+	}
+	for _, c := range d.r[t.s:t.e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle: a clause opened by "Asked …", "Speaking …" is not a report.
+func (d *doc) participle(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.e-t.s < 4 {
+		return false
+	}
+	w := d.r[t.e-3 : t.e]
+	return d.lowerIs(k, "asked") || unicode.ToLower(w[0]) == 'i' && w[1] == 'n' && w[2] == 'g'
+}

@@ -1,0 +1,138 @@
+package quotes
+
+// resolve gives event i's speaker its fullest name: a name mention through
+// its entity; a pronoun through the most recent compatible speaker; a role
+// ("the president") through the person who carried that title.
+func (d *doc) resolve(i int) {
+	sp := &d.events[i].sp
+	switch {
+	case sp.ment >= 0:
+		sp.ent = d.ments[sp.ment].entity
+	case sp.pron == pHe || sp.pron == pShe:
+		sp.ent = d.antecedent(i, sp.pron)
+	case sp.pron == pIt:
+		sp.ent = d.orgAntecedent(i)
+	case sp.pron == pThey:
+		sp.ent = d.orgAntecedent(i)
+		if sp.ent < 0 {
+			// "they" is the last plural speaker, named as that speaker was.
+			for k := i - 1; k >= 0 && k >= i-8; k-- {
+				if p := d.events[k].sp; p.plural && p.name != "" {
+					sp.name = p.name
+					return
+				}
+			}
+		}
+	case sp.first >= 0:
+		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+	}
+	if sp.ent >= 0 {
+		sp.name = d.entityName(sp.ent)
+		return
+	}
+	sp.name = d.roleName(sp)
+}
+
+// roleName is a role speaker's text without its leading article.
+func (d *doc) roleName(sp *spk) string {
+	f := sp.first
+	if f < sp.last && d.toks[f].flags&wDet != 0 && d.toks[f].kind == kWord {
+		f++
+	}
+	return d.textT(f, sp.last)
+}
+
+func genderOK(g int8, p int8) bool {
+	return g == 0 || (g > 0) == (p == pHe)
+}
+
+func (d *doc) isPerson(e int32) bool {
+	return e >= 0 && d.ents[e].typ != tOrg && d.ents[e].typ != tPlace
+}
+
+// antecedent of he/she: the most recent speaker before it of a compatible
+// gender, else the most recent person named outside quotes. Speakers come
+// first because news resumes the last voice, not the last name.
+func (d *doc) antecedent(i int, p int8) int32 {
+	at := d.events[i].cue0
+	// The subject of an earlier sentence of the same paragraph comes first:
+	// `Macron struck a similar tone. "…," he said.`
+	para := d.toks[at].para
+	m := d.mentionBefore(d.events[i].sp.first)
+	for n := 0; m >= 0 && n < 20 && d.toks[d.ments[m].last].para == para; m, n = m-1, n+1 {
+		mm := &d.ments[m]
+		if mm.inQuote || !d.sentenceInitial(mm.fullFirst) {
+			continue
+		}
+		if e := mm.entity; d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+			return e
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		e := d.events[k].sp.ent
+		if d.isPerson(e) && d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+			return e
+		}
+	}
+	// Scan back over mentions, bounded so a pathological text stays linear.
+	m = d.mentionBefore(at)
+	for n := 0; m >= 0 && n < 50; m, n = m-1, n+1 {
+		mm := &d.ments[m]
+		if mm.inQuote || mm.weak && d.ents[mm.entity].typ != tPer {
+			continue
+		}
+		if e := mm.entity; d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+			return e
+		}
+	}
+	return -1
+}
+
+// orgAntecedent of "it": the last organisation that spoke (or a name of
+// unknown kind, never a person), else the last organisation named.
+func (d *doc) orgAntecedent(i int) int32 {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if e := d.events[k].sp.ent; e >= 0 && (d.ents[e].typ == tOrg || d.ents[e].typ == tUnknown && d.ents[e].gender == 0) {
+			return e
+		}
+	}
+	m := d.mentionBefore(d.events[i].cue0)
+	for n := 0; m >= 0 && n < 30; m, n = m-1, n+1 {
+		if mm := &d.ments[m]; !mm.inQuote && d.ents[mm.entity].typ == tOrg {
+			return mm.entity
+		}
+	}
+	return -1
+}
+
+// mentionBefore is the index of the last mention that ends before token at.
+func (d *doc) mentionBefore(at int32) int32 {
+	lo, hi := 0, len(d.ments)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.ments[mid].last < at {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return int32(lo - 1)
+}
+
+// roleEntity: "the president" is the last person titled President.
+func (d *doc) roleEntity(sp *spk, _ int32) int32 {
+	if sp.first == sp.last || !d.lowerIs(sp.first, "the") {
+		return -1
+	}
+	head := d.wordKey(sp.last)
+	if _, ok := titleIdx[head]; !ok {
+		return -1
+	}
+	m := d.mentionBefore(sp.first)
+	for n := 0; m >= 0 && n < 80; m, n = m-1, n+1 {
+		if e := d.ments[m].entity; d.ents[e].title == head {
+			return e
+		}
+	}
+	return -1
+}

@@ -1,0 +1,142 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  uint8 = iota
+	kPunct       // one punctuation rune (or "'s")
+	kMark        // a double quotation mark
+)
+
+// Direction hints of a double mark.
+const (
+	dirAny uint8 = iota
+	dirOpen
+	dirClose
+)
+
+// token is a word, a punctuation rune or a double quotation mark, with rune
+// offsets into the text.
+type token struct {
+	s, e  int32
+	kind  uint8
+	dir   uint8 // for marks: the direction the glyph suggests
+	cap   bool  // a word starting with an upper-case letter
+	poss  bool  // the possessive "'s"
+	flags uint32
+	para  int32
+	sent  int32
+	quote int32 // index of the quoted span holding the token, or -1
+}
+
+func isDoubleMark(r rune) (bool, uint8) {
+	switch r {
+	case '"':
+		return true, dirAny
+	case '“', '„', '‟', '«':
+		return true, dirOpen
+	case '”', '»':
+		return true, dirClose
+	}
+	return false, 0
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits r into tokens. lower is a scratch buffer for lexicon
+// look-ups, returned for reuse.
+func tokenize(r []rune, toks []token, lower []byte) ([]token, []byte) {
+	n := len(r)
+	for i := 0; i < n; {
+		c := r[i]
+		if unicode.IsSpace(c) {
+			i++
+			continue
+		}
+		if ok, dir := isDoubleMark(c); ok {
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kMark, dir: dir, quote: -1})
+			i++
+			continue
+		}
+		if !isWordRune(c) {
+			// "'s" after a word is the possessive, kept as one token.
+			if isApos(c) && i > 0 && isWordRune(r[i-1]) && i+1 < n && (r[i+1] == 's' || r[i+1] == 'S') &&
+				(i+2 >= n || !isWordRune(r[i+2])) {
+				toks = append(toks, token{s: int32(i), e: int32(i + 2), kind: kPunct, poss: true, quote: -1})
+				i += 2
+				continue
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct, quote: -1})
+			i++
+			continue
+		}
+		j := i + 1
+		dots := false
+		for j < n {
+			c := r[j]
+			if isWordRune(c) {
+				j++
+				continue
+			}
+			if j+1 < n && isWordRune(r[j+1]) {
+				if c == '-' || c == '&' || c == '.' {
+					dots = dots || c == '.'
+					j++
+					continue
+				}
+				// An apostrophe inside a word ("can't"), but not the possessive.
+				if isApos(c) && !((r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= n || !isWordRune(r[j+2]))) {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		lower = lower[:0]
+		for k := i; k < j; k++ {
+			lower = utf8.AppendRune(lower, unicode.ToLower(r[k]))
+		}
+		// A trailing period belongs to abbreviations ("U.S.", "Sen.", "J.").
+		if j < n && r[j] == '.' {
+			single := j-i == 1 && unicode.IsUpper(r[i])
+			lower = append(lower, '.')
+			_, abbr := lexicon[string(lower)]
+			if dots || single || (abbr && lexicon[string(lower)]&(wTitle|wHonorific) != 0) {
+				j++
+			} else {
+				lower = lower[:len(lower)-1]
+			}
+		}
+		t := token{s: int32(i), e: int32(j), kind: kWord, cap: unicode.IsUpper(c), quote: -1}
+		t.flags = lexicon[string(lower)]
+		toks = append(toks, t)
+		i = j
+	}
+	return toks, lower
+}
+
+// assignSpans sets the paragraph and sentence index of every token.
+func assignSpans(toks []token, paras, sents []spanR) {
+	p, s := 0, 0
+	for i := range toks {
+		st := toks[i].s
+		for p+1 < len(paras) && st >= paras[p].e {
+			p++
+		}
+		for s+1 < len(sents) && st >= sents[s].e {
+			s++
+		}
+		toks[i].para, toks[i].sent = int32(p), int32(s)
+	}
+}
+
+// spanR is a span of runes.
+type spanR struct{ s, e int32 }
