@@ -7,7 +7,11 @@ import "strings"
 // captions). links holds the text of every link on the page.
 func finishHTML(lines []string, links map[string]bool, title string) Result {
 	tl := make([]textLine, 0, len(lines))
-	for _, l := range lines {
+	for i, l := range lines {
+		if i > 0 && l == lines[i-1] {
+			// The extractor's rescue pass can emit a block twice.
+			continue
+		}
 		// A line that is all link is navigation or a teaser for another
 		// page, unless the link text is an address the article cites.
 		linked := links[l] && !strings.Contains(l, "://") && !strings.HasPrefix(l, "www.")

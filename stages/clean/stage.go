@@ -27,13 +27,13 @@ func (*Stage) Fields() schemas.Fields {
 
 // Process sets Text and Captions from Body, and Title when it was empty.
 // Every failure is permanent: the same body would fail again.
-func (*Stage) Process(ctx context.Context, a *schemas.Article) error {
+func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	res, err := Clean(a.Body, a.ContentType, a.Title)
 	if err != nil {
-		return stages.Permanent(fmt.Errorf("clean %s: %w", a.ID, err))
+		return s.wrap(a.ID, err)
 	}
 	a.SetText(res.Text)
 	a.Captions = res.Captions
@@ -41,4 +41,9 @@ func (*Stage) Process(ctx context.Context, a *schemas.Article) error {
 		a.Title = res.Title
 	}
 	return nil
+}
+
+// wrap marks a Clean error permanent: the same body would fail again.
+func (*Stage) wrap(id string, err error) error {
+	return stages.Permanent(fmt.Errorf("clean %s: %w", id, err))
 }

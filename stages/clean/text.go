@@ -8,17 +8,18 @@ import "strings"
 // around it fall away while a heading or caption inside it does not break
 // it.
 const (
-	proseThreshold = 60  // characters a prose line must exceed to count for the article
+	proseThreshold = 40  // characters a prose line must exceed to count for the article
 	proseCap       = 600 // one long line cannot outweigh everything else
+	shortProse     = 80  // below this a sentence counts slightly against
 	weightRepeated = -40
 	weightCredit   = -20
 	weightLinky    = -50
 	weightHeading  = -15
 	weightOther    = -35
 	weightLenient  = -10
-	// minArticle is the total below which no stretch stands out as the
-	// article (a short or already clean text): then every plausible line
-	// is kept.
+	// minArticle is the total below which no stretch of an extracted
+	// page stands out as the article: then the extractor's lines are
+	// kept.
 	minArticle = 150
 )
 
@@ -45,7 +46,13 @@ func classify(lines []textLine, title string, lenient bool) Result {
 		lines[i].count = counts[lines[i].text]
 	}
 	start, end, total := bestRun(lines, lenient)
-	if title == "" {
+	clean := !lenient && isCleanText(lines)
+	if clean {
+		start, end = 0, len(lines)
+		if title == "" && len(lines) > 1 && lines[0].sh.headingLike() && lines[0].sh.words >= 3 && lines[1].sh.prose() {
+			title = lines[0].text
+		}
+	} else if title == "" {
 		title = findTitle(lines, start)
 	}
 	var keep []int
@@ -57,7 +64,7 @@ func classify(lines []textLine, title string, lenient bool) Result {
 			caps = append(caps, l.text)
 		}
 	}
-	if total < minArticle {
+	if lenient && total < minArticle {
 		start, end = 0, len(lines)
 	}
 	if lenient {
@@ -81,11 +88,9 @@ func classify(lines []textLine, title string, lenient bool) Result {
 		switch {
 		case l.sh.credit || (l.count > 1 && !isPunctuationOnly(l.text)):
 			addCaption(l)
-		case l.sh.prose():
+		case clean || l.sh.prose():
 			keep = append(keep, i)
 		case lenient && !l.linked:
-			keep = append(keep, i)
-		case total < minArticle && !l.sh.linky:
 			keep = append(keep, i)
 		case l.sh.headingLike() || l.sh.colonEnd:
 			if nextIsProse(lines, i) && (i == start || prevIsProse(lines, i)) {
@@ -125,6 +130,29 @@ func textLines(body string) []textLine {
 	return out
 }
 
+// isCleanText reports text that carries no web furniture: no repeated,
+// link-like or credit lines, and no two lines in a row that are neither
+// running text nor a sentence (menus come in runs; a heading does not).
+// Such text is kept whole, so a feed's clean text passes unchanged.
+func isCleanText(lines []textLine) bool {
+	odd := 0
+	prevOdd := false
+	for _, l := range lines {
+		if l.count > 1 && !isPunctuationOnly(l.text) || l.sh.linky || l.sh.credit {
+			return false
+		}
+		isOdd := !l.sh.prose() && !(l.sh.sentence && l.sh.letters > 0) && !isPunctuationOnly(l.text)
+		if isOdd {
+			if prevOdd || !(l.sh.headingLike() || l.sh.colonEnd) {
+				return false
+			}
+			odd++
+		}
+		prevOdd = isOdd
+	}
+	return odd*10 <= len(lines)*3
+}
+
 // foreign reports lines that are furniture wherever they stand: links to
 // other pages, repeated lines and credits.
 func foreign(l textLine) bool {
@@ -145,6 +173,11 @@ func weight(l textLine, lenient bool) int {
 	case l.sh.credit:
 		return weightCredit
 	case l.sh.prose():
+		if l.sh.runes < shortProse && !lenient {
+			// A lone short sentence at the edge (a cookie notice, a
+			// sign-off) should not pull the article's edge out to it.
+			return (l.sh.runes - shortProse) / 2
+		}
 		return min(l.sh.runes, proseCap) - proseThreshold
 	case l.sh.headingLike():
 		return weightHeading

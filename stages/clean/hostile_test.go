@@ -1,0 +1,59 @@
+package clean
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/stages"
+)
+
+// Hostile inputs must end quickly with output or a permanent error; the
+// test's own timeout is the guard, no timing is asserted.
+func TestHostileInputs(t *testing.T) {
+	bomb := strings.Repeat("<div>", 100000) + "text" + strings.Repeat("</div>", 100000)
+	spanBomb := "<html><body><p>" + strings.Repeat("<span>", 100000) + "x" + "</p></body></html>"
+	noSpace := strings.Repeat("a", 1<<20)
+	quotes := strings.Repeat(`"`, 100000)
+	nul := "Breaking\x00 News\n\nThe council voted \x00on Tuesday to approve the budget, officials said in a statement released after the meeting.\x00"
+	cases := []struct {
+		name, body, ct string
+	}{
+		{"div bomb", bomb, "text/html"},
+		{"span bomb", spanBomb, "text/html"},
+		{"sniffed bomb", "<html>" + bomb, ""},
+		{"1MB line html", "<html><body><p>" + noSpace + "</p></body></html>", "text/html"},
+		{"1MB line text", noSpace, "text/plain"},
+		{"100k quotes text", quotes, "text/plain"},
+		{"100k quotes html", "<p>" + quotes + "</p>", "text/html"},
+		{"NUL bytes text", nul, "text/plain"},
+		{"NUL bytes html", "<html><body><p>" + nul + "</p></body></html>", "text/html"},
+		{"many lines", strings.Repeat("Home\nThe quick brown fox jumps over the lazy dog again and again today.\n", 50000), "text/plain"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Clean(c.body, c.ct, "")
+			if err != nil {
+				if !stages.IsPermanent(New().wrap("x", err)) {
+					t.Fatalf("error is not permanent: %v", err)
+				}
+				if !errors.Is(err, ErrHostileHTML) && !strings.Contains(err.Error(), "bytes") {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				return
+			}
+			if !utf8.ValidString(res.Text) || strings.ContainsRune(res.Text, 0) {
+				t.Fatalf("invalid output")
+			}
+		})
+	}
+}
+
+func TestBombRejected(t *testing.T) {
+	bomb := strings.Repeat("<div>", 100000) + "text"
+	_, err := Clean(bomb, "text/html", "")
+	if !errors.Is(err, ErrHostileHTML) {
+		t.Fatalf("got %v, want ErrHostileHTML", err)
+	}
+}
