@@ -46,9 +46,11 @@ func (e *engine) sentences(text string, p schemas.Span, out []schemas.Span) []sc
 func (e *engine) segment(text string, s, pe int, out []schemas.Span) []schemas.Span {
 	start := s
 	for i := s; i < pe; {
-		if !terminatorByte[text[i]] {
+		for i < pe && !terminatorByte[text[i]] {
 			i++
-			continue
+		}
+		if i >= pe {
+			break
 		}
 		r, n := runeAt(text, i, pe)
 		if !isTerminator(r) || e.inMarker(i) {
@@ -235,16 +237,19 @@ func prevWord(text string, s, i int) (string, int) {
 // decide returns the end of the cluster at i and whether a sentence ends
 // there. start is where the current sentence began.
 func (e *engine) decide(text string, start, pe, i int) (int, bool) {
-	c := scanCluster(text, i, pe)
-	word, wstart := prevWord(text, start, i)
-
-	// "[...]" and "[…]" mark an omission inside a quotation.
-	if c.dots >= 3 && c.end < pe && text[c.runEnd] == ']' && strings.HasSuffix(text[start:i], "[") {
-		return c.end, false
-	}
+	end, split := e.decideAt(text, start, pe, i)
 	// Nothing but punctuation so far: a sentence cannot end yet (". . .
 	// The practice" opens with an ellipsis).
-	if !hasAlnum(text[start:i]) {
+	if split && !hasAlnum(text[start:i]) {
+		return end, false
+	}
+	return end, split
+}
+
+func (e *engine) decideAt(text string, start, pe, i int) (int, bool) {
+	c := scanCluster(text, i, pe)
+	// "[...]" and "[…]" mark an omission inside a quotation.
+	if c.dots >= 3 && c.end < pe && text[c.runEnd] == ']' && i > start && text[i-1] == '[' {
 		return c.end, false
 	}
 	if c.end >= pe {
@@ -254,8 +259,8 @@ func (e *engine) decide(text string, start, pe, i int) (int, bool) {
 	if !isSpaceRune(r) {
 		// No space after the run: "world.Today" ends a sentence; "U.S.",
 		// "3.14", "Jane.Doe@example.com", "U.S.-Russia" do not.
-		if c.end == c.runEnd && isLetter(r) {
-			return c.end, e.gluedBoundary(text, start, pe, wstart, i, c.end)
+		if c.end == c.runEnd && isUpper(r) {
+			return c.end, e.gluedBoundary(text, start, pe, i, c.end)
 		}
 		return c.end, false
 	}
@@ -273,6 +278,7 @@ func (e *engine) decide(text string, start, pe, i int) (int, bool) {
 			return c.end, false
 		}
 	}
+	word, wstart := prevWord(text, start, i)
 
 	// ! and ?, alone or at the end of a run.
 	if c.last != '.' && c.last != '\u2026' && c.dots == 0 {
@@ -399,8 +405,8 @@ func dottedLetters(word string) bool {
 // boundary when an ordinary word or a number precedes and a capitalised
 // word follows ("world.Today", "1,000.That"), not in names, addresses and
 // abbreviations.
-func (e *engine) gluedBoundary(text string, start, pe, wstart, i, j int) bool {
-	left := text[wstart:i]
+func (e *engine) gluedBoundary(text string, start, pe, i, j int) bool {
+	left, _ := prevWord(text, start, i)
 	if left == "" || !(isNumberLike(left) || isPlainWord(left)) {
 		return false
 	}

@@ -23,9 +23,11 @@ func (e *engine) findListMarkers(text string, ps, pe int) {
 	e.skip = e.skip[:0]
 	// Bullets after whitespace.
 	for i := ps; i < pe; i++ {
-		if text[i] != 0xE2 {
-			continue
+		k := strings.IndexByte(text[i:pe], 0xE2) // lead byte of every bullet
+		if k < 0 {
+			break
 		}
+		i += k
 		r, _ := utf8.DecodeRuneInString(text[i:pe])
 		if !isBullet(r) {
 			continue

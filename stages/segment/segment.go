@@ -28,8 +28,7 @@ func Split(text string) (paragraphs, sentences []schemas.Span) {
 		paragraphs = append(paragraphs, p)
 		sentences = e.sentences(text, p, sentences)
 	}
-	toCodePoints(text, paragraphs)
-	toCodePoints(text, sentences)
+	toCodePoints(text, paragraphs, sentences)
 	return paragraphs, sentences
 }
 
