@@ -50,16 +50,13 @@ func Run(ctx context.Context, js jetstream.JetStream, names pipeline.Names, name
 		kind = pipeline.KindLinked
 	}
 	stream := names.Stream(kind)
-	if _, err := js.Stream(ctx, stream); errors.Is(err, jetstream.ErrStreamNotFound) {
-		// Create it as the pipeline would, so a sink may start first;
-		// an existing stream keeps its operator's configuration.
-		sc := cfg.streamCfg
-		sc.Kinds = []string{kind}
-		if err := pipeline.EnsureStream(ctx, js, names, kind, sc); err != nil {
+	if err := ensureStream(ctx, js, names, kind, cfg.streamCfg); err != nil {
+		return fmt.Errorf("sink %s: %w", name, err)
+	}
+	if cfg.dlq {
+		if err := ensureStream(ctx, js, names, pipeline.KindDLQ, cfg.streamCfg); err != nil {
 			return fmt.Errorf("sink %s: %w", name, err)
 		}
-	} else if err != nil {
-		return fmt.Errorf("sink %s: look up stream %s: %w", name, stream, err)
 	}
 	durable := ConsumerName(names, name)
 	cons, err := js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
@@ -74,7 +71,7 @@ func Run(ctx context.Context, js jetstream.JetStream, names pipeline.Names, name
 	if err != nil {
 		return fmt.Errorf("sink %s: consumer %s on %s: %w", name, durable, stream, err)
 	}
-	r := &runner{js: js, cfg: cfg, w: w, log: cfg.log.With(zap.String("sink", name)), dlq: DLQSubject(names, name)}
+	r := &runner{js: js, cfg: cfg, w: w, log: cfg.log.With(zap.String("sink", name)), stage: "sink-" + name, dlq: DLQSubject(names, name)}
 	r.log.Info("sink started", zap.String("stream", stream), zap.String("consumer", durable), zap.String("filter", names.Wildcard(kind)))
 	r.loop(ctx, cons)
 	// Acks are fire-and-forget publishes: make sure the server has them
@@ -88,11 +85,27 @@ func Run(ctx context.Context, js jetstream.JetStream, names pipeline.Names, name
 	return nil
 }
 
+// ensureStream creates the stream of kind as the pipeline would when it is
+// missing, so a sink may start first; an existing stream keeps the
+// configuration its operator chose.
+func ensureStream(ctx context.Context, js jetstream.JetStream, names pipeline.Names, kind string, sc pipeline.StreamConfig) error {
+	_, err := js.Stream(ctx, names.Stream(kind))
+	if err == nil {
+		return nil
+	}
+	if !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return fmt.Errorf("look up stream %s: %w", names.Stream(kind), err)
+	}
+	sc.Kinds = []string{kind}
+	return pipeline.EnsureStream(ctx, js, names, kind, sc)
+}
+
 type runner struct {
 	js    jetstream.JetStream
 	cfg   config
 	w     Writer
 	log   *zap.Logger
+	stage string // "sink-<name>", the stage of its dead letters
 	dlq   string
 	pause time.Duration // current wait after a failed batch, 0 when healthy
 
@@ -235,11 +248,9 @@ func (r *runner) poison(ctx context.Context, m jetstream.Msg, cause error) {
 			r.log.Error("sink: publish dead letter", append(fields, zap.NamedError("dlq_error", err))...)
 		}
 	}
-	reason := cause.Error()
-	if len(reason) > 200 {
-		reason = reason[:200]
-	}
-	if err := m.TermWithReason(reason); err != nil {
+	// Plain Term: servers before 2.10 ignore TermWithReason altogether,
+	// and the reason is in the log and the dead letter anyway.
+	if err := m.Term(); err != nil {
 		r.log.Warn("sink: term", zap.String("subject", m.Subject()), zap.Error(err))
 	}
 }
