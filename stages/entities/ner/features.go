@@ -33,6 +33,79 @@ type wordInfo struct {
 	kind, cls                          uint8
 	hasUpper                           bool
 	digitsOnly                         bool
+	spaceBefore                        bool  // white space before the token
+	full                               bool  // all fields set, not just basic ones
+	gaz                                uint8 // gazetteer word roles (gt* bits)
+}
+
+// fillInfo computes the basic wordInfo of every token of sc: enough to
+// find segments. Tokens near a segment are completed by completeInfo.
+func fillInfo(sc *scratch, text string, lx *lexicon) {
+	sc.info = grow(sc.info, len(sc.toks))
+	for i, tk := range sc.toks {
+		wi := &sc.info[i]
+		basicInfo(wi, text[tk.b:tk.e], lx.classes)
+		wi.spaceBefore = i == 0 || sc.toks[i-1].e < tk.b
+	}
+}
+
+// completeInfo fills every field of the tokens [a, b).
+func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
+	for i := a; i < b; i++ {
+		if wi := &sc.info[i]; !wi.full {
+			sp := wi.spaceBefore
+			tk := sc.toks[i]
+			*wi = wordInfoOf(text[tk.b:tk.e], lx.classes)
+			wi.spaceBefore = sp
+			if wi.hasUpper {
+				wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
+			}
+		}
+	}
+}
+
+// basicInfo sets low, kind, hasUpper, digitsOnly and, for the words that
+// can join or start segments, cls. ASCII words take a fast path.
+func basicInfo(wi *wordInfo, w string, classes map[uint64]uint8) {
+	low := uint64(fnvOff)
+	nUp, nLow, nDig := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			*wi = wordInfoOf(w, classes)
+			return
+		case c >= 'A' && c <= 'Z':
+			nUp++
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+			nLow++
+		case c >= '0' && c <= '9':
+			nDig++
+		}
+		low = (low ^ uint64(c)) * fnvPrime
+	}
+	n := len(w)
+	*wi = wordInfo{low: low, hasUpper: nUp > 0, digitsOnly: nDig > 0 && nDig == n}
+	switch {
+	case nUp+nLow+nDig == 0:
+		wi.kind = kindPunct
+	case nUp+nLow+nDig < n && nUp > 0 && nDig == 0 && nLow == 0 && n > 2:
+		wi.kind = kindAcronym
+	case nDig == n:
+		wi.kind = kindDigit
+	case nUp == 0 && nDig == 0:
+		wi.kind = kindLower
+	case w[0] >= 'A' && w[0] <= 'Z' && nUp == 1 && nDig == 0:
+		wi.kind = kindCap
+	case nUp > 1 && nLow == 0 && nDig == 0:
+		wi.kind = kindUpper
+	default:
+		wi.kind = kindMixed
+	}
+	if classes != nil && (nUp > 0 || n <= 5) {
+		wi.cls = classes[low]
+	}
 }
 
 const fnvOff, fnvPrime = 14695981039346656037, 1099511628211
@@ -77,6 +150,22 @@ func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
 		lr := r
 		var sh rune
 		switch {
+		case r < utf8.RuneSelf && r >= 'a' && r <= 'z':
+			sh = 'x'
+			nLow++
+		case r < utf8.RuneSelf && r >= 'A' && r <= 'Z':
+			lr = r + 'a' - 'A'
+			sh = 'X'
+			nUp++
+			if n == 0 {
+				firstUpper = true
+			}
+		case r < utf8.RuneSelf && r >= '0' && r <= '9':
+			sh = 'd'
+			nDig++
+		case r < utf8.RuneSelf:
+			sh = r
+			nOther++
 		case unicode.IsUpper(r):
 			lr = unicode.ToLower(r)
 			sh = 'X'
@@ -136,6 +225,7 @@ func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
 	if classes != nil {
 		wi.cls = classes[low]
 	}
+	wi.full = true
 	return wi
 }
 
@@ -167,12 +257,16 @@ const (
 	fSegPos
 	fClsPos
 	fWm1Title
-	nFeat = 24
+	fGazSpan
+	fGazWord
+	fGazContext
+	nFeat = 27
 )
 
 // features writes the nFeat feature hashes of token i of a sentence
 // (info[from:to]) that lies in a segment [sb, se) into dst.
-func features(dst []uint64, info []wordInfo, from, to, i, sb, se int) {
+// gz is the gazetteer match of the token (see gazSpans).
+func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16) {
 	at := func(j int) *wordInfo {
 		if j < from || j >= to {
 			return &boundaryInfo
@@ -217,6 +311,9 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int) {
 	dst[21] = mix(fSegPos, pos<<8|rest)
 	dst[22] = mix(fClsPos, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
 	dst[23] = mix(mix(fWm1Title, uint64(m1.cls&clsTitle)), uint64(w0.kind)<<8|uint64(w0.cls))
+	dst[24] = mix(fGazSpan, uint64(gz))
+	dst[25] = mix(fGazWord, uint64(w0.gaz)<<8|uint64(w0.kind))
+	dst[26] = mix(fGazContext, uint64(m1.gaz)<<8|uint64(p1.gaz))
 }
 
 // firstRuneUpper reports whether w starts with an upper-case letter.

@@ -31,15 +31,22 @@ func allowed(prev, cur uint8) bool {
 // bucket), tag transition weights, and the lexicon of common lower-case
 // words that the features consult.
 type Model struct {
-	bits    uint8
-	w       []int16 // (1<<bits) rows of nTags, quantised
-	scale   float32 // w * scale is the perceptron weight
-	trans   [nTags][nTags]float32
-	lex     []uint64 // lowerHash of common lower-case words, sorted
-	classes map[uint64]uint8
+	bits  uint8
+	w     []int16 // (1<<bits) rows of nTags, quantised
+	scale float32 // w * scale is the perceptron weight
+	trans [nTags][nTags]float32
+	lexicon
 }
 
-const modelMagic = "wirestream-ner-1\n"
+// lexicon is what the features look words up in: word classes (lists and
+// common lower-case words) and the gazetteer.
+type lexicon struct {
+	lex          []uint64 // lowerHash of common lower-case words, sorted
+	classes      map[uint64]uint8
+	names, words *fpTable // gazetteer; nil when trained without a KB
+}
+
+const modelMagic = "wirestream-ner-2\n"
 
 // buildClasses merges the word lists and the lexicon into one map from a
 // word's lower-case hash to its class bits.
@@ -80,6 +87,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		bw.Write(buf[:n])
 		prev = h
 	}
+	m.names.writeTo(bw)
+	m.words.writeTo(bw)
 	if err := binary.Write(bw, le, m.w); err != nil {
 		return 0, err
 	}
@@ -125,6 +134,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 		prev += d
 		m.lex[i] = prev
 	}
+	if m.names, err = readFPTable(br); err != nil {
+		return nil, fmt.Errorf("ner model: names: %w", err)
+	}
+	if m.words, err = readFPTable(br); err != nil {
+		return nil, fmt.Errorf("ner model: words: %w", err)
+	}
 	m.w = make([]int16, (1<<m.bits)*nTags)
 	if err := binary.Read(br, le, m.w); err != nil {
 		return nil, fmt.Errorf("ner model: weights: %w", err)
@@ -168,18 +183,28 @@ func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]f
 		}
 	}
 	for t := 1; t < n; t++ {
-		for k := range uint8(nTags) {
-			best, arg := float32(neg), uint8(0)
-			for p := range uint8(nTags) {
-				if !allowed(p, k) {
-					continue
-				}
+		sc := score[t*nTags:][:nTags]
+		bk := back[t*nTags:][:nTags]
+		// O and B-X may follow any tag
+		for k := range uint8(5) {
+			best, arg := cur[0]+trans[0][k], uint8(0)
+			for p := uint8(1); p < nTags; p++ {
 				if v := cur[p] + trans[p][k]; v > best {
 					best, arg = v, p
 				}
 			}
-			nxt[k] = best + score[t*nTags+int(k)]
-			back[t*nTags+int(k)] = arg
+			nxt[k] = best + sc[k]
+			bk[k] = arg
+		}
+		// I-X only follows B-X or I-X
+		for k := uint8(5); k < nTags; k++ {
+			b := k - 4
+			v1, v2 := cur[b]+trans[b][k], cur[k]+trans[k][k]
+			if v1 >= v2 {
+				nxt[k], bk[k] = v1+sc[k], b
+			} else {
+				nxt[k], bk[k] = v2+sc[k], k
+			}
 		}
 		cur = nxt
 	}

@@ -84,19 +84,22 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	defer t.pool.Put(sc)
 	sc.reset()
 	sc.sentences(text, sentences)
-	var classes map[uint64]uint8
+	lx := &fallbackLexicon
 	if t.model != nil {
-		classes = t.model.classes
-	} else {
-		classes = fallbackClasses
+		lx = &t.model.lexicon
 	}
-	sc.info = sc.info[:0]
-	for _, tk := range sc.toks {
-		sc.info = append(sc.info, wordInfoOf(text[tk.b:tk.e], classes))
-	}
-	var out []Mention
+	fillInfo(sc, text, lx)
+	sc.ments = sc.ments[:0]
 	for _, s := range sc.sents {
-		out = t.tagSentence(sc, s[0], s[1], out)
+		t.tagSentence(sc, text, lx, s[0], s[1])
+	}
+	docConsistency(sc)
+	if len(sc.ments) == 0 {
+		return nil
+	}
+	out := make([]Mention, len(sc.ments))
+	for i, m := range sc.ments {
+		out[i] = Mention{Start: sc.toks[m.a].s, End: sc.toks[m.b-1].n, Type: typeNames[m.typ]}
 	}
 	return out
 }

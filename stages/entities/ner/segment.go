@@ -13,6 +13,22 @@ func isCand(w *wordInfo) bool { return w.hasUpper && w.kind != kindPunct }
 
 func isJoin(w *wordInfo) bool { return w.cls&(clsConnector|clsParticle) != 0 || w.digitsOnly }
 
+// joinsAt reports whether token j may join a name: a hyphen or an
+// apostrophe only inside a word ("Harley-Davidson", "O'Brien"), not
+// between spaces ("Chiang Mai - Bangkok").
+func joinsAt(info []wordInfo, j, to int) bool {
+	w := &info[j]
+	if isCand(w) || !isJoin(w) {
+		return false
+	}
+	if w.kind == kindPunct && w.low != ampHash {
+		return !w.spaceBefore && j+1 < to && !info[j+1].spaceBefore
+	}
+	return true
+}
+
+var ampHash = lowerHash("&")
+
 // segments appends the candidate segments of info[from:to] to dst.
 func segments(dst [][2]int, info []wordInfo, from, to int) [][2]int {
 	i := from
@@ -21,7 +37,7 @@ func segments(dst [][2]int, info []wordInfo, from, to int) [][2]int {
 			// a particle run leading into a name: "al-Qaida", "bin Laden"
 			if info[i].cls&clsParticle != 0 && info[i].kind == kindLower {
 				j := i + 1
-				for j < to && j-i <= maxJoin && !isCand(&info[j]) && isJoin(&info[j]) {
+				for j < to && j-i <= maxJoin && joinsAt(info, j, to) {
 					j++
 				}
 				if j < to && isCand(&info[j]) {
@@ -29,6 +45,13 @@ func segments(dst [][2]int, info []wordInfo, from, to int) [][2]int {
 					continue
 				}
 			}
+			i++
+			continue
+		}
+		// A sentence-initial word that is a common lower-case word is no
+		// name on its own ("Officials", "The"); skipping it saves time.
+		if (i == from || i == from+1 && info[from].kind == kindPunct) && info[i].cls&clsCommonLower != 0 &&
+			info[i].kind == kindCap && (i+1 >= to || !isCand(&info[i+1]) && !joinsAt(info, i+1, to)) {
 			i++
 			continue
 		}
@@ -47,7 +70,7 @@ func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
 			continue
 		}
 		j := e
-		for j < to && j-e < maxJoin && !isCand(&info[j]) && isJoin(&info[j]) {
+		for j < to && j-e < maxJoin && joinsAt(info, j, to) {
 			j++
 		}
 		if j > e && j < to && isCand(&info[j]) {
@@ -55,7 +78,7 @@ func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
 			continue
 		}
 		// "G-20", "F-16": a hyphen and a number close the name
-		if e+1 < to && info[e].low == hyphenHash && info[e+1].digitsOnly {
+		if e+1 < to && info[e].low == hyphenHash && info[e+1].digitsOnly && !info[e].spaceBefore && !info[e+1].spaceBefore {
 			e += 2
 		}
 		break

@@ -8,8 +8,13 @@ import (
 // allocates nothing but its result.
 type scratch struct {
 	toks  []token
-	sents [][2]int   // token index ranges [from, to)
-	segs  [][2]int   // candidate segments of one sentence
+	sents [][2]int // token index ranges [from, to)
+	segs  [][2]int // candidate segments of one sentence
+	ments []span   // mentions found so far, in token indices
+	names []uint64 // hashes of persons' surnames in the document
+	mhash []uint64 // per mention, a hash of its words
+	gz    []uint16 // gazetteer match per token of one segment
+	lows  []uint64
 	info  []wordInfo // per token of the text
 	feats []uint64   // hashed features of one segment, nFeat per token
 	score []float32  // emission scores of one segment, nTags per token

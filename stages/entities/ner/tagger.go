@@ -1,12 +1,13 @@
 package ner
 
-// fallbackClasses serves a Tagger without a model.
-var fallbackClasses = buildClasses(nil)
+// fallbackLexicon serves a Tagger without a model.
+var fallbackLexicon = lexicon{classes: buildClasses(nil)}
 
 // tagSentence tags tokens [from, to) of sc and appends their mentions.
-func (t *Tagger) tagSentence(sc *scratch, from, to int, out []Mention) []Mention {
+func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int) {
 	sc.segs = segments(sc.segs[:0], sc.info, from, to)
 	for _, sg := range sc.segs {
+		completeInfo(sc, text, lx, max(from, sg[0]-2), min(to, sg[1]+2))
 		n := sg[1] - sg[0]
 		sc.tags = grow(sc.tags, n)
 		if t.model == nil {
@@ -15,15 +16,15 @@ func (t *Tagger) tagSentence(sc *scratch, from, to int, out []Mention) []Mention
 			sc.feats = grow(sc.feats, n*nFeat)
 			sc.score = grow(sc.score, n*nTags)
 			sc.back = grow(sc.back, n*nTags)
+			sc.gz = gazSpans(sc, lx, sg[0], sg[1])
 			for i := sg[0]; i < sg[1]; i++ {
-				features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1])
+				features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1], sc.gz[i-sg[0]])
 			}
 			t.model.emit(sc.score, sc.feats)
 			viterbi(sc.tags, sc.score, sc.back, &t.model.trans)
 		}
-		out = appendMentions(out, sc, sg[0], sc.tags)
+		appendMentions(sc, sg[0], sc.tags)
 	}
-	return out
 }
 
 // grow returns s resized to n, reusing its array when large enough.
@@ -54,7 +55,7 @@ func capitalTags(tags []uint8, info []wordInfo) {
 
 // appendMentions turns the BIO tags of a segment starting at token sb
 // into mentions, after the repair rules.
-func appendMentions(out []Mention, sc *scratch, sb int, tags []uint8) []Mention {
+func appendMentions(sc *scratch, sb int, tags []uint8) {
 	for i := 0; i < len(tags); {
 		if tags[i] == 0 {
 			i++
@@ -65,16 +66,15 @@ func appendMentions(out []Mention, sc *scratch, sb int, tags []uint8) []Mention 
 		for j < len(tags) && isI(tags[j]) && tagType(tags[j]) == typ {
 			j++
 		}
-		out = addMention(out, sc, sb+i, sb+j, typ)
+		addMention(sc, sb+i, sb+j, typ)
 		i = j
 	}
-	return out
 }
 
 // addMention applies the span repairs and appends the mention when
 // anything is left: edge punctuation and connectors are cut, and a
 // person's leading title words are cut ("President Vladimir Putin").
-func addMention(out []Mention, sc *scratch, a, b, typ int) []Mention {
+func addMention(sc *scratch, a, b, typ int) {
 	info := sc.info
 	for a < b && (info[a].kind == kindPunct || info[a].cls&clsConnector != 0 && info[a].kind == kindLower && info[a].cls&clsParticle == 0) {
 		a++
@@ -87,8 +87,7 @@ func addMention(out []Mention, sc *scratch, a, b, typ int) []Mention {
 			a++
 		}
 	}
-	if a >= b {
-		return out
+	if a < b {
+		sc.ments = append(sc.ments, span{a, b, typ})
 	}
-	return append(out, Mention{Start: sc.toks[a].s, End: sc.toks[b-1].n, Type: typeNames[typ]})
 }

@@ -13,6 +13,19 @@ type token struct {
 	s, n int // code-point offsets (start, end exclusive)
 }
 
+// asciiClass is 1 for ASCII white space, 2 for ASCII word characters.
+var asciiClass = func() (t [128]uint8) {
+	for c := range 128 {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			t[c] = 1
+		case isWordRune(r):
+			t[c] = 2
+		}
+	}
+	return t
+}()
+
 // isWordRune matches Python's \w closely enough: letters, digits, marks
 // and the underscore. Training mentions all start and end on \w+|[^\w\s]
 // boundaries, so this tokenizer never cuts through a gold span.
@@ -25,7 +38,18 @@ func isWordRune(r rune) bool {
 func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 	i, cp := b0, s0
 	for i < e0 {
-		r, sz := utf8.DecodeRuneInString(text[i:e0])
+		var r rune
+		sz := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			if asciiClass[c] == 1 {
+				i++
+				cp++
+				continue
+			}
+		} else {
+			r, sz = utf8.DecodeRuneInString(text[i:e0])
+		}
 		if unicode.IsSpace(r) {
 			i += sz
 			cp++
@@ -39,6 +63,14 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 		}
 		start, scp := i, cp
 		for i < e0 {
+			if c := text[i]; c < utf8.RuneSelf {
+				if asciiClass[c] != 2 {
+					break
+				}
+				i++
+				cp++
+				continue
+			}
 			r, sz = utf8.DecodeRuneInString(text[i:e0])
 			if !isWordRune(r) {
 				break

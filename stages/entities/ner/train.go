@@ -17,6 +17,7 @@ type TrainOptions struct {
 	DevPath      string // when set, the epoch with the best dev F1 is kept
 	MaxSentences int    // 0: all
 	MinLex       int    // occurrences in lower case to enter the lexicon (default 3)
+	KBPath       string // KB JSON lines (file or folder) for the gazetteer; empty: none
 	Seed         uint64 // shuffling seed (default 1)
 	Logger       *zap.Logger
 }
@@ -57,10 +58,16 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 			return nil, err
 		}
 	}
-	lex := buildLexicon(recs, opts.MinLex)
-	classes := buildClasses(lex)
-	exs, st := prepare(recs, classes)
-	log.Info("ner training data", zap.Int("sentences", len(recs)), zap.Int("lexicon", len(lex)),
+	lx := &lexicon{lex: buildLexicon(recs, opts.MinLex)}
+	lx.classes = buildClasses(lx.lex)
+	if opts.KBPath != "" {
+		if lx.names, lx.words, err = buildGazetteer(opts.KBPath); err != nil {
+			return nil, err
+		}
+		log.Info("ner gazetteer", zap.Int("names", lx.names.n), zap.Int("words", lx.words.n))
+	}
+	exs, st := prepare(recs, lx)
+	log.Info("ner training data", zap.Int("sentences", len(recs)), zap.Int("lexicon", len(lx.lex)),
 		zap.Int("mentions", st.mentions), zap.Int("misaligned", st.misaligned),
 		zap.Int("outside_segments", st.outside), zap.Int("trimmed", st.trimmed), zap.Int("scored_tokens", st.tokens))
 
@@ -81,7 +88,7 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 		for _, k := range order {
 			errs += tr.learn(&exs[k])
 		}
-		m := tr.model(lex)
+		m := tr.model(lx)
 		f := -1.0
 		if dev != nil {
 			f = Evaluate(NewTagger(m), dev).F1
@@ -95,9 +102,11 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 }
 
 // buildLexicon returns the sorted hashes of words seen at least min times
-// in lower case away from a sentence start.
+// in lower case away from a sentence start, and at least four times as
+// often so as capitalised there: words that are capitalised only because
+// they start a sentence ("Officials said ...").
 func buildLexicon(recs []Record, min int) []uint64 {
-	counts := map[uint64]int{}
+	var lower, upper = map[uint64]int{}, map[uint64]int{}
 	var toks []token
 	for _, r := range recs {
 		toks = tokenize(toks[:0], r.Text, 0, len(r.Text), 0)
@@ -106,14 +115,17 @@ func buildLexicon(recs []Record, min int) []uint64 {
 				continue
 			}
 			wi := wordInfoOf(r.Text[tk.b:tk.e], nil)
-			if wi.kind == kindLower {
-				counts[wi.low]++
+			switch wi.kind {
+			case kindLower:
+				lower[wi.low]++
+			case kindCap:
+				upper[wi.low]++
 			}
 		}
 	}
 	var lex []uint64
-	for h, c := range counts {
-		if c >= min {
+	for h, c := range lower {
+		if c >= min && c >= 4*upper[h] {
 			lex = append(lex, h)
 		}
 	}
@@ -127,7 +139,7 @@ type prepStats struct{ mentions, misaligned, outside, trimmed, tokens int }
 // the features and gold tags of candidate segments. Gold spans are cut to
 // the segment they lie in, which drops lower-case silver heads such as
 // "southern" in "southern Afghanistan".
-func prepare(recs []Record, classes map[uint64]uint8) ([]example, prepStats) {
+func prepare(recs []Record, lx *lexicon) ([]example, prepStats) {
 	var st prepStats
 	exs := make([]example, 0, len(recs))
 	sc := new(scratch)
@@ -135,10 +147,7 @@ func prepare(recs []Record, classes map[uint64]uint8) ([]example, prepStats) {
 	for _, r := range recs {
 		sc.reset()
 		sc.sentences(r.Text, r.Sentences)
-		sc.info = sc.info[:0]
-		for _, tk := range sc.toks {
-			sc.info = append(sc.info, wordInfoOf(r.Text[tk.b:tk.e], classes))
-		}
+		fillInfo(sc, r.Text, lx)
 		gold = grow(gold, len(sc.toks))
 		clear(gold)
 		for _, m := range r.Mentions {
@@ -159,6 +168,8 @@ func prepare(recs []Record, classes map[uint64]uint8) ([]example, prepStats) {
 		for _, s := range sc.sents {
 			sc.segs = segments(sc.segs[:0], sc.info, s[0], s[1])
 			for _, sg := range sc.segs {
+				completeInfo(sc, r.Text, lx, max(s[0], sg[0]-2), min(s[1], sg[1]+2))
+				sc.gz = gazSpans(sc, lx, sg[0], sg[1])
 				from := len(ex.gold)
 				for i := sg[0]; i < sg[1]; i++ {
 					g := gold[i]
@@ -169,7 +180,7 @@ func prepare(recs []Record, classes map[uint64]uint8) ([]example, prepStats) {
 					ex.gold = append(ex.gold, g)
 					n := len(ex.feats)
 					ex.feats = append(ex.feats, make([]uint64, nFeat)...)
-					features(ex.feats[n:], sc.info, s[0], s[1], i, sg[0], sg[1])
+					features(ex.feats[n:], sc.info, s[0], s[1], i, sg[0], sg[1], sc.gz[i-sg[0]])
 				}
 				ex.segs = append(ex.segs, [2]int{from, len(ex.gold)})
 			}
@@ -271,8 +282,8 @@ func (tr *trainer) add(i uint64, d float32) {
 }
 
 // model quantises the averaged weights into a Model.
-func (tr *trainer) model(lex []uint64) *Model {
-	m := &Model{bits: tr.bits, lex: lex, classes: buildClasses(lex)}
+func (tr *trainer) model(lx *lexicon) *Model {
+	m := &Model{bits: tr.bits, lexicon: *lx}
 	avg := make([]float32, len(tr.w))
 	var maxAbs float32
 	for i := range tr.w {

@@ -1,0 +1,93 @@
+package ner
+
+import "slices"
+
+// span is a mention in token indices [a, b) with a type index.
+type span struct{ a, b, typ int }
+
+// docConsistency makes the mentions of one article agree: a name that is
+// the surname of a person named in full elsewhere in the article is that
+// person ("Cotton" after "Tom Cotton"), found even where the model missed
+// it; and repeated identical names take their majority type. A news
+// article rarely uses one name for two kinds of thing, while the model,
+// seeing one sentence at a time, often wavers.
+func docConsistency(sc *scratch) {
+	sc.names = sc.names[:0]
+	for _, m := range sc.ments {
+		if typeNames[m.typ] == PER && m.b-m.a >= 2 && sc.info[m.b-1].kind == kindCap {
+			sc.names = append(sc.names, sc.info[m.b-1].low)
+		}
+	}
+	if len(sc.names) > 0 {
+		added := false
+		covered := 0 // index into ments, which are ordered
+		for i := range sc.info {
+			for covered < len(sc.ments) && sc.ments[covered].b <= i {
+				covered++
+			}
+			if covered < len(sc.ments) && sc.ments[covered].a <= i {
+				continue
+			}
+			w := &sc.info[i]
+			if w.kind == kindCap && slices.Contains(sc.names, w.low) && !(i > 0 && sc.info[i-1].kind == kindCap && !sc.info[i-1].spaceBefore) {
+				// not glued to a longer unknown name
+				if i+1 < len(sc.info) && sc.info[i+1].kind == kindCap {
+					continue
+				}
+				sc.ments = append(sc.ments, span{i, i + 1, 0})
+				added = true
+			}
+		}
+		if added {
+			slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		}
+		for k := range sc.ments {
+			m := &sc.ments[k]
+			if m.b-m.a == 1 && slices.Contains(sc.names, sc.info[m.a].low) {
+				m.typ = 0
+			}
+		}
+	}
+	majorityTypes(sc)
+}
+
+// majorityTypes gives every group of identical mentions its most frequent
+// type (the first seen on a tie).
+func majorityTypes(sc *scratch) {
+	ms := sc.ments
+	sc.mhash = grow(sc.mhash, len(ms))
+	for i, m := range ms {
+		h := uint64(m.b - m.a)
+		for k := m.a; k < m.b; k++ {
+			h = mix(h, sc.info[k].low)
+		}
+		sc.mhash[i] = h
+	}
+	for i := range ms {
+		var votes [4]int
+		first := true
+		for j := range ms {
+			if sc.mhash[j] == sc.mhash[i] {
+				if j < i {
+					first = false
+					break
+				}
+				votes[ms[j].typ]++
+			}
+		}
+		if !first || votes[ms[i].typ] == len(ms) {
+			continue
+		}
+		best := ms[i].typ
+		for t, v := range votes {
+			if v > votes[best] {
+				best = t
+			}
+		}
+		for j := i; j < len(ms); j++ {
+			if sc.mhash[j] == sc.mhash[i] {
+				ms[j].typ = best
+			}
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// The gazetteer holds two hashed tables taken from a knowledge base at
+// training time (KB JSON lines, e.g. ../shared/kb): whole names with their
+// types, and single name words with the roles they play (a first name, a
+// surname, part of a place or an organisation name). Only 32-bit
+// fingerprints are kept, so it is a compact feature source, not a copy of
+// the KB; a false hit is one in ~10^4 look-ups.
+
+// Token role bits in the token table.
+const (
+	gtPerFirst uint8 = 1 << iota // first word of a person's name
+	gtPerLast                    // last word of a person's name
+	gtLoc                        // a word of a place name
+	gtOrg                        // a word of an organisation name
+	gtMisc                       // a word of another name
+	gtDemonym                    // "French", "Iraqi"
+)
+
+// Name type bits in the name table: the Gaz* bits, and gnDemonym.
+const gnDemonym uint8 = 1 << 4
+
+// fpTable is an open-addressing set of 32-bit fingerprints with a byte
+// each; slot = fingerprint & mask, 0 marks an empty slot.
+type fpTable struct {
+	keys []uint32
+	vals []uint8
+	mask uint32
+	n    int
+}
+
+func fingerprint(h uint64) uint32 {
+	fp := uint32(h>>32) ^ uint32(h)
+	if fp == 0 {
+		fp = 1
+	}
+	return fp
+}
+
+func newFPTable(n int) *fpTable {
+	size := 1024
+	for size < 2*n {
+		size <<= 1
+	}
+	return &fpTable{keys: make([]uint32, size), vals: make([]uint8, size), mask: uint32(size - 1)}
+}
+
+func (t *fpTable) add(fp uint32, v uint8) {
+	for i := fp & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case 0:
+			t.keys[i], t.vals[i] = fp, v
+			t.n++
+			return
+		case fp:
+			t.vals[i] |= v
+			return
+		}
+	}
+}
+
+func (t *fpTable) get(fp uint32) uint8 {
+	if t == nil || t.n == 0 {
+		return 0
+	}
+	for i := fp & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case 0:
+			return 0
+		case fp:
+			return t.vals[i]
+		}
+	}
+}
+
+// writeTo stores the entries sorted, fingerprints delta-coded.
+func (t *fpTable) writeTo(w *bufio.Writer) {
+	type kv struct {
+		k uint32
+		v uint8
+	}
+	var es []kv
+	if t != nil {
+		for i, k := range t.keys {
+			if k != 0 {
+				es = append(es, kv{k, t.vals[i]})
+			}
+		}
+	}
+	sort.Slice(es, func(i, j int) bool { return es[i].k < es[j].k })
+	var buf [binary.MaxVarintLen64]byte
+	w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(es)))])
+	prev := uint32(0)
+	for _, e := range es {
+		w.Write(buf[:binary.PutUvarint(buf[:], uint64(e.k-prev))])
+		prev = e.k
+	}
+	for _, e := range es {
+		w.WriteByte(e.v)
+	}
+}
+
+func readFPTable(r *bufio.Reader) (*fpTable, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<26 {
+		return nil, errors.New("bad gazetteer size")
+	}
+	keys := make([]uint32, n)
+	prev := uint64(0)
+	for i := range keys {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		prev += d
+		if prev > 1<<32-1 {
+			return nil, errors.New("bad gazetteer key")
+		}
+		keys[i] = uint32(prev)
+	}
+	vals := make([]uint8, n)
+	if _, err := io.ReadFull(r, vals); err != nil {
+		return nil, err
+	}
+	t := newFPTable(int(n))
+	for i, k := range keys {
+		if k != 0 {
+			t.add(k, vals[i])
+		}
+	}
+	return t, nil
+}
+
+// nameHash hashes a run of word hashes; the same for KB names and text.
+func nameHash(lows []uint64) uint64 {
+	h := uint64(len(lows))
+	for _, l := range lows {
+		h = mix(h, l)
+	}
+	return h
+}
+
+const maxGazWords = 6
+
+// kbLine is the part of a KB JSON line the gazetteer reads.
+type kbLine struct {
+	Label    string   `json:"label"`
+	Aliases  []string `json:"aliases"`
+	Type     string   `json:"type"`
+	Demonyms []string `json:"demonyms"`
+}
+
+// buildGazetteer reads KB JSON lines (a file, or a folder of *.jsonl).
+func buildGazetteer(path string) (names, words *fpTable, err error) {
+	files := []string{path}
+	if st, err := os.Stat(path); err != nil {
+		return nil, nil, err
+	} else if st.IsDir() {
+		if files, err = filepath.Glob(filepath.Join(path, "*.jsonl")); err != nil {
+			return nil, nil, err
+		}
+		slices.Sort(files)
+	}
+	names, words = newFPTable(1<<19), newFPTable(1<<18)
+	var toks []token
+	var lows []uint64
+	var wi wordInfo
+	add := func(name string, typ uint8, demonym bool) {
+		toks = tokenize(toks[:0], name, 0, len(name), 0)
+		if len(toks) == 0 || len(toks) > maxGazWords {
+			return
+		}
+		lows = lows[:0]
+		upper := false
+		for _, tk := range toks {
+			basicInfo(&wi, name[tk.b:tk.e], nil)
+			lows = append(lows, wi.low)
+			upper = upper || wi.hasUpper
+		}
+		if !upper {
+			return // "computer": a common noun, not a name in text
+		}
+		nb := typ
+		if demonym {
+			nb = gnDemonym
+		}
+		names.add(fingerprint(nameHash(lows)), nb)
+		for i, tk := range toks {
+			basicInfo(&wi, name[tk.b:tk.e], nil)
+			if !wi.hasUpper {
+				continue
+			}
+			var b uint8
+			switch {
+			case demonym:
+				b = gtDemonym
+			case typ == GazPER && len(toks) > 1 && i == 0:
+				b = gtPerFirst
+			case typ == GazPER && len(toks) > 1 && i == len(toks)-1:
+				b = gtPerLast
+			case typ == GazLOC:
+				b = gtLoc
+			case typ == GazORG:
+				b = gtOrg
+			case typ == GazMISC:
+				b = gtMisc
+			}
+			if b != 0 {
+				words.add(fingerprint(mix(0x70c, lows[i])), b)
+			}
+		}
+	}
+	for _, f := range files {
+		if err := eachKBLine(f, func(l *kbLine) {
+			var typ uint8
+			switch l.Type {
+			case PER:
+				typ = GazPER
+			case ORG:
+				typ = GazORG
+			case LOC:
+				typ = GazLOC
+			case MISC:
+				typ = GazMISC
+			default:
+				return
+			}
+			add(l.Label, typ, false)
+			for _, a := range l.Aliases {
+				add(a, typ, false)
+			}
+			for _, d := range l.Demonyms {
+				add(d, typ, true)
+			}
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
+	return names, words, nil
+}
+
+func eachKBLine(path string, fn func(*kbLine)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var l kbLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return err
+		}
+		fn(&l)
+	}
+	return sc.Err()
+}
+
+// gazSpans returns, per token of the segment [sb, se), the longest
+// gazetteer name covering it: its type bits, and the token's place in it
+// (bits 8-9: 1 begin, 2 inside, 3 last; 0 single) and length (bits 10-11).
+func gazSpans(sc *scratch, lx *lexicon, sb, se int) []uint16 {
+	n := se - sb
+	sc.gz = grow(sc.gz, n)
+	clear(sc.gz)
+	if lx.names == nil || lx.names.n == 0 {
+		return sc.gz
+	}
+	sc.lows = grow(sc.lows, n)
+	for i := range n {
+		sc.lows[i] = sc.info[sb+i].low
+	}
+	for s := 0; s < n; s++ {
+		if !sc.info[sb+s].hasUpper {
+			continue
+		}
+		for l := min(maxGazWords, n-s); l >= 1; l-- {
+			if !sc.info[sb+s+l-1].hasUpper && sc.info[sb+s+l-1].kind != kindDigit {
+				continue
+			}
+			v := lx.names.get(fingerprint(nameHash(sc.lows[s : s+l])))
+			if v == 0 {
+				continue
+			}
+			lb := uint16(min(l, 3))
+			for k := s; k < s+l; k++ {
+				if old := sc.gz[k]; old != 0 && old>>10 >= lb {
+					continue // a longer name already covers it
+				}
+				var pos uint16
+				switch {
+				case l == 1:
+					pos = 0
+				case k == s:
+					pos = 1
+				case k == s+l-1:
+					pos = 3
+				default:
+					pos = 2
+				}
+				sc.gz[k] = uint16(v) | pos<<8 | lb<<10
+			}
+			break
+		}
+	}
+	return sc.gz
+}
