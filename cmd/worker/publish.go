@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -17,7 +18,14 @@ import (
 
 const defaultLocalURL = "nats://127.0.0.1:4222"
 
-func cmdPublish(ctx context.Context, env *cliEnv, args []string) int {
+type publishConfig struct {
+	nf        natsFlags
+	source    string
+	window    int
+	logFormat string
+}
+
+func publishFlagSet(env *cliEnv, c *publishConfig) *flag.FlagSet {
 	fs := newFlagSet(env, "publish", "[flags] FILE|DIR|-...",
 		`Publish raw articles to news.raw.<source>. By extension: .txt is a plain-text
 body, .html/.htm an HTML page, .json an IPTC ninjs 2.x document (or a raw
@@ -26,11 +34,16 @@ DIR is walked for those files; '-' reads JSON lines on stdin. An article
 without an id gets one derived from its url, else its body. Each message
 carries a Nats-Msg-Id, so publishing the same file twice stores it once.
 Prints the counts: published, duplicates, failed; exits 1 if any failed.`)
-	var nf natsFlags
-	nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+", where `worker run` listens)")
-	source := fs.String("source", env.getenv("WIRESTREAM_SOURCE"), "set this source on every article (the subject token of news.raw.<source>); articles keep their own when unset, \"unknown\" when they have none (env WIRESTREAM_SOURCE)")
-	window := fs.Int("window", 256, "publishes awaiting their ack at once")
-	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	c.nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+", where `worker run` listens)")
+	fs.StringVar(&c.source, "source", env.getenv("WIRESTREAM_SOURCE"), "set this source on every article (the subject token of news.raw.<source>); articles keep their own when unset, \"unknown\" when they have none (env WIRESTREAM_SOURCE)")
+	fs.IntVar(&c.window, "window", 256, "publishes awaiting their ack at once")
+	fs.StringVar(&c.logFormat, "log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	return fs
+}
+
+func cmdPublish(ctx context.Context, env *cliEnv, args []string) int {
+	var c publishConfig
+	fs := publishFlagSet(env, &c)
 	paths, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code
@@ -40,28 +53,28 @@ Prints the counts: published, duplicates, failed; exits 1 if any failed.`)
 		fs.Usage()
 		return 2
 	}
-	log, err := newLogger(env.stderr, *logFormat, "info")
+	log, err := newLogger(env.stderr, c.logFormat, "info")
 	if err != nil {
 		fmt.Fprintln(env.stderr, "worker publish:", err)
 		return 2
 	}
-	names, err := nf.names()
+	names, err := c.nf.names()
 	if err != nil {
 		log.Error("bad namespace", zap.Error(err))
 		return 2
 	}
-	url := nf.url
+	url := c.nf.url
 	if url == "" {
 		url = defaultLocalURL
 	}
-	nc, js, err := connectJS(url, nf, "worker publish", log)
+	nc, js, err := connectJS(url, c.nf, "worker publish", log)
 	if err != nil {
 		log.Error("connect", zap.Error(err))
 		return 1
 	}
 	defer nc.Close()
 
-	p := newPublisher(js, nc.MaxPayload(), names, *source, *window, log)
+	p := newPublisher(js, nc.MaxPayload(), names, c.source, c.window, log)
 	if err := p.ensureStream(ctx); err != nil {
 		log.Error("raw stream", zap.Error(err))
 		return 1
@@ -76,12 +89,12 @@ Prints the counts: published, duplicates, failed; exits 1 if any failed.`)
 			break
 		}
 	}
-	c := p.wait()
+	counts := p.wait()
 	if err := nc.Flush(); err != nil {
 		log.Warn("flush", zap.Error(err))
 	}
-	fmt.Fprintf(env.stderr, "%s to %s\n", c, names.Wildcard("raw"))
-	if c.Failed > 0 || readErrs > 0 || ctx.Err() != nil {
+	fmt.Fprintf(env.stderr, "%s to %s\n", counts, names.Wildcard("raw"))
+	if counts.Failed > 0 || readErrs > 0 || ctx.Err() != nil {
 		return 1
 	}
 	return 0

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/wirestream/wirestream/stages"
 	"github.com/wirestream/wirestream/stages/clean"
+	"github.com/wirestream/wirestream/stages/entities"
 	"github.com/wirestream/wirestream/stages/segment"
 )
 
@@ -13,7 +14,7 @@ import (
 var registry = []stageEntry{
 	{name: "clean", build: func(stageOptions) (stages.Stage, error) { return clean.New(), nil }},
 	{name: "segment", build: func(stageOptions) (stages.Stage, error) { return segment.New(), nil }},
-	// quotes: stages/quotes.New() once it lands.
-	// entities: stages/entities.New(...) with o.KB (the --kb paths, in
-	// order; empty means the KB package's default) once it lands.
+	// quotes: stages/quotes.New() once it is committed.
+	// entities: the --kb paths are layered over the default KB, in order.
+	{name: "entities", build: func(o stageOptions) (stages.Stage, error) { return entities.New(entities.WithKB(o.KB...)) }},
 }

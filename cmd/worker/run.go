@@ -39,7 +39,7 @@ type runConfig struct {
 	stageTime   time.Duration
 }
 
-func cmdRun(ctx context.Context, env *cliEnv, args []string) int {
+func runFlagSet(env *cliEnv, c *runConfig) *flag.FlagSet {
 	fs := newFlagSet(env, "run", "[flags] [STAGE...]",
 		`Run stage workers: every registered stage when none is named (registered:
 `+stageList()+`). Each stage consumes its input stream through a durable
@@ -52,7 +52,6 @@ logged) storing under --data, publishes the bundled sample articles and
 prints the enriched records arriving from the last stage to stdout. It keeps
 serving, so 'worker publish', 'worker tail' and the nats CLI can connect,
 until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
-	var c runConfig
 	c.nf.register(fs, env, "connect to these NATS server `URL`s (comma-separated) instead of starting the embedded server")
 	fs.StringVar(&c.data, "data", envString(env, "WIRESTREAM_DATA", "./data"), "JetStream storage `dir` of the embedded server (env WIRESTREAM_DATA)")
 	fs.IntVar(&c.port, "port", envInt(env, "WIRESTREAM_PORT", 4222), "client port of the embedded server; a free port is used when it is taken (env WIRESTREAM_PORT)")
@@ -69,6 +68,12 @@ until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
 	fs.IntVar(&c.maxDeliver, "max-deliver", 5, "deliveries of a failing message before it is dead-lettered")
 	fs.DurationVar(&c.ackWait, "ack-wait", time.Minute, "redelivery delay of an unacknowledged message")
 	fs.DurationVar(&c.stageTime, "stage-timeout", 30*time.Second, "time budget of one article in one stage; past it the article is dead-lettered (0: none)")
+	return fs
+}
+
+func cmdRun(ctx context.Context, env *cliEnv, args []string) int {
+	var c runConfig
+	fs := runFlagSet(env, &c)
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code
