@@ -4,6 +4,7 @@ import (
 	"github.com/wirestream/wirestream/stages"
 	"github.com/wirestream/wirestream/stages/clean"
 	"github.com/wirestream/wirestream/stages/entities"
+	"github.com/wirestream/wirestream/stages/quotes"
 	"github.com/wirestream/wirestream/stages/segment"
 )
 
@@ -14,7 +15,7 @@ import (
 var registry = []stageEntry{
 	{name: "clean", build: func(stageOptions) (stages.Stage, error) { return clean.New(), nil }},
 	{name: "segment", build: func(stageOptions) (stages.Stage, error) { return segment.New(), nil }},
-	// quotes: stages/quotes.New() once it is committed.
+	{name: "quotes", build: func(stageOptions) (stages.Stage, error) { return quotes.New(), nil }},
 	// entities: the --kb paths are layered over the default KB, in order.
 	{name: "entities", build: func(o stageOptions) (stages.Stage, error) { return entities.New(entities.WithKB(o.KB...)) }},
 }
