@@ -280,9 +280,10 @@ func (t *Table) each(key string, fn func(ent int)) {
 // alias, most popular first. Aliases are not filled (Entity fetches them).
 func (t *Table) Lookup(key string) []Candidate {
 	var out []Candidate
+	var buf [96]byte
 	t.each(key, func(i int) {
 		e := t.entityLite(i)
-		out = append(out, Candidate{Entity: e, IsLabel: Normalize(e.Label) == key})
+		out = append(out, Candidate{Entity: e, IsLabel: string(AppendNormalized(buf[:0], e.Label)) == key})
 	})
 	return out
 }
