@@ -30,6 +30,11 @@ const (
 	// clock: "a.m." and "p.m.": like closing, but a weekday, a month or a
 	// time zone after them continues the sentence ("5 p.m. Friday").
 	clock
+	// prefixOrPlace: "St." and "Dr." are a title before a name ("St. Louis",
+	// "Dr. Lee") and a street after one ("Main St.", "Elm Dr."). After a
+	// capitalised word or a number they may end a sentence before a word
+	// that commonly starts one; elsewhere they are prefixes.
+	prefixOrPlace
 )
 
 // abbrevs maps an abbreviation, written without its final period, to its
@@ -57,14 +62,15 @@ func addExact(p policy, words string) {
 func init() {
 	// Titles and ranks come before a name: "Gov. Kay Ivey", "Lt. Col. Ann
 	// Lee", "Dr. Fauci". News style abbreviates them only in that position.
-	addAll(prefix, `Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Rev Revs Hon Msgr Fr
-		Gov Govs Sen Sens Rep Reps Pres Supt Atty Gen Lt Col Maj Capt Cmdr Cdr Adm
+	addAll(prefix, `Mr Mrs Ms Messrs Mmes Drs Prof Profs Rev Revs Hon Msgr Fr
+		Gov Govs Sen Sens Rep Reps Cong Pres Supt Atty Gen Lt Col Maj Capt Cmdr Cdr Adm
 		Sgt Cpl Pvt Spc Pfc Ens Brig Insp Det Amb Sec Secy Treas Ald Asst
 		Mme Mlle Sra Srta`)
 	// Geographic prefixes come before a name: "Mt. Fuji", "Ft. Worth",
-	// "Pt. Reyes". ("St." is both Saint before a name and Street after
-	// one; as Saint it is the far more common in news.)
-	addAll(prefix, `Mt Ft Pt St Ste`)
+	// "Pt. Reyes".
+	addAll(prefix, `Mt Ft Pt Ste`)
+	// Saint or Street, Doctor or Drive.
+	addAll(prefixOrPlace, `St Dr`)
 	// Latin and reference abbreviations introduce what follows: "e.g. the
 	// ...", "vs. Chicago", "cf. Smith".
 	addAll(prefix, `e.g i.e vs v viz cf`)
@@ -81,10 +87,9 @@ func init() {
 	// it is a word that commonly does.
 	addAll(month, `Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
-	// Endings of company names, personal suffixes and lists end a noun
-	// phrase, so they often end the sentence: "... Pitt, Briggs & Co. It
-	// closed", "Martin Luther King Jr. He ...", "etc. The".
-	addAll(closing, `Inc Corp Co Cos Ltd Plc Llc Llp Bros Jr Sr Esq Assn Assoc Intl
+	// Endings of company names and lists end a noun phrase, so they often
+	// end the sentence: "... Pitt, Briggs & Co. It closed", "etc. The".
+	addAll(closing, `Inc Corp Co Cos Ltd Plc Llc Llp Bros Esq Assn Assoc Intl
 		Mfg Dept Div Bldg Ave Blvd Rd Ln Pkwy Sq Jct etc al eds PhD Ph.D M.D B.A
 		M.A B.S M.S D.D.S J.D LL.B LL.M Ed.D`)
 
@@ -92,6 +97,10 @@ func init() {
 	// He left"), but not before a day, month or zone ("5 p.m. Friday").
 	addAll(clock, `a.m p.m am pm`)
 
+	// Personal suffixes end a name, which may end the sentence ("... Robert
+	// Smith Jr. He died") or go on in a longer name ("the Martin Luther King
+	// Jr. Center").
+	addAll(ambiguous, `Jr Sr`)
 	// Initialisms of countries and organisations: "U.S. Senate" goes on,
 	// "in the U.S. The next day" ends. Any other dotted capital sequence
 	// ("N.Y.", "J.R.R.") is treated the same way by the engine.

@@ -307,33 +307,44 @@ func (e *engine) decideAt(text string, start, pe, i int) (int, bool) {
 	}
 
 	// A single period, perhaps inside closing marks.
-	return c.end, e.afterPeriod(text, start, wstart, word, next)
+	return c.end, e.afterPeriod(text, start, wstart, word, next, c.quoteShut)
 }
 
 // afterPeriod decides a period followed by whitespace and a word that is
 // not lower case.
-func (e *engine) afterPeriod(text string, start, wstart int, word string, next nextWord) bool {
+func (e *engine) afterPeriod(text string, start, wstart int, word string, next nextWord, quoteShut bool) bool {
 	switch e.policyOf(word) {
 	case prefix:
 		return false
+	case prefixOrPlace:
+		return afterNameOrNumber(text, start, wstart) && starters[next.word]
+	case closing:
+		// "Acme Inc. Chief Executive Jane Roe": a role after a company
+		// name continues the sentence.
+		return !companyRoles[next.word]
 	case beforeNumber:
 		return next.class != nextDigit && !strings.HasPrefix(text[next.start:], "#")
 	case month:
 		if next.class == nextDigit {
 			return false
 		}
-		return next.quote || starters[next.word]
+		return next.quote || starters[next.word] || personalTitles[next.word]
 	case ambiguous:
 		if next.class == nextDigit {
 			return false
 		}
-		if next.quote && next.class == nextUpper {
-			return true // `the U.S. "We ...`: a quotation is not part of a name
+		if quoteShut {
+			return true // `"... history of the U.N." Mr. Coleman`: the quotation ended
 		}
 		if next.dotted && len(next.word) == 1 {
 			return false // another initial: "A. A. Milne"
 		}
-		return starters[next.word]
+		if next.quote && len(word) > 1 {
+			// `the U.S. "We ...`: a quotation does not continue a name
+			// (but a nickname may follow an initial: `John J. "Jack" Doe`).
+			return true
+		}
+		return starters[next.word] || personalTitles[next.word]
 	case clock:
 		if afterClock[next.word] || introTime(text, start, wstart) {
 			return false
@@ -341,6 +352,22 @@ func (e *engine) afterPeriod(text string, start, wstart int, word string, next n
 		return true
 	}
 	return true // an ordinary word, or a closing abbreviation
+}
+
+// afterNameOrNumber reports whether the word before wstart (in the current
+// sentence) is capitalised or a number: "Main St.", "5th St.".
+func afterNameOrNumber(text string, start, wstart int) bool {
+	j := wstart
+	for j > start {
+		r, n := runeBefore(text, start, j)
+		if !isSpaceRune(r) {
+			break
+		}
+		j -= n
+	}
+	prev, _ := prevWord(text, start, j)
+	r, _ := runeAt(prev, 0, len(prev))
+	return isUpper(r) || isDigit(r)
 }
 
 // policyOf classifies the word before a period.
@@ -471,8 +498,11 @@ func isNumberLike(s string) bool {
 }
 
 // speakerFollows reports whether a speaker and a speech verb follow a
-// closing quotation: `"...meet?" Peskov asked.` is one sentence. It allows
-// a few capitalised words (a name, a title) before the verb.
+// closing quotation: `"...meet?" Peskov asked.` is one sentence, and so is
+// `"Why not?" Trump's spokesman said.` The speaker must open with a
+// capitalised word that does not usually start a sentence ("The", "He"
+// start a new one in news style, which writes `"Why?" he asked.`), and the
+// verb must come within a few words, with no punctuation between.
 func speakerFollows(text string, i, pe int) bool {
 	for words := 0; words < 6 && i < pe; words++ {
 		j := i
@@ -483,8 +513,13 @@ func speakerFollows(text string, i, pe int) bool {
 		if speechVerbs[tok] {
 			return true
 		}
-		r, _ := runeAt(tok, 0, len(tok))
-		if r == -1 || !isUpper(r) || strings.ContainsAny(text[i:j], ",;:!?") {
+		if words == 0 {
+			r, _ := runeAt(tok, 0, len(tok))
+			if !isUpper(r) || starters[tok] {
+				return false
+			}
+		}
+		if tok == "" || strings.ContainsAny(text[i:j], ",;:!?\"\u201c\u201d") {
 			return false
 		}
 		for j < pe && isSpaceRune(rune(text[j])) {

@@ -12,11 +12,13 @@ var starters = wordSet(`
 	Our My Your Him Them Us Me
 	But And Or Nor So Yet If When While After Before Although Though Because
 	Since As Once Unless Until Whether
-	In On At For With By From Of To Into Under Over About Against Among
-	During Despite Without Within Through Throughout
+	In On At For With By From Of To Into Over About Against Among
+	During Despite Without Within Through Throughout Following According
+	Asked Speaking Separately Elsewhere Overall Currently Recently
+	Previously Initially Unlike
 	There Here Then Now However Meanwhile Still Also Instead Indeed Thus
 	Moreover Furthermore Nevertheless Otherwise Later Earlier Today Yesterday
-	Tomorrow Tonight Last Next Finally First Second Third Yes No Not
+	Tomorrow Tonight Last Next Finally Yes No Not
 	What Why How Who Whom Whose Where Which
 	Is Are Was Were Be Been Did Do Does Can Could Should Would Will Shall May
 	Might Must Has Have Had
@@ -33,6 +35,18 @@ var speechVerbs = wordSet(`
 	continued continues stated states tweeted posted joked quipped laughed
 	demanded demands urged urges pleaded acknowledged admitted conceded
 	countered suggested remarked observed announced whispered`)
+
+// personalTitles never qualify an initialism or a month, so after "U.S."
+// or "Sept." they open a new sentence: "... in the U.S. Mr. Smith said".
+// (Ranks do qualify: "U.S. Gen. Mark Milley", "U.S. Sen. Ann Lee".)
+var personalTitles = wordSet(`Mr Mrs Ms Messrs Mmes Mme Mlle`)
+
+// companyRoles follow a company name inside a sentence: "Acme Inc. Chief
+// Executive Jane Roe", "Globex Corp. CEO John Doe".
+var companyRoles = wordSet(`
+	Chief CEO CFO COO CTO Chairman Chairwoman Chair Executive Vice Director
+	Founder Co-founder Managing Senior General Deputy Head Spokesman
+	Spokeswoman Spokesperson`)
 
 // afterClock are capitalised words that follow "a.m." or "p.m." inside a
 // sentence: a weekday, a month or a time zone ("5 p.m. Friday", "9 a.m.
