@@ -91,7 +91,7 @@ func init() {
 	// end the sentence: "... Pitt, Briggs & Co. It closed", "etc. The".
 	addAll(closing, `Inc Corp Co Cos Ltd Plc Llc Llp Bros Esq Assn Assoc Intl
 		Mfg Dept Div Bldg Ave Blvd Rd Ln Pkwy Sq Jct etc al eds PhD Ph.D M.D B.A
-		M.A B.S M.S D.D.S J.D LL.B LL.M Ed.D`)
+		M.A B.S M.S D.D.S J.D LL.B LL.M Ed.D S.A N.V B.V L.P S.p.A S.A.B Pty`)
 
 	// a.m. and p.m.: end a sentence before a capitalised word ("at 6 p.m.
 	// He left"), but not before a day, month or zone ("5 p.m. Friday").
