@@ -49,6 +49,12 @@ func newDoc(text string, found []ner.Mention) *doc {
 			break
 		}
 	}
+	d.add(found)
+	return d
+}
+
+// add adds the recognised mentions.
+func (d *doc) add(found []ner.Mention) {
 	n := d.runeLen()
 	d.ms = make([]mention, 0, len(found))
 	for _, f := range found {
@@ -75,7 +81,6 @@ func newDoc(text string, found []ner.Mention) *doc {
 		}
 		d.ms = append(d.ms, m)
 	}
-	return d
 }
 
 func (d *doc) runeLen() int {

@@ -142,7 +142,8 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 // Annotate returns the entities of text; sentences may be nil.
 func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
 	ms := s.rec.Tag(text, sentences)
-	d := newDoc(text, ms)
+	d := newDoc(text, nil)
+	d.add(splitMentions(text, d.runeByte, ms, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)
 	return d.entities()

@@ -19,6 +19,7 @@ type Config struct {
 	Long      float64 // the name looked up has several words
 	Unique    float64 // the name has a single candidate
 	Mismatch  float64 // penalty: a person in the text, not in the KB, or back
+	Swap      float64 // penalty: an organisation in the text, a place in the KB, or back
 	Threshold float64
 	Margin    float64
 }
@@ -26,7 +27,7 @@ type Config struct {
 // DefaultConfig is tuned on Reuters-128 with ../shared/kb (see the package
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
-	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.15, Mismatch: 0.3,
+	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.15, Mismatch: 0.3, Swap: 0.1,
 		Threshold: 0.5, Margin: 0.02}
 }
 
@@ -137,6 +138,8 @@ func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
 			s += cfg.Type
 		} else if typ == "PER" || c.Type == "PER" {
 			s -= cfg.Mismatch
+		} else {
+			s -= cfg.Swap
 		}
 		if len(cands) == 1 {
 			s += cfg.Unique

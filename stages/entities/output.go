@@ -33,6 +33,10 @@ func (d *doc) entities() []schemas.Entity {
 		if c.link != nil {
 			e.Name = c.link.Label
 			e.Link = schemas.Str(c.link.ID)
+			if c.link.Type != "" {
+				// the KB knows better than the tagger what a linked thing is
+				e.Type = c.link.Type
+			}
 			e.Score = round3(c.score)
 		} else {
 			e.Name = d.fullest(it.ci).text

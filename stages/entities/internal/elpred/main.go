@@ -28,9 +28,17 @@ func (k *kbFlags) Set(v string) error { *k = append(*k, v); return nil }
 func main() {
 	var kbs kbFlags
 	flag.Var(&kbs, "kb", "KB path layered over the default (repeatable)")
+	cfgJSON := flag.String("cfg", "", "JSON object overriding linking weights (entities.Config fields)")
 	flag.Parse()
+	cfg := entities.DefaultConfig()
+	if *cfgJSON != "" {
+		if err := json.Unmarshal([]byte(*cfgJSON), &cfg); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+	}
 	t0 := time.Now()
-	st, err := entities.New(entities.WithKB(kbs...))
+	st, err := entities.New(entities.WithKB(kbs...), entities.WithConfig(cfg))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -44,16 +52,22 @@ func main() {
 		var in struct {
 			ID     string          `json:"id"`
 			Text   string          `json:"text"`
-			Quotes []schemas.Quote `json:"quotes"`
+			Quotes json.RawMessage `json:"quotes"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+		// quotes in the pipeline's shape get their speaker refs; gold
+		// quotes with a plain speaker string are left out
+		var quotes []schemas.Quote
+		if len(in.Quotes) > 0 && json.Unmarshal(in.Quotes, &quotes) != nil {
+			quotes = nil
+		}
 		_, sents := segment.Split(in.Text)
 		ents := st.Annotate(in.Text, sents)
-		entities.LinkSpeakers(ents, in.Quotes)
-		b, _ := json.Marshal(map[string]any{"id": in.ID, "text": in.Text, "entities": ents, "quotes": in.Quotes})
+		entities.LinkSpeakers(ents, quotes)
+		b, _ := json.Marshal(map[string]any{"id": in.ID, "text": in.Text, "entities": ents, "quotes": quotes})
 		w.Write(b)
 		w.WriteByte('\n')
 	}

@@ -1,0 +1,111 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// splitMentions repairs two recognition errors that the KB can see:
+//   - a company and its seat read as one name, "Ozaki Trading Co Ltd of
+//     Osaka": split at " of " when the left part ends like a company and
+//     the right part is a known place;
+//   - a list read as one name, "Kent and Nashville", "Lucky Stores Inc and
+//     Fruehauf Corp": split at " and " when both parts are known places, or
+//     the left part ends like a company.
+func splitMentions(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
+	var out []ner.Mention
+	for _, m := range ms {
+		out = appendSplit(out, text, runeByte, m, k, 0)
+	}
+	return out
+}
+
+func appendSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, k *kb.KB, depth int) []ner.Mention {
+	if depth > 4 || (m.Type != "ORG" && m.Type != "LOC") {
+		return append(out, m)
+	}
+	s := sliceRunes(text, runeByte, m.Start, m.End)
+	for _, sep := range []string{" of ", " and "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		left, right := s[:i], s[i+len(sep):]
+		if right == "" || !isCapitalized(right) {
+			continue
+		}
+		var lt, rt string
+		switch {
+		case sep == " of " && endsLikeCompany(left) && isPlace(k, right):
+			lt, rt = "ORG", "LOC"
+		case sep == " and " && endsLikeCompany(left):
+			lt, rt = "ORG", "ORG"
+		case sep == " and " && m.Type == "ORG" && endsLikeBody(left) && endsLikeBody(right):
+			// "State Department and National Security Council"
+			lt, rt = "ORG", "ORG"
+		case sep == " and " && m.Type == "LOC" && isPlace(k, left) && isPlace(k, right):
+			lt, rt = "LOC", "LOC"
+		default:
+			continue
+		}
+		ls := utf8.RuneCountInString(left)
+		rs := ls + utf8.RuneCountInString(sep)
+		out = appendSplit(out, text, runeByte, ner.Mention{Start: m.Start, End: m.Start + ls, Type: lt}, k, depth+1)
+		return append(out, ner.Mention{Start: m.Start + rs, End: m.End, Type: rt})
+	}
+	return append(out, m)
+}
+
+func sliceRunes(text string, runeByte []int, start, end int) string {
+	if runeByte == nil {
+		return text[start:end]
+	}
+	return text[runeByte[start]:runeByte[end]]
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 'A' && r <= 'Z' || r > 127
+}
+
+// companyEnds are the last words of a company or agency name.
+var companyEnds = map[string]bool{
+	"agency": true, "service": true, "services": true, "division": true, "unit": true,
+	"subsidiary": true, "industries": true,
+}
+
+func endsLikeCompany(s string) bool {
+	ws := strings.Fields(kb.Normalize(s))
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return kb.IsLegalSuffix(last) || companyEnds[last]
+}
+
+// bodyEnds are the head words of institutions' names.
+var bodyEnds = map[string]bool{
+	"department": true, "council": true, "ministry": true, "agency": true, "committee": true,
+	"commission": true, "office": true, "service": true, "bank": true, "court": true,
+	"party": true, "army": true, "police": true, "university": true, "institute": true,
+	"senate": true, "house": true, "board": true, "authority": true, "bureau": true,
+	"organization": true, "organisation": true, "union": true, "association": true, "fund": true,
+}
+
+func endsLikeBody(s string) bool {
+	ws := strings.Fields(kb.Normalize(s))
+	return len(ws) >= 1 && bodyEnds[ws[len(ws)-1]] && isCapitalized(s)
+}
+
+// isPlace: the name is a KB place with some popularity.
+func isPlace(k *kb.KB, name string) bool {
+	for _, c := range k.Lookup(kb.Normalize(name)) {
+		if c.Type == kb.LOC && c.Prior >= 0.3 {
+			return true
+		}
+	}
+	return false
+}
