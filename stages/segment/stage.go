@@ -24,10 +24,12 @@ func New() *Stage { return &Stage{} }
 func (*Stage) Name() string    { return Name }
 func (*Stage) Version() string { return Version }
 
-// Fields: the stage reads text and writes paragraphs and sentences; the id
-// is decoded so errors and logs can name the article.
+// Fields: the stage reads only the id and the text. It writes paragraphs
+// and sentences, but does not decode them: whatever an input carries there
+// (an older run's spans, or a gold file's sentence strings, which do not
+// decode as spans) stays raw and is replaced by the new values on output.
 func (*Stage) Fields() schemas.Fields {
-	return schemas.FieldID | schemas.FieldText | schemas.FieldParagraphs | schemas.FieldSentences
+	return schemas.FieldID | schemas.FieldText
 }
 
 // Process sets Paragraphs and Sentences, both non-nil (empty when the text

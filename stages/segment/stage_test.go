@@ -2,6 +2,7 @@ package segment
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/wirestream/wirestream/schemas"
@@ -16,13 +17,8 @@ func TestStageProcess(t *testing.T) {
 		t.Fatalf("name %q version %q", s.Name(), s.Version())
 	}
 	f := s.Fields()
-	for _, want := range []schemas.Fields{schemas.FieldID, schemas.FieldText, schemas.FieldParagraphs, schemas.FieldSentences} {
-		if f&want == 0 {
-			t.Errorf("Fields() lacks %v", want)
-		}
-	}
-	if f&schemas.FieldBody != 0 {
-		t.Errorf("Fields() should not decode the body")
+	if f != schemas.FieldID|schemas.FieldText {
+		t.Errorf("Fields() = %b, want id and text only", f)
 	}
 
 	a := &schemas.Article{ID: "a1"}
@@ -35,6 +31,36 @@ func TestStageProcess(t *testing.T) {
 	}
 	if a.Sentences[1] != (schemas.Span{Start: 27, End: 57}) {
 		t.Errorf("sentence 1 = %v, want {27 57} in code points", a.Sentences[1])
+	}
+}
+
+// TestStageReplacesInputSpans runs the stage the way the runtime does:
+// decode the declared fields, process, encode. Input "sentences" in a gold
+// file's format (strings) must not break decoding and must be replaced.
+func TestStageReplacesInputSpans(t *testing.T) {
+	in := []byte(`{"id":"g1","text":"One here. Two here.","sentences":["One here.","Two here."],"paragraphs":"junk","extra":{"k":1}}`)
+	s := New()
+	var a schemas.Article
+	if err := schemas.Decode(in, &a, s.Fields()); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Process(context.Background(), &a); err != nil {
+		t.Fatal(err)
+	}
+	out, err := a.AppendJSON(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back schemas.Article
+	if err := schemas.Decode(out, &back, schemas.AllFields); err != nil {
+		t.Fatalf("output %s: %v", out, err)
+	}
+	want := []schemas.Span{{Start: 0, End: 9}, {Start: 10, End: 19}}
+	if !reflect.DeepEqual(back.Sentences, want) || len(back.Paragraphs) != 1 {
+		t.Errorf("output %s", out)
+	}
+	if len(back.Extra) != 1 || back.Extra[0].Key != "extra" {
+		t.Errorf("extra fields not kept once: %s", out)
 	}
 }
 
