@@ -1,0 +1,317 @@
+package entities
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// fakeNER finds the given names wherever they occur (longest first, no
+// overlaps), so linking and coreference are tested apart from recognition.
+type fakeNER map[string]string // surface -> type
+
+func (f fakeNER) Tag(text string, _ []schemas.Span) []ner.Mention {
+	names := make([]string, 0, len(f))
+	for n := range f {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	taken := make([]bool, len(text))
+	var out []ner.Mention
+	for _, n := range names {
+		for from := 0; ; {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n)
+			free := true
+			for j := i; j < i+len(n); j++ {
+				free = free && !taken[j]
+			}
+			if !free {
+				continue
+			}
+			for j := i; j < i+len(n); j++ {
+				taken[j] = true
+			}
+			s := utf8.RuneCountInString(text[:i])
+			out = append(out, ner.Mention{Start: s, End: s + utf8.RuneCountInString(n), Type: f[n]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func newStage(t *testing.T, f fakeNER, k *kb.KB) *Stage {
+	t.Helper()
+	opts := []Option{WithRecognizer(f)}
+	if k != nil {
+		opts = append(opts, WithKnowledgeBase(k))
+	}
+	s, err := New(opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// find returns the entity having a mention with this text.
+func find(ents []schemas.Entity, mention string) *schemas.Entity {
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			if m.Text == mention {
+				return &ents[i]
+			}
+		}
+	}
+	return nil
+}
+
+func link(e *schemas.Entity) string {
+	if e == nil || e.Link == nil {
+		return ""
+	}
+	return *e.Link
+}
+
+func TestCoreferenceAndLinking(t *testing.T) {
+	type want struct {
+		mention, name, typ, link string
+		mentions                 int
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		ner  fakeNER
+		want []want
+	}{
+		{
+			name: "surnames after full names",
+			text: "President Donald Trump will meet Vladimir Putin in Hamburg. Trump wants a full meeting. " +
+				"Putin's spokesman Dmitry Peskov said the protocol was secondary, Peskov added.",
+			ner: fakeNER{"Donald Trump": "PER", "Trump": "PER", "Vladimir Putin": "PER", "Putin": "PER",
+				"Hamburg": "LOC", "Dmitry Peskov": "PER", "Peskov": "PER"},
+			want: []want{
+				{"Trump", "Donald Trump", "PER", "Q22686", 2},
+				{"Putin", "Vladimir Putin", "PER", "Q7747", 2},
+				{"Hamburg", "Hamburg", "LOC", "Q1055", 1},
+				{"Peskov", "Dmitry Peskov", "PER", "", 2},
+			},
+		},
+		{
+			name: "a short form before the full name",
+			text: "Kalugin spoke first. Oleg Kalugin, a former KGB general, said more.",
+			ner:  fakeNER{"Kalugin": "PER", "Oleg Kalugin": "PER", "KGB": "ORG"},
+			want: []want{{"Kalugin", "Oleg Kalugin", "PER", "", 2}},
+		},
+		{
+			name: "one country under three names",
+			text: "The United States said the U.S. would act. America has allies.",
+			ner:  fakeNER{"United States": "LOC", "U.S.": "LOC", "America": "LOC"},
+			want: []want{{"America", "United States", "LOC", "Q30", 3}},
+		},
+		{
+			name: "acronym after the full name",
+			text: "The National Security Council met. The NSC urged restraint.",
+			ner:  fakeNER{"National Security Council": "ORG", "NSC": "ORG"},
+			want: []want{{"NSC", "National Security Council", "ORG", "", 2}},
+		},
+		{
+			name: "a company without its legal suffix",
+			text: "Paxar Corp said it bought a distributor of Paxar products.",
+			ner:  fakeNER{"Paxar Corp": "ORG", "Paxar": "ORG"},
+			want: []want{{"Paxar", "Paxar Corp", "ORG", "", 2}},
+		},
+		{
+			name: "two people with one surname stay apart from a place",
+			text: "Barack Obama and Vladimir Putin met in Moscow. Obama left Moscow on Monday.",
+			ner:  fakeNER{"Barack Obama": "PER", "Vladimir Putin": "PER", "Moscow": "LOC", "Obama": "PER"},
+			want: []want{
+				{"Obama", "Barack Obama", "PER", "Q76", 2},
+				{"Moscow", "Moscow", "LOC", "Q649", 2},
+			},
+		},
+		{
+			name: "the KB type wins over a tagging slip",
+			text: "The U.N. and the White House spoke about Islamic State.",
+			ner:  fakeNER{"U.N.": "LOC", "White House": "LOC", "Islamic State": "LOC"},
+			want: []want{
+				{"U.N.", "United Nations", "ORG", "Q1065", 1},
+				{"White House", "White House", "ORG", "Q35525", 1},
+				{"Islamic State", "Islamic State", "ORG", "Q2429253", 1},
+			},
+		},
+		{
+			name: "nationality adjectives stay unlinked",
+			text: "Russian officials met German diplomats.",
+			ner:  fakeNER{"Russian": "MISC", "German": "MISC"},
+			want: []want{{"Russian", "Russian", "MISC", "", 1}},
+		},
+		{
+			name: "a company and its seat read as one name",
+			text: "It sold the unit to Ozaki Trading Co Ltd of Osaka last week.",
+			ner:  fakeNER{"Ozaki Trading Co Ltd of Osaka": "ORG"},
+			want: []want{
+				{"Ozaki Trading Co Ltd", "Ozaki Trading Co Ltd", "ORG", "", 1},
+				{"Osaka", "Osaka", "LOC", "Q35765", 1},
+			},
+		},
+		{
+			name: "coordinated institutions read as one name",
+			text: "Officials at the State Department and National Security Council urged restraint.",
+			ner:  fakeNER{"State Department and National Security Council": "ORG"},
+			want: []want{
+				{"State Department", "United States Department of State", "ORG", "Q789915", 1},
+				{"National Security Council", "National Security Council", "ORG", "", 1},
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ents := newStage(t, tc.ner, nil).Annotate(tc.text, nil)
+			for _, w := range tc.want {
+				e := find(ents, w.mention)
+				if e == nil {
+					t.Errorf("no entity with mention %q in %+v", w.mention, ents)
+					continue
+				}
+				if e.Name != w.name || e.Type != w.typ || link(e) != w.link || len(e.Mentions) != w.mentions {
+					t.Errorf("%q: got name %q type %s link %q with %d mentions, want %q %s %q %d",
+						w.mention, e.Name, e.Type, link(e), len(e.Mentions), w.name, w.typ, w.link, w.mentions)
+				}
+				for i := 1; i < len(e.Mentions); i++ {
+					if e.Mentions[i].Start < e.Mentions[i-1].Start {
+						t.Errorf("%q: mentions not sorted", w.mention)
+					}
+				}
+				for _, m := range e.Mentions {
+					if got := string([]rune(tc.text)[m.Start:m.End]); got != m.Text {
+						t.Errorf("mention %q at %d:%d reads %q", m.Text, m.Start, m.End, got)
+					}
+				}
+			}
+			for i, e := range ents {
+				if e.Ref != "e"+strconv.Itoa(i+1) {
+					t.Errorf("refs out of order: %s at %d", e.Ref, i)
+				}
+			}
+		})
+	}
+}
+
+// TestContextDisambiguates: the more popular Paris loses when the article
+// speaks of Texas.
+func TestContextDisambiguates(t *testing.T) {
+	var b bytes.Buffer
+	err := kb.Write(&b, []kb.Entity{
+		{ID: "Q90", Label: "Paris", Type: kb.LOC, Description: "capital of France", Prior: kb.Popularity(11e6, "population")},
+		{ID: "Q830149", Label: "Paris", Type: kb.LOC, Description: "city in Lamar County, Texas", Prior: kb.Popularity(25000, "population")},
+		{ID: "Q1439", Label: "Texas", Type: kb.LOC, Description: "state of the United States", Prior: 0.8},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := kb.NewTable(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t, fakeNER{"Paris": "LOC", "Texas": "LOC"}, kb.New(tb))
+	for _, tc := range []struct{ text, want string }{
+		{"Paris hosted the summit of European leaders.", "Q90"},
+		{"Storms hit Paris, Texas, and the rest of Lamar County on Sunday.", "Q830149"},
+	} {
+		if got := link(find(s.Annotate(tc.text, nil), "Paris")); got != tc.want {
+			t.Errorf("%q: Paris -> %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestLinkSpeakers(t *testing.T) {
+	text := `Putin's spokesman Dmitry Peskov said "no." Nina Khrushcheva spoke. "Never," she said. The White House said "fine."`
+	s := newStage(t, fakeNER{"Putin": "PER", "Dmitry Peskov": "PER", "Nina Khrushcheva": "PER", "White House": "ORG"}, nil)
+	ents := s.Annotate(text, nil)
+	rs := []rune(text)
+	at := func(sub string) (int, int) {
+		i := strings.Index(string(rs), sub)
+		st := utf8.RuneCountInString(string(rs)[:i])
+		return st, st + utf8.RuneCountInString(sub)
+	}
+	ps, pe := at("Dmitry Peskov")
+	hs, he := at("she")
+	ws, we := at("White House")
+	cue := &schemas.Mention{Start: 0, End: 4, Text: "said"}
+	quotes := []schemas.Quote{
+		{Start: 1, End: 2, Text: "no.", Kind: "direct", Speaker: &schemas.Speaker{Start: ps, End: pe, Text: "Dmitry Peskov", Name: "Dmitry Peskov"}, Cue: cue},
+		{Text: "Never,", Kind: "direct", Speaker: &schemas.Speaker{Start: hs, End: he, Text: "she", Name: "Nina Khrushcheva"}},
+		{Text: "fine.", Kind: "direct", Speaker: &schemas.Speaker{Start: ws, End: we, Text: "White House", Name: "White House"}},
+		{Text: "pull-aside", Kind: "direct"},
+		{Text: "x", Kind: "indirect", Speaker: &schemas.Speaker{Start: -1, End: -1, Text: "he", Name: "Someone Unknown"}},
+	}
+	LinkSpeakers(ents, quotes)
+	wantRef := []string{find(ents, "Dmitry Peskov").Ref, find(ents, "Nina Khrushcheva").Ref, find(ents, "White House").Ref}
+	for i, w := range wantRef {
+		if quotes[i].Speaker.Ref == nil || *quotes[i].Speaker.Ref != w {
+			t.Errorf("quote %d: ref %v, want %s", i, quotes[i].Speaker.Ref, w)
+		}
+	}
+	if quotes[2].Speaker.Name != "White House" || quotes[0].Speaker.Name != "Dmitry Peskov" {
+		t.Errorf("names: %q %q", quotes[0].Speaker.Name, quotes[2].Speaker.Name)
+	}
+	if quotes[0].Cue != cue || quotes[0].Text != "no." || quotes[0].Start != 1 {
+		t.Error("other quote fields changed")
+	}
+	if quotes[3].Speaker != nil || quotes[4].Speaker.Ref != nil {
+		t.Error("a quote without a known speaker got one")
+	}
+}
+
+func TestSpeakerNameBecomesCanonical(t *testing.T) {
+	text := "Trump said he would go. Donald Trump arrived later."
+	s := newStage(t, fakeNER{"Trump": "PER", "Donald Trump": "PER"}, nil)
+	ents := s.Annotate(text, nil)
+	q := []schemas.Quote{{Text: "he would go", Kind: "indirect", Speaker: &schemas.Speaker{Start: 0, End: 5, Text: "Trump", Name: "Trump"}}}
+	LinkSpeakers(ents, q)
+	if q[0].Speaker.Name != "Donald Trump" || q[0].Speaker.Ref == nil {
+		t.Errorf("speaker %+v", q[0].Speaker)
+	}
+}
+
+func TestProcess(t *testing.T) {
+	s := newStage(t, fakeNER{}, nil)
+	a := &schemas.Article{ID: "x"}
+	if err := s.Process(context.Background(), a); err == nil {
+		t.Fatal("no text accepted")
+	}
+	a.SetText("nothing to see here")
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Entities == nil || len(a.Entities) != 0 {
+		t.Fatalf("want empty non-nil entities, got %#v", a.Entities)
+	}
+	if s.Name() != "entities" || !strings.HasPrefix(s.Version(), "entities/") {
+		t.Error(s.Name(), s.Version())
+	}
+}
+
+func TestNonASCIIOffsets(t *testing.T) {
+	text := "Le président Emmanuel Macron a reçu Shinzō Abe à Paris. Macron a parlé."
+	s := newStage(t, fakeNER{"Emmanuel Macron": "PER", "Shinzō Abe": "PER", "Paris": "LOC", "Macron": "PER"}, nil)
+	ents := s.Annotate(text, nil)
+	abe := find(ents, "Shinzō Abe")
+	if link(abe) != "Q132345" {
+		t.Errorf("Abe: %+v", abe)
+	}
+	if m := find(ents, "Macron"); m == nil || len(m.Mentions) != 2 || link(m) != "Q3052772" {
+		t.Errorf("Macron: %+v", m)
+	}
+}
