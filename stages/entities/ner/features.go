@@ -36,6 +36,7 @@ type wordInfo struct {
 	spaceBefore                        bool  // white space before the token
 	full                               bool  // all fields set, not just basic ones
 	gaz                                uint8 // gazetteer word roles (gt* bits)
+	dot                                bool  // ends with a period: "Sen.", "U.S."
 }
 
 // fillInfo computes the basic wordInfo of every token of sc: enough to
@@ -67,7 +68,7 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 // basicInfo sets low, kind, hasUpper, digitsOnly and, for the words that
 // can join or start segments, cls. ASCII words take a fast path.
 func basicInfo(wi *wordInfo, w string, classes map[uint64]uint8) {
-	low := uint64(fnvOff)
+	low, prevLow := uint64(fnvOff), uint64(0)
 	nUp, nLow, nDig := 0, 0, 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -83,10 +84,11 @@ func basicInfo(wi *wordInfo, w string, classes map[uint64]uint8) {
 		case c >= '0' && c <= '9':
 			nDig++
 		}
+		prevLow = low
 		low = (low ^ uint64(c)) * fnvPrime
 	}
 	n := len(w)
-	*wi = wordInfo{low: low, hasUpper: nUp > 0, digitsOnly: nDig > 0 && nDig == n}
+	*wi = wordInfo{low: low, hasUpper: nUp > 0, digitsOnly: nDig > 0 && nDig == n, dot: n > 1 && w[n-1] == '.'}
 	switch {
 	case nUp+nLow+nDig == 0:
 		wi.kind = kindPunct
@@ -104,8 +106,17 @@ func basicInfo(wi *wordInfo, w string, classes map[uint64]uint8) {
 		wi.kind = kindMixed
 	}
 	if classes != nil && (nUp > 0 || n <= 5) {
-		wi.cls = classes[low]
+		wi.cls = classes[classKey(w, low, prevLow)]
 	}
+}
+
+// classKey is the hash a word's class is looked up by: an abbreviation's
+// period is dropped, so "Sen." is the title "sen".
+func classKey(w string, low, prevLow uint64) uint64 {
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		return prevLow
+	}
+	return low
 }
 
 const fnvOff, fnvPrime = 14695981039346656037, 1099511628211
@@ -141,7 +152,7 @@ func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
 	var first [3]rune
 	var last [4]rune
 	n := 0
-	low := uint64(fnvOff)
+	low, prevLow := uint64(fnvOff), uint64(0)
 	shape := uint64(fnvOff)
 	var prevSh rune = -1
 	nUp, nLow, nDig, nOther := 0, 0, 0, 0
@@ -187,6 +198,7 @@ func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
 			shape = (shape ^ uint64(sh)) * fnvPrime
 			prevSh = sh
 		}
+		prevLow = low
 		low = (low ^ uint64(lr)) * fnvPrime
 		if n < 3 {
 			first[n] = lr
@@ -223,9 +235,10 @@ func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
 		wi.kind = kindMixed
 	}
 	if classes != nil {
-		wi.cls = classes[low]
+		wi.cls = classes[classKey(w, low, prevLow)]
 	}
 	wi.full = true
+	wi.dot = len(w) > 1 && w[len(w)-1] == '.'
 	return wi
 }
 

@@ -322,3 +322,6 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int) []uint16 {
 	}
 	return sc.gz
 }
+
+// singleNameHash is nameHash of a one-word name.
+func singleNameHash(low uint64) uint64 { return mix(1, low) }

@@ -46,8 +46,8 @@ var orgHeads = setOf(
 // connectors may sit inside a multi-word name between capitalised words.
 var connectors = setOf(
 	"of", "the", "and", "for", "de", "du", "da", "del", "della", "di",
-	"la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn", "on",
-	"&", "-", "'", "y", "e", "upon", "in", "at", "&amp;",
+	"la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn",
+	"&", "-", "'", "y", "e", "upon", "&amp;",
 )
 
 func setOf(ws ...string) map[string]struct{} {

@@ -46,7 +46,7 @@ type lexicon struct {
 	names, words *fpTable // gazetteer; nil when trained without a KB
 }
 
-const modelMagic = "wirestream-ner-2\n"
+const modelMagic = "wirestream-ner-3\n"
 
 // buildClasses merges the word lists and the lexicon into one map from a
 // word's lower-case hash to its class bits.
@@ -68,7 +68,7 @@ func buildClasses(lex []uint64) map[uint64]uint8 {
 // WriteTo writes the model gzipped: magic, bits, scale, transitions,
 // lexicon, weights, all little-endian.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
 	if err != nil {
 		return 0, err
 	}
@@ -89,8 +89,27 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	m.names.writeTo(bw)
 	m.words.writeTo(bw)
-	if err := binary.Write(bw, le, m.w); err != nil {
-		return 0, err
+	// weights: a bitmap of the non-zero rows, then those rows; most
+	// buckets stay empty, so this halves the file and its load time
+	rows := len(m.w) / nTags
+	bitmap := make([]byte, (rows+7)/8)
+	for r := range rows {
+		for _, v := range m.w[r*nTags : (r+1)*nTags] {
+			if v != 0 {
+				bitmap[r/8] |= 1 << (r % 8)
+				break
+			}
+		}
+	}
+	bw.Write(bitmap)
+	var row [2 * nTags]byte
+	for r := range rows {
+		if bitmap[r/8]&(1<<(r%8)) != 0 {
+			for k, v := range m.w[r*nTags : (r+1)*nTags] {
+				le.PutUint16(row[2*k:], uint16(v))
+			}
+			bw.Write(row[:])
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return 0, err
@@ -140,9 +159,23 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.words, err = readFPTable(br); err != nil {
 		return nil, fmt.Errorf("ner model: words: %w", err)
 	}
-	m.w = make([]int16, (1<<m.bits)*nTags)
-	if err := binary.Read(br, le, m.w); err != nil {
+	rows := 1 << m.bits
+	m.w = make([]int16, rows*nTags)
+	bitmap := make([]byte, (rows+7)/8)
+	if _, err := io.ReadFull(br, bitmap); err != nil {
 		return nil, fmt.Errorf("ner model: weights: %w", err)
+	}
+	var row [2 * nTags]byte
+	for r := range rows {
+		if bitmap[r/8]&(1<<(r%8)) == 0 {
+			continue
+		}
+		if _, err := io.ReadFull(br, row[:]); err != nil {
+			return nil, fmt.Errorf("ner model: weights: %w", err)
+		}
+		for k := range nTags {
+			m.w[r*nTags+k] = int16(le.Uint16(row[2*k:]))
+		}
 	}
 	if math.IsNaN(float64(m.scale)) || !slices.IsSorted(m.lex) {
 		return nil, errors.New("ner model: corrupt")

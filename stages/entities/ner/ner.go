@@ -93,6 +93,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	for _, s := range sc.sents {
 		t.tagSentence(sc, text, lx, s[0], s[1])
 	}
+	dropTitleObjects(sc, lx)
 	docConsistency(sc)
 	if len(sc.ments) == 0 {
 		return nil

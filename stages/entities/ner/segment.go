@@ -69,6 +69,9 @@ func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
 			e++
 			continue
 		}
+		if info[e-1].dot && info[e-1].cls&clsOrgHead != 0 && info[e].kind == kindLower {
+			break // "Apple Inc. and Microsoft Corp.": a suffix ends the name
+		}
 		j := e
 		for j < to && j-e < maxJoin && joinsAt(info, j, to) {
 			j++

@@ -11,6 +11,9 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 		n := sg[1] - sg[0]
 		sc.tags = grow(sc.tags, n)
 		if t.model == nil {
+			if n == 1 && sg[0] == from {
+				continue // a lone sentence-initial word: no way to tell
+			}
 			capitalTags(sc.tags, sc.info[sg[0]:sg[1]])
 		} else {
 			sc.feats = grow(sc.feats, n*nFeat)
@@ -56,6 +59,7 @@ func capitalTags(tags []uint8, info []wordInfo) {
 // appendMentions turns the BIO tags of a segment starting at token sb
 // into mentions, after the repair rules.
 func appendMentions(sc *scratch, sb int, tags []uint8) {
+	groupOf(sc, sb, tags)
 	for i := 0; i < len(tags); {
 		if tags[i] == 0 {
 			i++
@@ -82,8 +86,14 @@ func addMention(sc *scratch, a, b, typ int) {
 	for b > a && (info[b-1].kind == kindPunct || info[b-1].kind == kindLower && info[b-1].cls&clsConnector != 0) {
 		b--
 	}
+	// An abbreviated title ("Sen.", "Mr.", "Gen.") only ever precedes a
+	// person, whatever type the model gave the span.
+	for a+1 < b && info[a].cls&clsTitle != 0 && info[a].dot {
+		a++
+		typ = 0
+	}
 	if typeNames[typ] == PER {
-		for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].kind == kindCap || info[a].kind == kindPunct) {
+		for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].kind == kindCap || info[a].dot) {
 			a++
 		}
 	}

@@ -1,0 +1,37 @@
+package ner
+
+// Rules for what the silver training tags get wrong or miss.
+
+var (
+	gHash  = lowerHash("g")
+	ofHash = lowerHash("of")
+)
+
+// groupOf tags an untagged "G-7", "G-20" segment as an organisation: GMB
+// leaves most of them untagged, but they name the groups of nations.
+func groupOf(sc *scratch, sb int, tags []uint8) {
+	for i := 0; i+2 < len(tags); i++ {
+		w := sc.info[sb+i : sb+i+3]
+		if tags[i] == 0 && tags[i+1] == 0 && tags[i+2] == 0 && (i+3 == len(tags) || !isI(tags[i+3])) &&
+			w[0].low == gHash && w[0].kind == kindCap && w[1].low == hyphenHash && w[2].digitsOnly {
+			tags[i], tags[i+1], tags[i+2] = 2, 6, 6 // B-ORG I-ORG I-ORG
+		}
+	}
+}
+
+// dropTitleObjects removes the name-like word of a title phrase right
+// before a person: "Secretary of State John Kerry", "Minister of Defense
+// Ehud Barak" — "State" and "Defense" are part of the title, not names.
+func dropTitleObjects(sc *scratch, lx *lexicon) {
+	ms := sc.ments
+	out := ms[:0]
+	for k, m := range ms {
+		if m.b-m.a == 1 && m.a >= 2 && k+1 < len(ms) && ms[k+1].a == m.b && typeNames[ms[k+1].typ] == PER &&
+			sc.info[m.a-1].low == ofHash && sc.info[m.a-2].cls&clsTitle != 0 &&
+			lx.names.get(fingerprint(singleNameHash(sc.info[m.a].low)))&GazLOC == 0 {
+			continue
+		}
+		out = append(out, m)
+	}
+	sc.ments = out
+}
