@@ -39,7 +39,7 @@ func grow[T any](s []T, n int) []T {
 }
 
 // capitalTags is the model-free fallback: every segment one name, typed
-// by its last word (an organisation head makes ORG), else MISC for a
+// by its words (an organisation head makes ORG), else MISC for a
 // single-word segment and PER for longer ones. It exists so the stage
 // works before a model is trained; the model replaces it.
 func capitalTags(tags []uint8, info []wordInfo) {
@@ -47,8 +47,10 @@ func capitalTags(tags []uint8, info []wordInfo) {
 	if len(info) > 1 {
 		typ = 1 // PER
 	}
-	if info[len(info)-1].cls&clsOrgHead != 0 {
-		typ = 2 // ORG
+	for _, w := range info {
+		if w.cls&clsOrgHead != 0 && w.kind == kindCap {
+			typ = 2 // ORG
+		}
 	}
 	for i := range tags {
 		tags[i] = typ + 4
