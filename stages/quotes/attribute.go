@@ -58,6 +58,15 @@ func (d *doc) endsUtterance(q *qspan) bool {
 	return false
 }
 
+// endsSentence: the words end with a full stop, question or exclamation.
+func (d *doc) endsSentence(q *qspan) bool {
+	switch d.r[q.e-1] {
+	case '.', '?', '!', '…':
+		return true
+	}
+	return false
+}
+
 // titleCase: every content word capitalised, as in the name of a work.
 func (d *doc) titleCase(q *qspan) bool {
 	seen := false
@@ -186,10 +195,9 @@ func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
 // speakers; scare quotes and titles are left out.
 func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 	n := len(d.spans)
-	evOf := make([]int32, n)
-	str := make([]uint8, n)
-	keep := make([]bool, n)
-	mixed := make([]bool, n)
+	d.evOf, d.str, d.keep, d.mixed = grow(d.evOf, n), grow(d.str, n), grow(d.keep, n), grow(d.mixed, n)
+	evOf, str, keep, mixed := d.evOf, d.str, d.keep, d.mixed
+	d.kept = keep
 	for i := range d.spans {
 		evOf[i] = int32(d.trailing(&d.spans[i]))
 		if evOf[i] >= 0 {
@@ -202,7 +210,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		w := d.words(q)
 		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
 			// A fragment: speech only when a reporting verb governs it.
-			if d.titleCase(q) && !d.endsUtterance(q) || d.soCalled(q) {
+			if d.titleCase(q) && !d.endsSentence(q) || d.soCalled(q) {
 				continue
 			}
 			if evOf[i] < 0 {

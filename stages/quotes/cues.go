@@ -113,14 +113,37 @@ func (d *doc) coordinated(c int32) spk {
 		j--
 	}
 	ing := d.toks[c].e-d.toks[c].s > 4 && d.r[d.toks[c].e-1] == 'g' && d.r[d.toks[c].e-2] == 'n' && d.r[d.toks[c].e-3] == 'i'
-	if j < 0 || !(d.lowerIs(j, "and") || d.lowerIs(j, "but") || ing && d.isPunct(j, ',')) || len(d.events) == 0 {
+	if j < 0 || !(d.lowerIs(j, "and") || d.lowerIs(j, "but") || ing && d.isPunct(j, ',')) {
 		return noSpk()
 	}
-	last := &d.events[len(d.events)-1]
-	if last.sent != d.toks[c].sent || last.accord || c-last.cue1 > 30 {
-		return noSpk()
+	if len(d.events) > 0 {
+		last := &d.events[len(d.events)-1]
+		if last.sent == d.toks[c].sent && !last.accord && c-last.cue1 <= 30 {
+			return last.sp
+		}
 	}
-	return last.sp
+	if ing && d.isPunct(j, ',') {
+		// "A federal judge blocked the plan, calling it …": the subject
+		// of the sentence.
+		return d.subjectOf(c)
+	}
+	return noSpk()
+}
+
+// subjectOf is the speaker that opens the sentence of token c, if any.
+func (d *doc) subjectOf(c int32) spk {
+	sent := d.toks[c].sent
+	k := c
+	for k > 0 && d.toks[k-1].sent == sent && c-k < 60 {
+		k--
+	}
+	k = d.clauseStart(k, c)
+	for e := k; e < k+6 && e < c; e++ {
+		if s := d.npEndingAt(e, sent); s.ok() && d.spkStart(&s) == k {
+			return s
+		}
+	}
+	return noSpk()
 }
 
 // invertedSlot: the verb follows a closing mark or a comma ("…," said Pifer).
@@ -174,19 +197,27 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	if j >= 0 && d.toks[j].kind == kWord && (d.lowerIs(j, "not") || d.lowerIs(j, "never")) {
 		return noSpk(), true
 	}
-	if !d.wordOK(j, sent) {
+	if j < 0 || d.toks[j].sent != sent {
 		return noSpk(), false
 	}
-	if s := d.npEndingAt(j, sent); s.ok() {
-		return s, false
+	if d.wordOK(j, sent) {
+		if s := d.npEndingAt(j, sent); s.ok() {
+			return s, false
+		}
+		if d.isPunct(j, ',') {
+			if s := d.commaSegments(j, sent); s.ok() {
+				return s, false
+			}
+		}
 	}
-	if d.isPunct(j, ',') {
-		return d.commaSegments(j, sent), false
-	}
-	// "A former official who spoke anonymously said".
-	for k := j; k > j-25 && d.wordOK(k, sent); k-- {
-		if d.toks[k].kind == kMark || d.toks[k].flags&wCue != 0 && k != c {
+	// "A former official who spoke anonymously said", "Smith, who starred
+	// in "Past Lives," said": the relative clause may hold a title.
+	for k := j; k > j-25 && k >= 0 && d.toks[k].sent == sent; k-- {
+		if d.toks[k].quote < 0 && d.toks[k].flags&wCue != 0 {
 			break
+		}
+		if d.toks[k].quote >= 0 {
+			continue
 		}
 		if d.toks[k].kind == kWord && d.toks[k].flags&wRelative != 0 {
 			e := k - 1

@@ -1,42 +1,63 @@
 package quotes
 
 import (
-	"sort"
+	"slices"
+	"sync"
 
 	"github.com/wirestream/wirestream/schemas"
 )
 
 // doc is the working state of one extraction. Offsets are in runes.
 type doc struct {
+	src     string
 	r       []rune
+	boff    []int32 // rune index -> byte offset in src, one past the end included
 	toks    []token
 	paras   []spanR
 	sents   []spanR
 	spans   []qspan
+	kept    []bool // spans kept as direct or mixed quotes
 	ments   []mention
 	mentAt  []int32 // token -> mention covering it, -1
 	ents    []entity
 	events  []event
 	scratch []byte
+
+	// Buffers reused between articles.
+	byLast        map[string]int32
+	ids           map[int32]int32
+	evOf          []int32
+	str           []uint8
+	keep, mixed   []bool
+	sFirst, sLast []int32
+	qc            []int32
 }
 
 // Extract finds the quotations of text, given its paragraphs and sentences
 // (code-point spans, as the segment stage writes them). It never fails; a
 // text without quotations gives an empty, non-nil slice.
 func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote {
-	d := &doc{r: []rune(text)}
-	d.paras = toSpanR(paragraphs, len(d.r))
-	d.sents = toSpanR(sentences, len(d.r))
+	d := docPool.Get().(*doc)
+	defer d.release()
+	d.src = text
+	d.r, d.boff = d.r[:0], d.boff[:0]
+	for b, c := range text {
+		d.r = append(d.r, c)
+		d.boff = append(d.boff, int32(b))
+	}
+	d.boff = append(d.boff, int32(len(text)))
+	d.paras = toSpanR(paragraphs, len(d.r), d.paras[:0])
+	d.sents = toSpanR(sentences, len(d.r), d.sents[:0])
 	if len(d.paras) == 0 {
-		d.paras = []spanR{{0, int32(len(d.r))}}
+		d.paras = append(d.paras, spanR{0, int32(len(d.r))})
 	}
 	if len(d.sents) == 0 {
-		d.sents = d.paras
+		d.sents = append(d.sents, d.paras...)
 	}
-	d.toks, d.scratch = tokenize(d.r, make([]token, 0, len(d.r)/5+8), make([]byte, 0, 32))
+	d.toks, d.scratch = tokenize(d.r, d.toks[:0], d.scratch[:0])
 	assignSpans(d.toks, d.paras, d.sents)
-	d.spans = pairMarks(d.r, d.toks, d.paras, nil)
-	d.mentAt = make([]int32, len(d.toks))
+	d.spans = pairMarks(d.r, d.toks, d.paras, d.spans[:0])
+	d.mentAt = grow(d.mentAt, len(d.toks))
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
 	}
@@ -49,9 +70,36 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	return out
 }
 
+// docPool keeps the working buffers between articles: the stage runs on a
+// stream, and reusing them spares the garbage collector.
+var docPool = sync.Pool{New: func() any {
+	return &doc{byLast: map[string]int32{}, ids: map[int32]int32{}}
+}}
+
+func (d *doc) release() {
+	const keep = 1 << 20 // do not hold on to the buffers of a huge text
+	if cap(d.r) > keep || cap(d.toks) > keep/8 {
+		return
+	}
+	d.ments, d.ents, d.events = d.ments[:0], d.ents[:0], d.events[:0]
+	d.src = ""
+	clear(d.byLast)
+	clear(d.ids)
+	docPool.Put(d)
+}
+
+// grow returns s with length n, reusing its array when it is big enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // toSpanR keeps the valid spans, in order, clipped to the text.
-func toSpanR(in []schemas.Span, n int) []spanR {
-	out := make([]spanR, 0, len(in))
+func toSpanR(in []schemas.Span, n int, out []spanR) []spanR {
 	last := int32(0)
 	for _, s := range in {
 		a, b := int32(s.Start), int32(s.End)
@@ -71,13 +119,14 @@ func toSpanR(in []schemas.Span, n int) []spanR {
 }
 
 func sortQuotes(q []schemas.Quote) {
-	sort.SliceStable(q, func(i, j int) bool { return q[i].Start < q[j].Start })
+	slices.SortStableFunc(q, func(a, b schemas.Quote) int { return a.Start - b.Start })
 }
 
-func (d *doc) text(a, b int32) string { return string(d.r[a:b]) }
+// text is the source text of runes [a, b): a substring, no copy.
+func (d *doc) text(a, b int32) string { return d.src[d.boff[a]:d.boff[b]] }
 
 // textT is the text of token range [a, b].
-func (d *doc) textT(a, b int32) string { return string(d.r[d.toks[a].s:d.toks[b].e]) }
+func (d *doc) textT(a, b int32) string { return d.text(d.toks[a].s, d.toks[b].e) }
 
 func (d *doc) isPunct(k int32, c rune) bool {
 	return k >= 0 && k < int32(len(d.toks)) && d.toks[k].kind == kPunct && !d.toks[k].poss && d.r[d.toks[k].s] == c

@@ -1,6 +1,9 @@
 package quotes
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // sameWords reports whether the words of token range [a0,a1] equal those of
 // [b0,b1], ignoring case.
@@ -22,39 +25,39 @@ func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
 	return true
 }
 
-// wordKey is the lower-cased last word of a mention, the key that joins a
-// surname to the full name.
-func (d *doc) wordKey(k int32) string {
+// wordKey is the lower-cased word k in a scratch buffer (valid until the
+// next call): the key that joins a surname to the full name.
+func (d *doc) wordKey(k int32) []byte {
 	t := &d.toks[k]
 	d.scratch = d.scratch[:0]
 	for _, c := range d.r[t.s:t.e] {
-		d.scratch = append(d.scratch, string(unicode.ToLower(c))...)
+		d.scratch = utf8.AppendRune(d.scratch, lowerRune(c))
 	}
-	return string(d.scratch)
+	return d.scratch
 }
 
 // linkEntities joins every mention to the fullest name that ends with its
 // words (Peskov -> Dmitry Peskov), and gathers type and gender per entity.
 func (d *doc) linkEntities() {
-	byLast := make(map[string]int32, len(d.ments))
+	byLast := d.byLast
 	for i := range d.ments {
 		m := &d.ments[i]
 		key := d.wordKey(m.last)
-		b, ok := byLast[key]
+		b, ok := byLast[string(key)]
 		if !ok {
-			byLast[key] = int32(i)
+			byLast[string(key)] = int32(i)
 			continue
 		}
 		bm := &d.ments[b]
 		// Prefer the longer name; among equals, the first.
 		if m.last-m.first > bm.last-bm.first && !(m.typ == tOrg) == !(bm.typ == tOrg) || bm.weak && !m.weak {
-			byLast[key] = int32(i)
+			byLast[string(d.wordKey(m.last))] = int32(i)
 		}
 	}
-	ids := make(map[int32]int32, len(byLast))
+	ids := d.ids
 	for i := range d.ments {
 		m := &d.ments[i]
-		b := byLast[d.wordKey(m.last)]
+		b := byLast[string(d.wordKey(m.last))]
 		bm := &d.ments[b]
 		if b != int32(i) && !d.sameWords(m.first, m.last, bm.last-(m.last-m.first), bm.last) {
 			b = int32(i) // same last word, other name ("George Bush", "Jeb Bush" stay apart only when both full)
@@ -109,5 +112,5 @@ func (d *doc) pronounNear(last int32) int8 {
 // mentionName is the fullest name of mention i's entity.
 func (d *doc) entityName(e int32) string {
 	m := &d.ments[d.ents[e].best]
-	return string(d.r[d.toks[m.first].s:d.toks[m.last].e])
+	return d.textT(m.first, m.last)
 }

@@ -16,12 +16,13 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 	// Per-sentence token bounds and a prefix count of quoted tokens, so
 	// every check is O(1) however many verbs a sentence holds.
 	ns := len(d.sents)
-	sFirst := make([]int32, ns)
-	sLast := make([]int32, ns)
+	d.sFirst, d.sLast = grow(d.sFirst, ns), grow(d.sLast, ns)
+	sFirst, sLast := d.sFirst, d.sLast
 	for i := range sFirst {
 		sFirst[i] = -1
 	}
-	qc := make([]int32, len(d.toks)+1)
+	d.qc = grow(d.qc, len(d.toks)+1)
+	qc := d.qc
 	for k := range d.toks {
 		t := &d.toks[k]
 		if sFirst[t.sent] < 0 {
@@ -29,7 +30,8 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 		}
 		sLast[t.sent] = int32(k)
 		qc[k+1] = qc[k]
-		if t.quote >= 0 || t.kind == kMark {
+		// Scare quotes inside a reported clause do not stop it.
+		if t.quote >= 0 && d.kept[t.quote] || t.kind == kMark && d.markKept(int32(k)) {
 			qc[k+1]++
 		}
 	}
@@ -220,4 +222,12 @@ func (d *doc) participle(k int32) bool {
 	}
 	w := d.r[t.e-3 : t.e]
 	return d.lowerIs(k, "asked") || unicode.ToLower(w[0]) == 'i' && w[1] == 'n' && w[2] == 'g'
+}
+
+// markKept: mark k opens or closes a kept quote.
+func (d *doc) markKept(k int32) bool {
+	if k+1 < int32(len(d.toks)) && d.toks[k+1].quote >= 0 && d.kept[d.toks[k+1].quote] {
+		return true
+	}
+	return k > 0 && d.toks[k-1].quote >= 0 && d.kept[d.toks[k-1].quote]
 }

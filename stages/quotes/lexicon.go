@@ -32,9 +32,16 @@ const (
 
 var lexicon = map[string]uint32{}
 
+// maxLexWord is the length of the longest lexicon word: longer words need
+// no look-up.
+var maxLexWord int
+
 func addWords(flags uint32, words string) {
 	for _, w := range strings.Fields(words) {
 		lexicon[w] |= flags
+		if n := len([]rune(w)); n > maxLexWord {
+			maxLexWord = n
+		}
 	}
 }
 
@@ -90,7 +97,11 @@ func init() {
 		charge charges charged maintain maintains maintained allege alleges alleged report reports reported
 		recommend recommends recommended propose proposes proposed advise advises advised
 		according quipped quips joked jokes joke shouted shouts yelled screamed whispered mused boasted
-		boasts lamented laments demanded demands`)
+		boasts lamented laments demanded demands calling describing defending accusing urging asserting
+		declaring denying stressing suggesting acknowledging admitting announcing confirming predicting
+		vowing promising pledging threatening complaining stating emphasizing emphasising insisting
+		contending countering cautioning recalling reiterating replying responding tweeting posting
+		dubbing branding labeling labelling terming conceding maintaining alleging reporting`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)

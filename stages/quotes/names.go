@@ -197,11 +197,7 @@ var titleWords []string
 var titleIdx = map[string]uint32{}
 
 func titleIndex(d *doc, k int32) uint32 {
-	d.scratch = d.scratch[:0]
-	for _, c := range d.r[d.toks[k].s:d.toks[k].e] {
-		d.scratch = append(d.scratch, byte(unicode.ToLower(c)))
-	}
-	if v, ok := titleIdx[string(d.scratch)]; ok {
+	if v, ok := titleIdx[string(d.wordKey(k))]; ok {
 		return v
 	}
 	return 0
@@ -219,14 +215,12 @@ func init() {
 // nameGender guesses from a first name, or from a Slavic surname ending.
 func (d *doc) nameGender(first int32) int8 {
 	t := &d.toks[first]
-	d.scratch = d.scratch[:0]
-	for _, c := range d.r[t.s:t.e] {
-		d.scratch = append(d.scratch, string(unicode.ToLower(c))...)
-	}
-	if maleNames[string(d.scratch)] {
+	key := d.wordKey(first)
+	_ = t
+	if maleNames[string(key)] {
 		return gMale
 	}
-	if femaleNames[string(d.scratch)] {
+	if femaleNames[string(key)] {
 		return gFemale
 	}
 	return gUnknown

@@ -119,18 +119,33 @@ func (d *doc) mentionBefore(at int32) int32 {
 	return int32(lo - 1)
 }
 
-// roleEntity: "the president" is the last person titled President.
+// roleEntity: "the president" is the last person titled President; "a
+// federal judge" in a lead is the judge named just after.
 func (d *doc) roleEntity(sp *spk, _ int32) int32 {
-	if sp.first == sp.last || !d.lowerIs(sp.first, "the") {
+	if sp.first == sp.last || d.toks[sp.first].flags&wDet == 0 {
 		return -1
 	}
-	head := d.wordKey(sp.last)
-	if _, ok := titleIdx[head]; !ok {
+	definite := d.lowerIs(sp.first, "the")
+	if !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
 		return -1
 	}
+	ti, ok := titleIdx[string(d.wordKey(sp.last))]
+	if !ok {
+		return -1
+	}
+	head := titleWords[ti-1]
 	m := d.mentionBefore(sp.first)
-	for n := 0; m >= 0 && n < 80; m, n = m-1, n+1 {
-		if e := d.ments[m].entity; d.ents[e].title == head {
+	if definite {
+		for n := 0; m >= 0 && n < 80; m, n = m-1, n+1 {
+			if e := d.ments[m].entity; d.ents[e].title == head {
+				return e
+			}
+		}
+		return -1
+	}
+	para := d.toks[sp.first].para
+	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
+		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer {
 			return e
 		}
 	}

@@ -48,7 +48,35 @@ func isDoubleMark(r rune) (bool, uint8) {
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 func isWordRune(r rune) bool {
+	if r < 128 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpace(r rune) bool {
+	if r < 128 {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// lowerRune is unicode.ToLower with an ASCII fast path.
+func lowerRune(r rune) rune {
+	if r < 128 {
+		if 'A' <= r && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+func isUpper(r rune) bool {
+	if r < 128 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // tokenize splits r into tokens. lower is a scratch buffer for lexicon
@@ -57,7 +85,7 @@ func tokenize(r []rune, toks []token, lower []byte) ([]token, []byte) {
 	n := len(r)
 	for i := 0; i < n; {
 		c := r[i]
-		if unicode.IsSpace(c) {
+		if isSpace(c) {
 			i++
 			continue
 		}
@@ -100,23 +128,42 @@ func tokenize(r []rune, toks []token, lower []byte) ([]token, []byte) {
 			}
 			break
 		}
-		lower = lower[:0]
-		for k := i; k < j; k++ {
-			lower = utf8.AppendRune(lower, unicode.ToLower(r[k]))
-		}
-		// A trailing period belongs to abbreviations ("U.S.", "Sen.", "J.").
-		if j < n && r[j] == '.' {
-			single := j-i == 1 && unicode.IsUpper(r[i])
-			lower = append(lower, '.')
-			_, abbr := lexicon[string(lower)]
-			if dots || single || (abbr && lexicon[string(lower)]&(wTitle|wHonorific) != 0) {
-				j++
-			} else {
-				lower = lower[:len(lower)-1]
+		t := token{s: int32(i), e: int32(j), kind: kWord, cap: isUpper(c), quote: -1}
+		if j-i <= maxLexWord {
+			lower = lower[:0]
+			h := uint64(fnvOffset)
+			for k := i; k < j; k++ {
+				c := lowerRune(r[k])
+				if c < 128 {
+					lower = append(lower, byte(c))
+					h = hashAdd(h, byte(c))
+					continue
+				}
+				m := len(lower)
+				lower = utf8.AppendRune(lower, c)
+				for _, b := range lower[m:] {
+					h = hashAdd(h, b)
+				}
 			}
+			hw := h
+			// A trailing period belongs to abbreviations ("U.S.", "Sen.", "J.").
+			if j < n && r[j] == '.' {
+				single := j-i == 1 && t.cap
+				lower = append(lower, '.')
+				hd := hashAdd(h, '.')
+				if dots || single || lexFast.get(lower, hd)&(wTitle|wHonorific) != 0 {
+					j++
+					t.e++
+					hw = hd
+				} else {
+					lower = lower[:len(lower)-1]
+				}
+			}
+			t.flags = lexFast.get(lower, hw)
+		} else if j < n && r[j] == '.' && dots {
+			j++
+			t.e++
 		}
-		t := token{s: int32(i), e: int32(j), kind: kWord, cap: unicode.IsUpper(c), quote: -1}
-		t.flags = lexicon[string(lower)]
 		toks = append(toks, t)
 		i = j
 	}

@@ -1,0 +1,104 @@
+package quotes
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/stages/segment"
+)
+
+// benchArticles are the seed (when ../shared is there) and the testdata
+// articles, as segmented article JSON: what the stage receives.
+func benchArticles(b *testing.B) map[string][]byte {
+	b.Helper()
+	out := map[string][]byte{}
+	add := func(id, text string) {
+		a := schemas.Article{ID: id}
+		a.SetText(text)
+		a.Paragraphs, a.Sentences = segment.Split(text)
+		data, err := a.AppendJSON(nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out[id] = data
+	}
+	if shared := sharedDir(b); shared != "" {
+		for _, g := range readGold(b, filepath.Join(shared, "data", "seed", "voa-trump-putin.gold.jsonl")) {
+			add("seed", g.Text)
+		}
+	}
+	for _, g := range readGold(b, filepath.Join("testdata", "articles.jsonl")) {
+		add(g.ID, g.Text)
+	}
+	return out
+}
+
+// BenchmarkExtract is the stage's own work on a decoded article; compare
+// with BenchmarkCodec, decoding and encoding the same article's JSON (the
+// target: Extract at most twice the codec).
+func BenchmarkExtract(b *testing.B) {
+	for _, id := range []string{"seed", "testdata-a2", "testdata-a4"} {
+		data, ok := benchArticles(b)[id]
+		if !ok {
+			continue
+		}
+		var a schemas.Article
+		if err := schemas.Decode(data, &a, New().Fields()); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%s-%dB", id, len(*a.Text)), func(b *testing.B) {
+			b.SetBytes(int64(len(*a.Text)))
+			for i := 0; i < b.N; i++ {
+				Extract(*a.Text, a.Paragraphs, a.Sentences)
+			}
+		})
+	}
+}
+
+// BenchmarkCodec: schemas.Decode + AppendJSON of the article with the
+// stage's fields, the yardstick of the speed target.
+func BenchmarkCodec(b *testing.B) {
+	for _, id := range []string{"seed", "testdata-a2", "testdata-a4"} {
+		data, ok := benchArticles(b)[id]
+		if !ok {
+			continue
+		}
+		var probe schemas.Article
+		if err := schemas.Decode(data, &probe, schemas.AllFields); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%s-%dB", id, len(*probe.Text)), func(b *testing.B) {
+			b.SetBytes(int64(len(*probe.Text)))
+			var buf []byte
+			for i := 0; i < b.N; i++ {
+				var a schemas.Article
+				if err := schemas.Decode(data, &a, New().Fields()); err != nil {
+					b.Fatal(err)
+				}
+				var err error
+				if buf, err = a.AppendJSON(buf[:0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHostile: per-byte cost at 1,250 and 10,000 marks or verbs; a
+// linear extractor keeps the two close.
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostile {
+		for _, n := range []int{1250, 10000} {
+			text := h.gen(n)
+			paras, sents := segment.Split(text)
+			b.Run(fmt.Sprintf("%s-%d", h.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for i := 0; i < b.N; i++ {
+					Extract(text, paras, sents)
+				}
+			})
+		}
+	}
+}

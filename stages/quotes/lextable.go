@@ -1,0 +1,64 @@
+package quotes
+
+// lexTable is an open-addressing hash table over the lexicon, looked up with
+// the hash computed while a word is lower-cased: cheaper than a Go map on
+// the hot path, which looks up every word of every article.
+type lexTable struct {
+	slots []lexSlot
+	mask  uint64
+}
+
+type lexSlot struct {
+	hash  uint64
+	key   string
+	flags uint32
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashAdd(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h = hashAdd(h, c)
+	}
+	return h
+}
+
+func newLexTable(m map[string]uint32) *lexTable {
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1)}
+	for k, v := range m {
+		h := hashBytes([]byte(k))
+		i := h & t.mask
+		for t.slots[i].key != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexSlot{hash: h, key: k, flags: v}
+	}
+	return t
+}
+
+// get returns the flags of the lower-cased word b whose hash is h.
+func (t *lexTable) get(b []byte, h uint64) uint32 {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == "" {
+			return 0
+		}
+		if s.hash == h && s.key == string(b) {
+			return s.flags
+		}
+	}
+}
+
+var lexFast *lexTable
+
+func init() { lexFast = newLexTable(lexicon) }
