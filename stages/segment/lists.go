@@ -53,6 +53,9 @@ func (e *engine) findListMarkers(text string, ps, pe int) {
 			pos = qe
 		}
 	}
+	if strings.IndexByte(text[ps:pe], '\n') >= 0 {
+		e.marks = lineBreakMarks(text, ps, pe, e.marks)
+	}
 	sortUnique(&e.marks)
 }
 
