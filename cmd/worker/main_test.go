@@ -13,6 +13,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/wirestream/wirestream/examples"
+	"github.com/wirestream/wirestream/pipeline"
 	"github.com/wirestream/wirestream/schemas"
 )
 
@@ -170,3 +171,5 @@ func withoutRunTimes(t testing.TB, line string) string {
 	}
 	return string(b)
 }
+
+func namesOf(ns string) pipeline.Names { return pipeline.Names{Namespace: ns} }

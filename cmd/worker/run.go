@@ -305,14 +305,16 @@ func printRecords(ctx context.Context, js jetstream.JetStream, subject string, w
 		return err
 	}
 	cons, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{
-		FilterSubjects: []string{subject},
-		DeliverPolicy:  jetstream.DeliverNewPolicy,
+		FilterSubjects:    []string{subject},
+		DeliverPolicy:     jetstream.DeliverNewPolicy,
+		InactiveThreshold: 30 * time.Second,
 	})
 	if err != nil {
 		ready <- err
 		return err
 	}
 	ready <- nil
+	defer deleteOrdered(js, stream, cons)
 	var mu sync.Mutex
 	cc, err := cons.Consume(func(m jetstream.Msg) {
 		mu.Lock()

@@ -127,10 +127,12 @@ func tail(ctx context.Context, js jetstream.JetStream, subject string, start tim
 		cfg.DeliverPolicy = jetstream.DeliverByStartTimePolicy
 		cfg.OptStartTime = &start
 	}
+	cfg.InactiveThreshold = 30 * time.Second
 	cons, err := js.OrderedConsumer(ctx, stream, cfg)
 	if err != nil {
 		return 0, err
 	}
+	defer deleteOrdered(js, stream, cons)
 	it, err := cons.Messages()
 	if err != nil {
 		return 0, err
@@ -185,4 +187,17 @@ func writeLine(w io.Writer, data []byte) error {
 	line.WriteByte('\n')
 	_, err := w.Write(line.Bytes())
 	return err
+}
+
+// deleteOrdered deletes the server side of an ordered consumer at once, so
+// a finished tail leaves nothing behind (the server would otherwise keep it
+// until its inactive threshold).
+func deleteOrdered(js jetstream.JetStream, stream string, cons jetstream.Consumer) {
+	info := cons.CachedInfo()
+	if info == nil || info.Name == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = js.DeleteConsumer(ctx, stream, info.Name)
 }

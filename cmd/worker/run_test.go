@@ -1,0 +1,318 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/segmentio/encoding/json"
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/pipeline/natstest"
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// waitTimeout bounds waits for messages so a broken pipeline fails the
+// test instead of hanging it; nothing is asserted about speed.
+const waitTimeout = 5 * time.Minute
+
+// testRunConfig is `worker run` with its default flags plus args.
+func testRunConfig(t *testing.T, args ...string) runConfig {
+	t.Helper()
+	var c runConfig
+	env := &cliEnv{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, getenv: func(string) string { return "" }}
+	fs := runFlagSet(env, &c)
+	pos, _, ok := parseArgs(fs, args)
+	if !ok {
+		t.Fatalf("flags %v: %s", args, env.stderr)
+	}
+	c.stages = pos
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "print" {
+			c.printSet = true
+		}
+	})
+	return c
+}
+
+// startRun runs the pipeline in the background; stop cancels it and
+// returns what runPipeline returned.
+func startRun(t *testing.T, c runConfig, stdout *syncBuffer) (url string, names pipeline.Names, samples []string, stop func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	started := make(chan struct{})
+	done := make(chan error, 1)
+	hooks := &runHooks{started: func(u string, n pipeline.Names, s []string) {
+		url, names, samples = u, n, s
+		close(started)
+	}}
+	log := zap.NewNop()
+	if testing.Verbose() {
+		log, _ = newLogger(testWriter{t}, "console", "info")
+	}
+	go func() { done <- runPipeline(ctx, c, stdout, log, hooks) }()
+	select {
+	case <-started:
+	case err := <-done:
+		cancel()
+		t.Fatalf("worker run stopped at start: %v", err)
+	case <-time.After(waitTimeout):
+		cancel()
+		t.Fatal("worker run did not start")
+	}
+	var once bool
+	var result error
+	stop = func() error {
+		if !once {
+			once = true
+			cancel()
+			select {
+			case result = <-done:
+			case <-time.After(waitTimeout):
+				result = fmt.Errorf("worker run did not stop")
+			}
+		}
+		return result
+	}
+	t.Cleanup(func() { _ = stop() })
+	return url, names, samples, stop
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+// collect reads the stored messages of subject until it has n, with an
+// ordered consumer that leaves nothing behind.
+func collect(t *testing.T, js jetstream.JetStream, subject string, n int) []string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
+	defer cancel()
+	stream, err := js.StreamNameBySubject(ctx, subject)
+	if err != nil {
+		t.Fatalf("stream of %s: %v", subject, err)
+	}
+	cons, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{subject}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer deleteOrdered(js, stream, cons)
+	var out []string
+	for len(out) < n {
+		batch, err := cons.Fetch(n-len(out), jetstream.FetchMaxWait(2*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for m := range batch.Messages() {
+			out = append(out, string(m.Data()))
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("%s: %d of %d messages arrived", subject, len(out), n)
+		}
+	}
+	return out
+}
+
+// idOf returns the article id of an encoded article.
+func idOf(t *testing.T, line string) string {
+	t.Helper()
+	id := peekArticleID([]byte(line))
+	if id == "" {
+		t.Fatalf("no id in %.200s", line)
+	}
+	return id
+}
+
+// compareWithProcess checks, for every registered stage, that what the
+// stage published for the raw articles equals what `worker process` makes
+// of them with the stages up to it, apart from provenance times.
+func compareWithProcess(t *testing.T, js jetstream.JetStream, names pipeline.Names, raw []string) {
+	t.Helper()
+	sel, err := selectStages(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sts, err := buildStages(sel, stageOptions{Log: zap.NewNop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, st := range sts {
+		hop, _ := pipeline.HopFor(st.Name())
+		var out, errs bytes.Buffer
+		failed, err := processLines(context.Background(), sts[:i+1], 2, strings.NewReader(strings.Join(raw, "\n")), &out, &errs)
+		if err != nil || failed != 0 {
+			t.Fatalf("process through %s: failed=%d err=%v %s", st.Name(), failed, err, errs.String())
+		}
+		want := map[string]string{}
+		for _, l := range splitLines(out.String()) {
+			want[idOf(t, l)] = withoutRunTimes(t, l)
+		}
+		got := collect(t, js, names.Wildcard(hop.Out), len(raw))
+		seen := map[string]bool{}
+		for _, l := range got {
+			id := idOf(t, l)
+			if seen[id] {
+				t.Errorf("%s: article %s arrived twice", hop.Out, id)
+			}
+			seen[id] = true
+			if hop.Out == pipeline.KindLinked || i == len(sts)-1 {
+				checkArticle(t, l)
+			} else if err := schemas.Validate(schemas.ArticleSchema, []byte(l)); err != nil {
+				t.Errorf("%s: %v", hop.Out, err)
+			}
+			w, ok := want[id]
+			if !ok {
+				t.Errorf("%s: unexpected article %s", hop.Out, id)
+				continue
+			}
+			if g := withoutRunTimes(t, l); g != w {
+				t.Errorf("stage %s, article %s: worker run and worker process differ\nrun:     %.400s\nprocess: %.400s", st.Name(), id, g, w)
+			}
+		}
+	}
+}
+
+// `worker run` with no --nats: embedded server, samples published, records
+// printed to stdout, identical to `worker process`, drained on stop.
+func TestRunEmbeddedSamples(t *testing.T) {
+	c := testRunConfig(t, "--data", t.TempDir(), "--port", "-1", "--concurrency", "2")
+	stdout := &syncBuffer{}
+	url, names, samples, stop := startRun(t, c, stdout)
+	if len(samples) < 6 {
+		t.Fatalf("%d samples published", len(samples))
+	}
+	_, js := natstest.Connect(t, url)
+	raw := collect(t, js, names.Wildcard(pipeline.KindRaw), len(samples))
+	for _, r := range raw {
+		if err := schemas.Validate(schemas.RawArticleSchema, []byte(r)); err != nil {
+			t.Errorf("published sample: %v", err)
+		}
+	}
+	compareWithProcess(t, js, names, raw)
+
+	// The records printed are the enriched samples, one JSON line each.
+	deadline := time.Now().Add(waitTimeout)
+	for len(splitLines(stdout.String())) < len(samples) && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	printed := splitLines(stdout.String())
+	if len(printed) != len(samples) {
+		t.Fatalf("%d records printed, want %d", len(printed), len(samples))
+	}
+	ids := map[string]bool{}
+	for _, p := range printed {
+		a := checkArticle(t, p)
+		ids[a.ID] = true
+		if len(a.Stages) != len(registry) {
+			t.Errorf("%s: printed before every stage ran: %+v", a.ID, a.Stages)
+		}
+	}
+	for _, id := range samples {
+		if !ids[id] {
+			t.Errorf("sample %s was not printed", id)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("worker run did not stop cleanly: %v", err)
+	}
+}
+
+// `worker run --nats URL` against a separate server (NATS_URL when set, in
+// a fresh namespace), fed by `worker publish -`, read by `worker tail`.
+func TestRunExternalPublishTail(t *testing.T) {
+	url, names, _ := natstest.Start(t)
+	_, js := natstest.Connect(t, url)
+	c := testRunConfig(t, "--nats", url, "--namespace", names.Namespace, "--concurrency", "2")
+	_, _, _, stop := startRun(t, c, &syncBuffer{})
+
+	// The samples many times over, under distinct ids.
+	const copies = 40
+	var in strings.Builder
+	var n int
+	for k := range copies {
+		for _, l := range sampleArticles(t) {
+			var m map[string]any
+			if err := json.Unmarshal(l, &m); err != nil {
+				t.Fatal(err)
+			}
+			m["id"] = fmt.Sprintf("c%d-%s", k, m["id"])
+			b, _ := json.Marshal(m)
+			in.Write(b)
+			in.WriteByte('\n')
+			n++
+		}
+	}
+	ns := []string{"--nats", url, "--namespace", names.Namespace}
+	start := time.Now()
+	code, _, errs := runCLI(t, context.Background(), strings.NewReader(in.String()), nil, append([]string{"publish", "--source", "e2e"}, append(ns, "-")...)...)
+	if code != 0 || !strings.Contains(errs, fmt.Sprintf("published %d, duplicates 0, failed 0", n)) {
+		t.Fatalf("publish: exit %d: %s", code, errs)
+	}
+	last := registry[len(registry)-1].name
+	hop, _ := pipeline.HopFor(last)
+	linked := collect(t, js, names.Wildcard(hop.Out), n)
+	elapsed := time.Since(start)
+	t.Logf("end to end: %d articles through %d stages (%s) in %v: %.1f articles/s",
+		n, len(registry), stageList(), elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds())
+	for _, l := range linked {
+		if !strings.Contains(l, `"source":"e2e"`) {
+			t.Fatalf("source flag not applied: %.200s", l)
+		}
+	}
+	raw := collect(t, js, names.Wildcard(pipeline.KindRaw), n)
+	compareWithProcess(t, js, names, raw)
+
+	// Publishing the same articles again stores nothing new.
+	code, _, errs = runCLI(t, context.Background(), strings.NewReader(in.String()), nil, append([]string{"publish", "--source", "e2e"}, append(ns, "-")...)...)
+	if code != 0 || !strings.Contains(errs, fmt.Sprintf("published 0, duplicates %d", n)) {
+		t.Fatalf("republish: exit %d: %s", code, errs)
+	}
+
+	// tail reads the stored records from the start of the stream.
+	code, out, errs := runCLI(t, context.Background(), nil, nil, append([]string{"tail", hop.Out, "--count", "5"}, ns...)...)
+	if code != 0 {
+		t.Fatalf("tail: exit %d: %s", code, errs)
+	}
+	lines := splitLines(out)
+	if len(lines) != 5 {
+		t.Fatalf("tail printed %d lines, want 5", len(lines))
+	}
+	for i, l := range lines {
+		if l != linked[i] {
+			t.Errorf("tail line %d is not the stream's message %d", i, i)
+		}
+	}
+	// The stages' durable consumers are the only ones left: tail (and
+	// this test's readers) removed theirs.
+	stageConsumers := map[string]bool{}
+	for _, h := range pipeline.DefaultHops {
+		stageConsumers[names.Consumer(h.Stage)] = true
+	}
+	for _, kind := range []string{pipeline.KindRaw, hop.Out} {
+		stream, err := js.Stream(context.Background(), names.Stream(kind))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lister := stream.ConsumerNames(context.Background())
+		for name := range lister.Name() {
+			if !stageConsumers[name] {
+				t.Errorf("consumer %s left on %s", name, names.Stream(kind))
+			}
+		}
+		if err := lister.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("worker run did not stop cleanly: %v", err)
+	}
+}
