@@ -94,6 +94,8 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 		t.tagSentence(sc, text, lx, s[0], s[1])
 	}
 	dropTitleObjects(sc, lx)
+	mergeSplitPersons(sc)
+	kbTypes(sc, lx)
 	docConsistency(sc)
 	if len(sc.ments) == 0 {
 		return nil

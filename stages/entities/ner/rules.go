@@ -35,3 +35,52 @@ func dropTitleObjects(sc *scratch, lx *lexicon) {
 	}
 	sc.ments = out
 }
+
+// mergeSplitPersons joins a one-word person that is a known first name
+// with the capitalised word right after it, which the model gave a
+// mention of its own ("John | McCain" -> "John McCain").
+func mergeSplitPersons(sc *scratch) {
+	ms := sc.ments
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && typeNames[m.typ] == PER && m.b-m.a == 1 && sc.info[m.a].gaz&gtPerFirst != 0 {
+			n := ms[k+1]
+			if n.a == m.b && n.b-n.a == 1 && isCand(&sc.info[n.a]) && sc.info[n.a].kind != kindAcronym && sc.info[n.a].spaceBefore {
+				out = append(out, span{m.a, n.b, m.typ})
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	sc.ments = out
+}
+
+// kbTypes corrects the model's ORG/LOC choice for dotted acronyms that the
+// gazetteer knows under one of the two only: GMB's silver tags split
+// evenly between them for "U.N." (LOC 292, ORG 285). Longer names are
+// left to the model: the KB holds obscure places named "White House".
+func kbTypes(sc *scratch, lx *lexicon) {
+	if lx.names == nil {
+		return
+	}
+	const orgLoc = GazORG | GazLOC
+	for k := range sc.ments {
+		m := &sc.ments[k]
+		t := typeNames[m.typ]
+		if (t != ORG && t != LOC) || m.b-m.a != 1 || sc.info[m.a].kind != kindAcronym {
+			continue
+		}
+		h := uint64(m.b - m.a)
+		for i := m.a; i < m.b; i++ {
+			h = mix(h, sc.info[i].low)
+		}
+		switch lx.names.get(fingerprint(h)) & orgLoc {
+		case GazORG:
+			m.typ = 1
+		case GazLOC:
+			m.typ = 2
+		}
+	}
+}
