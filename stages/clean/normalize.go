@@ -76,18 +76,7 @@ func dropRune(r rune) bool {
 // normalizeSpace collapses every run of whitespace to one ASCII space,
 // removes control characters and trims both ends.
 func normalizeSpace(s string) string {
-	// Fast path: nothing to do for plain single-spaced ASCII.
-	clean := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c < 0x20 || c == 0x7f || (c == ' ' && prevSpace) {
-			clean = false
-			break
-		}
-		prevSpace = c == ' '
-	}
-	if clean && !prevSpace {
+	if isNormal(s) {
 		return s
 	}
 	var b strings.Builder
@@ -137,4 +126,29 @@ func splitLines(s string) []string {
 		i += size
 	}
 	return append(lines, normalizeSpace(s[start:]))
+}
+
+// isNormal reports whether normalizeSpace would return s unchanged: no
+// leading, trailing or double space, no other whitespace, no control
+// characters. It lets the common clean line through without copying.
+func isNormal(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c < 0x20 || c == 0x7f || (c == ' ' && prevSpace) {
+				return false
+			}
+			prevSpace = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsSpace(r) || isBreak(r) || dropRune(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
 }

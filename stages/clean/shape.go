@@ -61,7 +61,8 @@ func shapeOf(l string) shape {
 		s.colonEnd = true
 	}
 	s.linky = isLinky(l, s)
-	s.credit = isCredit(l, s.words)
+	// Captions and credits are short; long paragraphs need no search.
+	s.credit = s.words <= 45 && isCredit(l, s.words)
 	return s
 }
 
@@ -96,19 +97,51 @@ func isLinky(l string, s shape) bool {
 		strings.HasPrefix(l, "@") || strings.HasPrefix(l, "#") || (strings.Contains(l, "@") && strings.Contains(l, ".") && s.words == 1)) {
 		return true
 	}
-	seps := strings.Count(l, " | ") + strings.Count(l, "»") + strings.Count(l, " • ") + strings.Count(l, " › ") + strings.Count(l, " / ")
-	return seps >= 2 && !s.sentence
+	if s.sentence {
+		return false
+	}
+	return separators(l) >= 2
+}
+
+// separators counts menu separators: "»" anywhere, and "|", "•", "›" or
+// "/" standing alone between spaces.
+func separators(l string) int {
+	n := 0
+	prev := rune(0)
+	for i, r := range l {
+		switch r {
+		case '»':
+			n++
+		case '|', '•', '›', '/':
+			if prev == ' ' && i+utf8.RuneLen(r) < len(l) && l[i+utf8.RuneLen(r)] == ' ' {
+				n++
+			}
+		}
+		prev = r
+	}
+	return n
 }
 
 // isCredit reports photo credits and caption markers: a credit keyword
 // followed by a colon or ellipsis, or a parenthesised agency credit with a
 // slash, as wire captions end ("(AP Photo/Evan Vucci)").
 func isCredit(l string, words int) bool {
-	for _, k := range creditMarks {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case 'P', 'C', 'I', 'G', 'A', 'R':
+		default:
+			continue
+		}
 		// Inside running text these words are ordinary; they mark a
 		// credit at the start of a line, glued to a caption, or on a
 		// short line.
-		if i := strings.Index(l, k); i >= 0 && (i == 0 || l[i-1] != ' ' || words <= 12) {
+		if i > 0 && l[i-1] == ' ' && words > 12 {
+			continue
+		}
+		for _, k := range creditMarks {
+			if !strings.HasPrefix(l[i:], k) {
+				continue
+			}
 			rest := l[i+len(k):]
 			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") ||
 				strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, "/") {
