@@ -1,10 +1,14 @@
 package segment
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/schemas"
 )
 
 // fragments are pieces of news text chosen to stress the engine: every
@@ -40,7 +44,28 @@ func TestProperties(t *testing.T) {
 		if err := checkSpans(text, paras, sents); err != nil {
 			t.Fatalf("text %q: %v", text, err)
 		}
+		for _, s := range sents {
+			if err := checkTokens(text, s); err != nil {
+				t.Fatalf("text %q sentence %v: %v", text, s, err)
+			}
+		}
 	}
+}
+
+// checkTokens: tokens are ordered, non-empty, inside the sentence, and
+// their text has as many code points as their span.
+func checkTokens(text string, s schemas.Span) error {
+	prev := s.Start
+	for i, tk := range Tokens(text, s) {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > s.End {
+			return fmt.Errorf("token %d %+v out of order or outside %v", i, tk, s)
+		}
+		if n := utf8.RuneCountInString(tk.Text); n != tk.End-tk.Start {
+			return fmt.Errorf("token %d %+v: text has %d code points", i, tk, n)
+		}
+		prev = tk.End
+	}
+	return nil
 }
 
 func TestPropertiesOnFixture(t *testing.T) {
@@ -75,6 +100,11 @@ func FuzzSplit(f *testing.F) {
 		paras, sents := Split(text)
 		if err := checkSpans(text, paras, sents); err != nil {
 			t.Fatalf("text %q: %v", text, err)
+		}
+		for _, s := range sents {
+			if err := checkTokens(text, s); err != nil {
+				t.Fatalf("text %q sentence %v: %v", text, s, err)
+			}
 		}
 	})
 }
