@@ -6,12 +6,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"runtime"
 	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"go.uber.org/zap"
 
 	"github.com/wirestream/wirestream/examples"
@@ -37,6 +41,7 @@ type runConfig struct {
 	maxDeliver  int
 	ackWait     time.Duration
 	stageTime   time.Duration
+	metrics     string
 }
 
 func runFlagSet(env *cliEnv, c *runConfig) *flag.FlagSet {
@@ -67,6 +72,7 @@ until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
 	fs.DurationVar(&c.maxAge, "max-age", 0, "drop stream messages older than this (0: keep)")
 	fs.IntVar(&c.maxDeliver, "max-deliver", 5, "deliveries of a failing message before it is dead-lettered")
 	fs.DurationVar(&c.ackWait, "ack-wait", time.Minute, "redelivery delay of an unacknowledged message")
+	fs.StringVar(&c.metrics, "metrics", env.getenv("WIRESTREAM_METRICS"), "serve Prometheus /metrics, /healthz and /readyz on this `address` (e.g. :9090; default off) (env WIRESTREAM_METRICS)")
 	fs.DurationVar(&c.stageTime, "stage-timeout", 30*time.Second, "time budget of one article in one stage; past it the article is dead-lettered (0: none)")
 	return fs
 }
@@ -97,11 +103,18 @@ func cmdRun(ctx context.Context, env *cliEnv, args []string) int {
 	return 0
 }
 
+// runInfo describes a running pipeline.
+type runInfo struct {
+	URL     string
+	Names   pipeline.Names
+	Samples []string // ids of the samples published
+	Metrics string   // address of the metrics server, "" when off
+}
+
 // runHooks lets tests observe a running pipeline.
 type runHooks struct {
-	// started is called once the stages run, with the server URL, the names
-	// and the ids of the published samples.
-	started func(url string, names pipeline.Names, samples []string)
+	// started is called once the stages run.
+	started func(runInfo)
 }
 
 // runPipeline runs until ctx is cancelled, then drains and returns nil; an
@@ -178,10 +191,40 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 
 	runCtx, stopRunners := context.WithCancel(ctx)
 	defer stopRunners()
+	var observer pipeline.Observer = pipeline.NopObserver{}
+	var runners []*pipeline.Runner
+	metricsAddr := ""
+	if c.metrics != "" {
+		reg := prometheus.NewRegistry()
+		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+		m, err := pipeline.NewMetrics(reg)
+		if err != nil {
+			return err
+		}
+		observer = m
+		ready := func() bool {
+			if !nc.IsConnected() {
+				return false
+			}
+			for _, r := range runners {
+				if !r.Ready() {
+					return false
+				}
+			}
+			return true
+		}
+		addr, stopMetrics, err := serveMetrics(c.metrics, pipeline.HTTPHandler(reg, ready), log)
+		if err != nil {
+			return err
+		}
+		defer stopMetrics()
+		metricsAddr = addr
+	}
 	var wg sync.WaitGroup
 	runErr := make(chan error, len(sts))
 	for i, st := range sts {
 		r := pipeline.NewRunner(js, st, hops[i], names,
+			pipeline.WithObserver(observer),
 			pipeline.WithLogger(log),
 			pipeline.WithConcurrency(c.concurrency),
 			pipeline.WithMaxDeliver(c.maxDeliver),
@@ -189,6 +232,7 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 			pipeline.WithStageTimeout(c.stageTime),
 			pipeline.WithStreamConfig(scfg),
 		)
+		runners = append(runners, r)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -236,7 +280,7 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 		zap.String("publish", "worker publish --nats "+url+" FILE|DIR|-"),
 		zap.String("watch", "worker tail --nats "+url+" "+names.Wildcard(last.Out)))
 	if hooks != nil && hooks.started != nil {
-		hooks.started(url, names, samples)
+		hooks.started(runInfo{URL: url, Names: names, Samples: samples, Metrics: metricsAddr})
 	}
 
 	<-runCtx.Done()
@@ -346,4 +390,25 @@ func drain(nc *nats.Conn, timeout time.Duration) error {
 	case <-time.After(timeout):
 		return errors.New("connection did not drain in " + timeout.String())
 	}
+}
+
+// serveMetrics serves h on addr and returns the address it listens on and a
+// function that stops the server.
+func serveMetrics(addr string, h http.Handler, log *zap.Logger) (string, func(), error) {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return "", nil, fmt.Errorf("--metrics %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("metrics server", zap.Error(err))
+		}
+	}()
+	log.Info("serving metrics", zap.String("url", "http://"+l.Addr().String()+"/metrics"))
+	return l.Addr().String(), func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(ctx)
+	}, nil
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -43,13 +45,13 @@ func testRunConfig(t *testing.T, args ...string) runConfig {
 
 // startRun runs the pipeline in the background; stop cancels it and
 // returns what runPipeline returned.
-func startRun(t *testing.T, c runConfig, stdout *syncBuffer) (url string, names pipeline.Names, samples []string, stop func() error) {
+func startRun(t *testing.T, c runConfig, stdout *syncBuffer) (info runInfo, stop func() error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	started := make(chan struct{})
 	done := make(chan error, 1)
-	hooks := &runHooks{started: func(u string, n pipeline.Names, s []string) {
-		url, names, samples = u, n, s
+	hooks := &runHooks{started: func(i runInfo) {
+		info = i
 		close(started)
 	}}
 	log := zap.NewNop()
@@ -81,7 +83,7 @@ func startRun(t *testing.T, c runConfig, stdout *syncBuffer) (url string, names 
 		return result
 	}
 	t.Cleanup(func() { _ = stop() })
-	return url, names, samples, stop
+	return info, stop
 }
 
 type testWriter struct{ t *testing.T }
@@ -184,9 +186,10 @@ func compareWithProcess(t *testing.T, js jetstream.JetStream, names pipeline.Nam
 // `worker run` with no --nats: embedded server, samples published, records
 // printed to stdout, identical to `worker process`, drained on stop.
 func TestRunEmbeddedSamples(t *testing.T) {
-	c := testRunConfig(t, "--data", t.TempDir(), "--port", "-1", "--concurrency", "2")
+	c := testRunConfig(t, "--data", t.TempDir(), "--port", "-1", "--concurrency", "2", "--metrics", "127.0.0.1:0")
 	stdout := &syncBuffer{}
-	url, names, samples, stop := startRun(t, c, stdout)
+	info, stop := startRun(t, c, stdout)
+	url, names, samples := info.URL, info.Names, info.Samples
 	if len(samples) < 6 {
 		t.Fatalf("%d samples published", len(samples))
 	}
@@ -221,6 +224,21 @@ func TestRunEmbeddedSamples(t *testing.T) {
 			t.Errorf("sample %s was not printed", id)
 		}
 	}
+	// Metrics count what the stages did; readiness says all consume.
+	for path, want := range map[string]string{
+		"/metrics": `wirestream_messages_total{outcome="processed",stage="clean"} ` + fmt.Sprint(len(samples)),
+		"/readyz":  "ready",
+	} {
+		resp, err := http.Get("http://" + info.Metrics + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("%s: %d, lacks %q:\n%.2000s", path, resp.StatusCode, want, body)
+		}
+	}
 	if err := stop(); err != nil {
 		t.Fatalf("worker run did not stop cleanly: %v", err)
 	}
@@ -232,7 +250,7 @@ func TestRunExternalPublishTail(t *testing.T) {
 	url, names, _ := natstest.Start(t)
 	_, js := natstest.Connect(t, url)
 	c := testRunConfig(t, "--nats", url, "--namespace", names.Namespace, "--concurrency", "2")
-	_, _, _, stop := startRun(t, c, &syncBuffer{})
+	_, stop := startRun(t, c, &syncBuffer{})
 
 	// The samples many times over, under distinct ids.
 	const copies = 40
