@@ -20,13 +20,13 @@ import (
 
 // env is one test's server, names and JetStream context.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	names pipeline.Names
 	nc    *nats.Conn
 	js    jetstream.JetStream
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	url, names, _ := natstest.Start(t)
 	nc, js := natstest.Connect(t, url)

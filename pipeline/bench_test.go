@@ -1,0 +1,53 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/wirestream/wirestream/pipeline"
+)
+
+// BenchmarkRunnerTrivial measures articles/s through one runner of the
+// trivial stage: b.N articles are stored first, then drained downstream.
+func BenchmarkRunnerTrivial(b *testing.B) {
+	for _, cb := range [][3]int{{1, 0, 1}, {1, 0, 0}, {4, 0, 1}, {16, 0, 1}, {16, 256, 1}} {
+		conc, batch, budget := cb[0], cb[1], time.Duration(cb[2])*30*time.Second
+		b.Run(fmt.Sprintf("concurrency=%d/batch=%d/budget=%s", conc, batch, budget), func(b *testing.B) {
+			e := newEnv(b)
+			payloads := make([][]byte, b.N)
+			for i := range payloads {
+				payloads[i] = articleJSON(fmt.Sprintf("b-%08d", i))
+			}
+			e.publish(payloads...)
+			b.ResetTimer()
+			r := pipeline.NewRunner(e.js, upper, trivialHop, e.names, pipeline.WithConcurrency(conc), pipeline.WithFetchBatch(batch), pipeline.WithStageTimeout(budget))
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- r.Run(ctx) }()
+			e.waitCount(pipeline.KindClean, uint64(b.N), 5*time.Minute)
+			b.StopTimer()
+			cancel()
+			if err := <-done; err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkApply measures one stage run on one encoded article, without
+// transport.
+func BenchmarkApply(b *testing.B) {
+	in := articleJSON("bench")
+	buf := make([]byte, 0, 4096)
+	b.ReportAllocs()
+	for b.Loop() {
+		r, err := pipeline.Apply(context.Background(), upper, in, buf[:0])
+		if err != nil {
+			b.Fatal(err)
+		}
+		buf = r.Data
+	}
+}
