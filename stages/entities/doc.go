@@ -153,4 +153,12 @@ var stopWords = map[string]bool{
 	"into": true, "about": true, "after": true, "over": true, "than": true, "more": true, "most": true,
 	"one": true, "two": true, "all": true, "other": true, "since": true, "there": true, "when": true,
 	"located": true, "part": true, "known": true, "former": true, "place": true,
+	// words that say what kind of thing an entity is, not where or with
+	// whom: they match any article and would favour short descriptions
+	"city": true, "town": true, "village": true, "state": true,
+	"country": true, "capital": true, "largest": true, "county": true, "province": true,
+	"region": true, "district": true, "municipality": true, "commune": true, "seat": true,
+	"area": true, "national": true, "international": true, "company": true, "organization": true,
+	"political": true, "party": true, "people": true, "human": true, "settlement": true,
+	"federal": true, "republic": true, "world": true, "global": true,
 }

@@ -28,7 +28,7 @@ type Config struct {
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
 	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.15, Mismatch: 0.3, Swap: 0.1,
-		Threshold: 0.5, Margin: 0.02}
+		Threshold: 0.5, Margin: 0}
 }
 
 // candidate is a KB entity with its score for one cluster.
