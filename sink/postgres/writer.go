@@ -21,24 +21,17 @@ import (
 	"github.com/wirestream/wirestream/stages"
 )
 
-// WriteArticles stores articles built in code, as Write does.
-func (w *Writer) WriteArticles(ctx context.Context, arts ...*schemas.Article) error {
-	recs := make([]sink.Record, len(arts))
-	for i, a := range arts {
-		recs[i].Article = a
-	}
-	return w.Write(ctx, recs)
-}
-
-// Writer writes batches of articles. It holds one connection: the sink
-// loop writes one batch at a time, and a batch is one transaction.
+// Writer writes batches of articles. It holds one connection, since the
+// sink loop writes one batch at a time and a batch is one transaction;
+// concurrent calls take turns.
 type Writer struct {
 	cfg *pgx.ConnConfig
 	log *zap.Logger
 	now func() time.Time
 
-	mu   sync.Mutex
-	conn *pgx.Conn
+	writing sync.Mutex // one transaction at a time on the connection
+	mu      sync.Mutex // guards conn
+	conn    *pgx.Conn
 }
 
 // Open connects to the database named by dsn (a postgres:// URL or
@@ -112,6 +105,8 @@ func (w *Writer) Write(ctx context.Context, recs []sink.Record) error {
 	if err != nil {
 		return stages.Permanent(err)
 	}
+	w.writing.Lock()
+	defer w.writing.Unlock()
 	conn, err := w.connect(ctx)
 	if err != nil {
 		return err
@@ -120,6 +115,15 @@ func (w *Writer) Write(ctx context.Context, recs []sink.Record) error {
 		return classify(err)
 	}
 	return nil
+}
+
+// WriteArticles stores articles built in code, as Write does.
+func (w *Writer) WriteArticles(ctx context.Context, arts ...*schemas.Article) error {
+	recs := make([]sink.Record, len(arts))
+	for i, a := range arts {
+		recs[i].Article = a
+	}
+	return w.Write(ctx, recs)
 }
 
 func writeRows(ctx context.Context, conn *pgx.Conn, r *batchRows) error {
