@@ -112,6 +112,9 @@ func init() {
 	addExact(ambiguous, `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans
 		Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev Okla Ore Oreg Pa Penn
 		Tenn Tex Va Vt Wash Wis Wisc Wyo`)
+	// Weekdays in AP-style dates ("Fri. Nov. 29"); exact case, since
+	// "wed" is a verb.
+	addExact(ambiguous, `Tue Tues Wed Thu Thur Thurs Fri`)
 	// Canadian provinces, abbreviated the same way in datelines.
 	addExact(ambiguous, `Ont Que Alta Sask`)
 }

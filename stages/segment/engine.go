@@ -320,8 +320,13 @@ func (e *engine) afterPeriod(text string, start, wstart int, word string, next n
 		return afterNameOrNumber(text, start, wstart) && starters[next.word]
 	case closing:
 		// "Acme Inc. Chief Executive Jane Roe": a role after a company
-		// name continues the sentence.
-		return !companyRoles[next.word]
+		// name continues the sentence, and so do a stock ticker in
+		// brackets ("Acme Inc. (NYSE: ACM)") and a quadrant after a
+		// street ("Pennsylvania Ave. NW").
+		if next.opener && !next.quote {
+			return false
+		}
+		return !companyRoles[next.word] && !compassPoints[next.word]
 	case beforeNumber:
 		return next.class != nextDigit && !strings.HasPrefix(text[next.start:], "#")
 	case month:

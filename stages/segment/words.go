@@ -48,6 +48,9 @@ var companyRoles = wordSet(`
 	Founder Co-founder Managing Senior General Deputy Head Spokesman
 	Spokeswoman Spokesperson`)
 
+// compassPoints follow a street name: "1600 Pennsylvania Ave. NW".
+var compassPoints = wordSet(`NW NE SW SE N S E W`)
+
 // afterClock are capitalised words that follow "a.m." or "p.m." inside a
 // sentence: a weekday, a month or a time zone ("5 p.m. Friday", "9 a.m.
 // EDT").
