@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +20,7 @@ import (
 	"github.com/wirestream/wirestream/pipeline"
 	"github.com/wirestream/wirestream/pipeline/natstest"
 	"github.com/wirestream/wirestream/schemas"
+	"github.com/wirestream/wirestream/sink"
 )
 
 // waitTimeout bounds waits for messages so a broken pipeline fails the
@@ -309,9 +312,35 @@ func TestRunExternalPublishTail(t *testing.T) {
 			t.Errorf("tail line %d is not the stream's message %d", i, i)
 		}
 	}
-	// The stages' durable consumers are the only ones left: tail (and
-	// this test's readers) removed theirs.
-	stageConsumers := map[string]bool{}
+	// `worker sink jsonl` archives what the last stage stored.
+	dir := t.TempDir()
+	sinkCtx, stopSink := context.WithCancel(context.Background())
+	sinkDone := make(chan int, 1)
+	go func() {
+		code, _, errs := runCLI(t, sinkCtx, nil, nil, append([]string{"sink", "jsonl", "--dir", dir, "--kind", hop.Out, "--fsync=false"}, ns...)...)
+		if code != 0 {
+			t.Errorf("sink: exit %d: %s", code, errs)
+		}
+		sinkDone <- code
+	}()
+	archived := 0
+	for deadline := time.Now().Add(waitTimeout); archived < n && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
+		archived = 0
+		files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			archived += len(splitLines(string(b)))
+		}
+	}
+	stopSink()
+	<-sinkDone
+	if archived != n {
+		t.Errorf("sink archived %d of %d articles", archived, n)
+	}
+	// The stages' and the sink's durable consumers are the only ones left:
+	// tail (and this test's readers) removed theirs.
+	stageConsumers := map[string]bool{sink.ConsumerName(names, "jsonl"): true}
 	for _, h := range pipeline.DefaultHops {
 		stageConsumers[names.Consumer(h.Stage)] = true
 	}

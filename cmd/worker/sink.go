@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/sink/sinkcmd"
+)
+
+// cmdSink runs `worker sink postgres|jsonl`: the sinks own their flags
+// (package sinkcmd); the binary owns the connection.
+func cmdSink(ctx context.Context, env *cliEnv, args []string) int {
+	if len(args) == 0 || (args[0] != "postgres" && args[0] != "jsonl") {
+		fmt.Fprintln(env.stderr, "Usage: worker sink postgres|jsonl [flags]\n\n  postgres  keep linked articles in PostgreSQL tables\n  jsonl     archive messages as daily JSON lines files\n\nRun 'worker sink postgres --help' for the flags.")
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+			return 0
+		}
+		return 2
+	}
+	which := args[0]
+	var pg sinkcmd.PostgresConfig
+	var jl sinkcmd.JSONLConfig
+	about := sinkcmd.PostgresAbout
+	if which == "jsonl" {
+		about = sinkcmd.JSONLAbout
+	}
+	fs := newFlagSet(env, "sink "+which, "[flags]", about)
+	var nf natsFlags
+	nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+")")
+	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	if which == "postgres" {
+		pg.Register(fs, env.getenv)
+	} else {
+		jl.Register(fs, env.getenv)
+	}
+	pos, code, ok := parseArgs(fs, args[1:])
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(env.stderr, "worker sink %s: unexpected argument %q\n", which, pos[0])
+		return 2
+	}
+	return runSink(ctx, env, nf, *logFormat, func(ctx context.Context, js jetstream.JetStream, names pipeline.Names, log *zap.Logger) error {
+		if which == "postgres" {
+			return sinkcmd.RunPostgres(ctx, js, names, pg, log)
+		}
+		return sinkcmd.RunJSONL(ctx, js, names, jl, log)
+	})
+}
+
+func runSink(ctx context.Context, env *cliEnv, nf natsFlags, logFormat string, run func(context.Context, jetstream.JetStream, pipeline.Names, *zap.Logger) error) int {
+	log, err := newLogger(env.stderr, logFormat, "info")
+	if err != nil {
+		fmt.Fprintln(env.stderr, "worker sink:", err)
+		return 2
+	}
+	names, err := nf.names()
+	if err != nil {
+		log.Error("bad namespace", zap.Error(err))
+		return 2
+	}
+	url := nf.url
+	if url == "" {
+		url = defaultLocalURL
+	}
+	o := nf.connOptions("worker sink")
+	o.Logger = log
+	nc, err := pipeline.Connect(url, o)
+	if err != nil {
+		log.Error("connect", zap.Error(err))
+		return 1
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		log.Error("jetstream", zap.Error(err))
+		return 1
+	}
+	if err := run(ctx, js, names, log); err != nil && !errors.Is(err, context.Canceled) {
+		log.Error("sink", zap.Error(err))
+		return 1
+	}
+	return 0
+}
