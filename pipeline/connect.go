@@ -4,6 +4,8 @@ import (
 	"crypto/tls"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -46,9 +48,10 @@ type ConnOptions struct {
 	Logger *zap.Logger
 }
 
-// Connect connects to url (a comma-separated list for a cluster) with
+// Connect connects to servers (a URL, or a comma-separated list for a
+// cluster) with
 // infinite reconnect and exponential backoff.
-func Connect(url string, o ConnOptions) (*nats.Conn, error) {
+func Connect(servers string, o ConnOptions) (*nats.Conn, error) {
 	log := o.Logger
 	if log == nil {
 		log = zap.NewNop()
@@ -129,9 +132,27 @@ func Connect(url string, o ConnOptions) (*nats.Conn, error) {
 	if o.TLSInsecure {
 		opts = append(opts, nats.Secure(&tls.Config{InsecureSkipVerify: true}))
 	}
-	nc, err := nats.Connect(url, opts...)
+	nc, err := nats.Connect(servers, opts...)
 	if err != nil {
-		return nil, fmt.Errorf("pipeline: connect %s: %w", url, err)
+		return nil, fmt.Errorf("pipeline: connect %s: %w", RedactURL(servers), err)
 	}
 	return nc, nil
+}
+
+// RedactURL hides the passwords and tokens of a (comma-separated) server
+// URL list, for logs and errors.
+func RedactURL(s string) string {
+	parts := strings.Split(s, ",")
+	for i, p := range parts {
+		u, err := url.Parse(strings.TrimSpace(p))
+		if err != nil || u.User == nil {
+			continue
+		}
+		if _, hasPass := u.User.Password(); !hasPass {
+			// A lone user part is a token.
+			u.User = url.User("redacted")
+		}
+		parts[i] = u.Redacted()
+	}
+	return strings.Join(parts, ",")
 }

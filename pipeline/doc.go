@@ -21,7 +21,7 @@
 //	EnsureStream(ctx, js, names, kind, cfg)     one kind, create or update
 //	StartEmbedded(EmbeddedOptions) (*Embedded, error)
 //	  (*Embedded).ClientURL(), .Port(), .Shutdown(), .WaitForShutdown(), .Server
-//	Connect(url, ConnOptions) (*nats.Conn, error)
+//	Connect(servers, ConnOptions) (*nats.Conn, error), RedactURL(servers)
 //	NewRunner(js, stage, hop, names, opts...) *Runner
 //	  (*Runner).Run(ctx) error, .Ready() bool, .Stage(), .Hop()
 //	  options: WithLogger, WithConcurrency, WithMaxDeliver, WithAckWait,

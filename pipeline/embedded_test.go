@@ -81,3 +81,34 @@ func TestEmbeddedWithAuthAndStreams(t *testing.T) {
 		}
 	}
 }
+
+func TestConnectWithTokenAndRedaction(t *testing.T) {
+	e, err := pipeline.StartEmbedded(pipeline.EmbeddedOptions{
+		DataDir: t.TempDir(),
+		Server:  &server.Options{Authorization: "tok3n"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { e.Shutdown(); e.WaitForShutdown() }()
+	_, err = pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{Token: "wrong"})
+	if err == nil {
+		t.Fatal("connected with a wrong token")
+	}
+	nc, err := pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{Token: "tok3n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc.Close()
+
+	cases := []struct{ in, want string }{
+		{"nats://127.0.0.1:4222", "nats://127.0.0.1:4222"},
+		{"nats://u:pw@h:4222", "nats://u:xxxxx@h:4222"},
+		{"nats://secrettoken@h:4222,nats://h2:4222", "nats://redacted@h:4222,nats://h2:4222"},
+	}
+	for _, c := range cases {
+		if got := pipeline.RedactURL(c.in); got != c.want {
+			t.Errorf("RedactURL(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
