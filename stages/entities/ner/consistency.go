@@ -55,39 +55,49 @@ func docConsistency(sc *scratch) {
 // type (the first seen on a tie).
 func majorityTypes(sc *scratch) {
 	ms := sc.ments
+	if len(ms) < 2 {
+		return
+	}
 	sc.mhash = grow(sc.mhash, len(ms))
+	sc.order = grow(sc.order, len(ms))
 	for i, m := range ms {
 		h := uint64(m.b - m.a)
 		for k := m.a; k < m.b; k++ {
 			h = mix(h, sc.info[k].low)
 		}
 		sc.mhash[i] = h
+		sc.order[i] = int32(i)
 	}
-	for i := range ms {
-		var votes [4]int
-		first := true
-		for j := range ms {
-			if sc.mhash[j] == sc.mhash[i] {
-				if j < i {
-					first = false
-					break
-				}
+	// group equal names: by hash, then by position
+	slices.SortFunc(sc.order, func(x, y int32) int {
+		if hx, hy := sc.mhash[x], sc.mhash[y]; hx != hy {
+			if hx < hy {
+				return -1
+			}
+			return 1
+		}
+		return int(x - y)
+	})
+	for g := 0; g < len(sc.order); {
+		e := g + 1
+		for e < len(sc.order) && sc.mhash[sc.order[e]] == sc.mhash[sc.order[g]] {
+			e++
+		}
+		if e-g > 1 {
+			var votes [4]int
+			for _, j := range sc.order[g:e] {
 				votes[ms[j].typ]++
 			}
-		}
-		if !first || votes[ms[i].typ] == len(ms) {
-			continue
-		}
-		best := ms[i].typ
-		for t, v := range votes {
-			if v > votes[best] {
-				best = t
+			best := ms[sc.order[g]].typ // the first seen wins a tie
+			for t, v := range votes {
+				if v > votes[best] {
+					best = t
+				}
 			}
-		}
-		for j := i; j < len(ms); j++ {
-			if sc.mhash[j] == sc.mhash[i] {
+			for _, j := range sc.order[g:e] {
 				ms[j].typ = best
 			}
 		}
+		g = e
 	}
 }

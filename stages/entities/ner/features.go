@@ -67,7 +67,7 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 
 // basicInfo sets low, kind, hasUpper, digitsOnly and, for the words that
 // can join or start segments, cls. ASCII words take a fast path.
-func basicInfo(wi *wordInfo, w string, classes map[uint64]uint8) {
+func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 	low, prevLow := uint64(fnvOff), uint64(0)
 	nUp, nLow, nDig := 0, 0, 0
 	for i := 0; i < len(w); i++ {
@@ -106,7 +106,7 @@ func basicInfo(wi *wordInfo, w string, classes map[uint64]uint8) {
 		wi.kind = kindMixed
 	}
 	if classes != nil && (nUp > 0 || n <= 5) {
-		wi.cls = classes[classKey(w, low, prevLow)]
+		wi.cls = classes.get(fingerprint(classKey(w, low, prevLow)))
 	}
 }
 
@@ -147,7 +147,7 @@ func mix(h, v uint64) uint64 {
 }
 
 // wordInfoOf computes the hashes of one token.
-func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
+func wordInfoOf(w string, classes *fpTable) wordInfo {
 	var wi wordInfo
 	var first [3]rune
 	var last [4]rune
@@ -235,7 +235,7 @@ func wordInfoOf(w string, classes map[uint64]uint8) wordInfo {
 		wi.kind = kindMixed
 	}
 	if classes != nil {
-		wi.cls = classes[classKey(w, low, prevLow)]
+		wi.cls = classes.get(fingerprint(classKey(w, low, prevLow)))
 	}
 	wi.full = true
 	wi.dot = len(w) > 1 && w[len(w)-1] == '.'

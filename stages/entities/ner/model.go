@@ -42,27 +42,29 @@ type Model struct {
 // common lower-case words) and the gazetteer.
 type lexicon struct {
 	lex          []uint64 // lowerHash of common lower-case words, sorted
-	classes      map[uint64]uint8
+	classes      *fpTable
 	names, words *fpTable // gazetteer; nil when trained without a KB
 }
 
 const modelMagic = "wirestream-ner-3\n"
 
-// buildClasses merges the word lists and the lexicon into one map from a
-// word's lower-case hash to its class bits.
-func buildClasses(lex []uint64) map[uint64]uint8 {
-	m := make(map[uint64]uint8, len(lex)+512)
+// buildClasses merges the word lists and the lexicon into one table from
+// a word's lower-case hash to its class bits (an open-addressing table:
+// it is looked up for most tokens, and is cheaper than a map).
+func buildClasses(lex []uint64) *fpTable {
+	t := newFPTable(len(lex) + 512)
 	for _, h := range lex {
-		m[h] |= clsCommonLower
+		t.add(fingerprint(h), clsCommonLower)
 	}
-	for set, bit := range map[*map[string]struct{}]uint8{
-		&titleWords: clsTitle, &orgHeads: clsOrgHead, &connectors: clsConnector, &particles: clsParticle,
-	} {
-		for w := range *set {
-			m[lowerHash(w)] |= bit
+	for _, l := range []struct {
+		set map[string]struct{}
+		bit uint8
+	}{{titleWords, clsTitle}, {orgHeads, clsOrgHead}, {connectors, clsConnector}, {particles, clsParticle}} {
+		for w := range l.set {
+			t.add(fingerprint(lowerHash(w)), l.bit)
 		}
 	}
-	return m
+	return t
 }
 
 // WriteTo writes the model gzipped: magic, bits, scale, transitions,
@@ -187,18 +189,31 @@ func ReadModel(r io.Reader) (*Model, error) {
 // emit adds the weights of the segment's features into score.
 func (m *Model) emit(score []float32, feats []uint64) {
 	shift := 64 - m.bits
+	w := m.w
 	for t := range len(feats) / nFeat {
-		var acc [nTags]int32
-		for _, f := range feats[t*nFeat : (t+1)*nFeat] {
-			row := m.w[(f>>shift)*nTags:][:nTags]
-			for k, v := range row {
-				acc[k] += int32(v)
-			}
+		// Row offsets first, so the loads below can all be in flight at
+		// once; the table is larger than the caches.
+		var idx [nFeat]uint32
+		for j, f := range feats[t*nFeat : (t+1)*nFeat] {
+			idx[j] = uint32(f>>shift) * nTags
 		}
-		s := score[t*nTags:][:nTags]
-		for k := range s {
-			s[k] = float32(acc[k]) * m.scale
+		var a0, a1, a2, a3, a4, a5, a6, a7, a8 int32
+		for _, i := range idx {
+			r := w[i : i+nTags : i+nTags]
+			a0 += int32(r[0])
+			a1 += int32(r[1])
+			a2 += int32(r[2])
+			a3 += int32(r[3])
+			a4 += int32(r[4])
+			a5 += int32(r[5])
+			a6 += int32(r[6])
+			a7 += int32(r[7])
+			a8 += int32(r[8])
 		}
+		s := score[t*nTags : (t+1)*nTags : (t+1)*nTags]
+		k := m.scale
+		s[0], s[1], s[2], s[3], s[4] = float32(a0)*k, float32(a1)*k, float32(a2)*k, float32(a3)*k, float32(a4)*k
+		s[5], s[6], s[7], s[8] = float32(a5)*k, float32(a6)*k, float32(a7)*k, float32(a8)*k
 	}
 }
 

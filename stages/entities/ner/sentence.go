@@ -13,6 +13,7 @@ type scratch struct {
 	ments []span   // mentions found so far, in token indices
 	names []uint64 // hashes of persons' surnames in the document
 	mhash []uint64 // per mention, a hash of its words
+	order []int32  // mention indices, grouped by name
 	gz    []uint16 // gazetteer match per token of one segment
 	lows  []uint64
 	info  []wordInfo // per token of the text
@@ -83,7 +84,8 @@ func newlineBetween(text string, b, e int) bool {
 // endsSentence reports whether a sentence starts at token i.
 func (s *scratch) endsSentence(text string, i int) bool {
 	j := i - 1
-	for j > 0 && isCloser(text[s.toks[j].b:s.toks[j].e]) {
+	// closing quotes and brackets glued to the end mark: `well."`
+	for j > 0 && s.toks[j].b == s.toks[j-1].e && isCloser(text[s.toks[j].b:s.toks[j].e]) {
 		j--
 	}
 	p := text[s.toks[j].b:s.toks[j].e]

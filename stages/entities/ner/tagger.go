@@ -1,5 +1,18 @@
 package ner
 
+// honorifics precede only persons, with or without a period (British
+// style: "Mr Panvalkar").
+var honorifics = [...]uint64{lowerHash("mr"), lowerHash("mrs"), lowerHash("ms"), lowerHash("dr"), lowerHash("sen"), lowerHash("rep")}
+
+func isHonorific(low uint64) bool {
+	for _, h := range honorifics {
+		if h == low {
+			return true
+		}
+	}
+	return false
+}
+
 // fallbackLexicon serves a Tagger without a model.
 var fallbackLexicon = lexicon{classes: buildClasses(nil)}
 
@@ -90,7 +103,7 @@ func addMention(sc *scratch, a, b, typ int) {
 	}
 	// An abbreviated title ("Sen.", "Mr.", "Gen.") only ever precedes a
 	// person, whatever type the model gave the span.
-	for a+1 < b && info[a].cls&clsTitle != 0 && info[a].dot {
+	for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].dot || isHonorific(info[a].low)) {
 		a++
 		typ = 0
 	}
