@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -101,9 +102,13 @@ func FuzzSplit(f *testing.F) {
 		if err := checkSpans(text, paras, sents); err != nil {
 			t.Fatalf("text %q: %v", text, err)
 		}
-		for _, s := range sents {
+		all := TokensAll(text, sents)
+		for i, s := range sents {
 			if err := checkTokens(text, s); err != nil {
 				t.Fatalf("text %q sentence %v: %v", text, s, err)
+			}
+			if !reflect.DeepEqual(all[i], Tokens(text, s)) {
+				t.Fatalf("text %q sentence %v: TokensAll differs from Tokens", text, s)
 			}
 		}
 	})

@@ -58,3 +58,17 @@ func TestTokensOfSentences(t *testing.T) {
 		t.Errorf("kinds %v", kinds)
 	}
 }
+
+func TestTokensAllMatchesTokens(t *testing.T) {
+	text := "Caf\u00e9 owners met.\n\n\u00dcnal's shop (est. 1990) closed. \u201cWhy?\u201d he asked."
+	_, sents := Split(text)
+	all := TokensAll(text, sents)
+	if len(all) != len(sents) {
+		t.Fatalf("got %d token lists for %d sentences", len(all), len(sents))
+	}
+	for i, s := range sents {
+		if want := Tokens(text, s); !reflect.DeepEqual(all[i], want) {
+			t.Errorf("sentence %d: TokensAll %+v, Tokens %+v", i, all[i], want)
+		}
+	}
+}
