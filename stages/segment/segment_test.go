@@ -117,6 +117,7 @@ func TestDatesNumbersAndTimes(t *testing.T) {
 		{"p.m. before a weekday", "Polls close at 8 p.m. Tuesday in most states.",
 			[]string{"Polls close at 8 p.m. Tuesday in most states."}},
 		{"p.m. before a zone", "It starts at 9 p.m. EDT on Friday.", []string{"It starts at 9 p.m. EDT on Friday."}},
+		{"p.m. before a named zone", "Polls close at 7 p.m. Eastern time.", []string{"Polls close at 7 p.m. Eastern time."}},
 		{"p.m. ends", "The market closed at 4 p.m. Traders went home.",
 			[]string{"The market closed at 4 p.m.", "Traders went home."}},
 		{"a.m. opening phrase", "At 5 a.m. Police sealed the road.", []string{"At 5 a.m. Police sealed the road."}},

@@ -53,14 +53,14 @@ var compassPoints = wordSet(`NW NE SW SE N S E W`)
 
 // afterClock are capitalised words that follow "a.m." or "p.m." inside a
 // sentence: a weekday, a month or a time zone ("5 p.m. Friday", "9 a.m.
-// EDT").
+// EDT", "noon and 5 p.m. Eastern time").
 var afterClock = wordSet(`
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
 	January February March April May June July August September October
 	November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 	ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST UTC AEST
-	AEDT JST IST HKT SGT MSK`)
+	AEDT JST IST HKT SGT MSK Eastern Central Pacific Mountain Greenwich`)
 
 // exclaimNames are names spelt with an exclamation mark, which does not end
 // the sentence ("She works at Yahoo! in ...", "a Yahoo! Finance page",
