@@ -29,14 +29,6 @@ func paragraphs(text string) []string {
 	return strings.Split(text, "\n\n")
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // The three shapes of input: a wire feed's clean text, scraped text with
 // web boilerplate, and an HTML page, all of the same story.
@@ -86,6 +78,9 @@ func TestThreeShapes(t *testing.T) {
 			if contains(got, junk) {
 				t.Errorf("kept %q", junk)
 			}
+		}
+		if !contains(res.Captions, caption) {
+			t.Errorf("captions %q lack the figure caption", res.Captions)
 		}
 		if !strings.HasPrefix(res.Title, "Harbour town votes") {
 			t.Errorf("title %q", res.Title)

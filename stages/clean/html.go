@@ -50,7 +50,16 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		// text, which the text path knows how to sift.
 		return cleanText(strings.Join(renderLines(doc), "\n"), title)
 	}
-	return finishHTML(lines, linkTexts(doc), title), nil
+	links, captions, figs := pageTexts(doc)
+	res := finishHTML(lines, links, captions, title)
+	// Photo captions the extractor dropped with their figures still
+	// belong to the article's captions.
+	for _, c := range figs {
+		if !contains(res.Captions, c) {
+			res.Captions = append(res.Captions, c)
+		}
+	}
+	return res, nil
 }
 
 // decodeHTML returns body as valid UTF-8, honouring a declared charset
@@ -116,12 +125,14 @@ func voidOrImplied(tag string) bool {
 	return false
 }
 
-// linkTexts collects the text of every link on the page, so that a line
-// of the extracted article that is nothing but a link (a teaser for
-// another story, "click here") can be recognised. It is collected from
-// the parsed page before extraction because the extractor drops links.
-func linkTexts(doc *html.Node) map[string]bool {
-	out := map[string]bool{}
+// pageTexts collects, from the parsed page before extraction (the
+// extractor drops this markup), the text of every link, so that a line
+// that is nothing but a link (a teaser for another story, "click here")
+// can be recognised, and the text of every figure caption, so that a
+// caption the extractor kept goes to captions. figs lists the <figcaption>
+// texts in page order.
+func pageTexts(doc *html.Node) (links, captions map[string]bool, figs []string) {
+	links, captions = map[string]bool{}, map[string]bool{}
 	var walk func(*html.Node, int)
 	walk = func(n *html.Node, depth int) {
 		if depth > maxDepth*2 {
@@ -131,17 +142,44 @@ func linkTexts(doc *html.Node) map[string]bool {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.Data == "a" {
+			switch {
+			case c.Data == "a":
 				if t := normalizeSpace(textOf(c)); utf8.RuneCountInString(t) >= 12 {
-					out[t] = true
+					links[t] = true
 				}
 				continue
+			case c.Data == "figcaption" || isCaptionClass(c):
+				// A caption is short; a long block with such a class is
+				// a wrapper around the article, not a caption.
+				if cl := renderLines(c); len(cl) <= 3 && len(strings.Join(cl, " ")) <= 600 {
+					for _, l := range cl {
+						captions[l] = true
+					}
+					if c.Data == "figcaption" && len(cl) > 0 {
+						figs = append(figs, strings.Join(cl, " "))
+					}
+					continue
+				}
 			}
 			walk(c, depth+1)
 		}
 	}
 	walk(doc, 0)
-	return out
+	return links, captions, figs
+}
+
+// isCaptionClass reports elements whose class or itemprop names them a
+// caption or a credit, the way templates mark photo text.
+func isCaptionClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "itemprop" {
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "caption") || strings.Contains(v, "credit") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textOf concatenates the text inside n.
@@ -154,4 +192,13 @@ func textOf(n *html.Node) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
