@@ -29,7 +29,6 @@ func paragraphs(text string) []string {
 	return strings.Split(text, "\n\n")
 }
 
-
 // The three shapes of input: a wire feed's clean text, scraped text with
 // web boilerplate, and an HTML page, all of the same story.
 func TestThreeShapes(t *testing.T) {
