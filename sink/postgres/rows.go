@@ -15,7 +15,7 @@ import (
 // Column lists of the COPY statements; the row builders below fill values
 // in exactly this order.
 var (
-	articleCols = []string{"id", "source", "url", "title", "language", "published_at", "text", "stages", "raw", "updated_at"}
+	articleCols = []string{"id", "source", "url", "title", "language", "published_at", "text", "stages", "raw", "produced_at", "updated_at"}
 	entityCols  = []string{"article_id", "ref", "name", "type", "link", "score"}
 	mentionCols = []string{"article_id", "ref", "char_start", "char_end", "text"}
 	quoteCols   = []string{
@@ -25,39 +25,63 @@ var (
 	}
 )
 
-// batchRows is one transaction's worth of rows.
-type batchRows struct {
-	ids      []string
-	articles [][]any
+// articleRows are the rows of one article.
+type articleRows struct {
+	id string
+	// produced is when the newest stage run on this version finished
+	// (the latest provenance "at"), nil when unknown.
+	produced *time.Time
+	article  []any
 	entities [][]any
 	mentions [][]any
 	quotes   [][]any
 }
 
-// buildRows turns articles into table rows. When a batch holds the same id
-// twice (a redelivery next to a replay), the later message wins, as it
-// would have had the two come in separate transactions.
-func buildRows(recs []sink.Record, now time.Time) (*batchRows, error) {
-	last := make(map[string]int, len(recs))
-	for i, rec := range recs {
-		last[rec.Article.ID] = i
-	}
-	r := &batchRows{}
-	for i, rec := range recs {
-		if last[rec.Article.ID] != i {
-			continue
-		}
-		if err := r.add(rec, now); err != nil {
-			return nil, err
-		}
-	}
-	// A fixed order of ids keeps concurrent sinks from deadlocking on
-	// each other's row locks.
-	sort.Strings(r.ids)
-	return r, nil
+// newer reports whether version a supersedes version b of an article:
+// produced later, or as late (the same message again, or no provenance),
+// since the later delivery wins a tie.
+func newer(a, b *time.Time) bool {
+	return a == nil || b == nil || !a.Before(*b)
 }
 
-func (r *batchRows) add(rec sink.Record, now time.Time) error {
+// buildRows turns records into rows, one entry per article id. When a
+// batch holds an id twice (a redelivery next to a replay), the version
+// produced last wins, the later message on a tie, as if each had come in
+// its own transaction. The result is ordered by id, so concurrent sinks
+// lock rows in one order and cannot deadlock.
+func buildRows(recs []sink.Record, now time.Time) ([]*articleRows, error) {
+	byID := make(map[string]*articleRows, len(recs))
+	for _, rec := range recs {
+		ar, err := buildArticle(rec, now)
+		if err != nil {
+			return nil, err
+		}
+		if prev, ok := byID[ar.id]; ok && !newer(ar.produced, prev.produced) {
+			continue
+		}
+		byID[ar.id] = ar
+	}
+	out := make([]*articleRows, 0, len(byID))
+	for _, ar := range byID {
+		out = append(out, ar)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].id < out[j].id })
+	return out, nil
+}
+
+// producedAt is the latest provenance time of the article.
+func producedAt(a *schemas.Article) *time.Time {
+	var latest *time.Time
+	for _, p := range a.Stages {
+		t, err := time.Parse(time.RFC3339Nano, p.At)
+		if err == nil && (latest == nil || t.After(*latest)) {
+			latest = &t
+		}
+	}
+	return latest
+}
+
+func buildArticle(rec sink.Record, now time.Time) (*articleRows, error) {
 	a := rec.Article
 	// The message as received is the most faithful raw copy; an article
 	// built in code is encoded.
@@ -65,22 +89,26 @@ func (r *batchRows) add(rec sink.Record, now time.Time) error {
 	if raw == nil {
 		var err error
 		if raw, err = a.AppendJSON(nil); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	var stages []byte
 	if a.Stages != nil {
 		var err error
 		if stages, err = json.Marshal(a.Stages); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	id := pgText(a.ID)
-	r.ids = append(r.ids, id)
-	r.articles = append(r.articles, []any{
+	r := &articleRows{id: id, produced: producedAt(a)}
+	var produced any
+	if r.produced != nil {
+		produced = *r.produced
+	}
+	r.article = []any{
 		id, nullText(a.Source), nullText(a.URL), nullText(a.Title), nullText(a.Language),
-		parseTime(a.PublishedAt), strPtr(a.Text), nullJSON(stages), pgJSON(raw), now,
-	})
+		parseTime(a.PublishedAt), strPtr(a.Text), nullJSON(stages), pgJSON(raw), produced, now,
+	}
 
 	links := make(map[string]*string, len(a.Entities))
 	for _, e := range a.Entities {
@@ -114,7 +142,7 @@ func (r *batchRows) add(rec sink.Record, now time.Time) error {
 		cs, ce := quoteContext(sents, q.Start, q.End)
 		r.quotes = append(r.quotes, append(row, int32(cs), int32(ce)))
 	}
-	return nil
+	return r, nil
 }
 
 func sortedSpans(s []schemas.Span) []schemas.Span {

@@ -92,7 +92,9 @@ func (w *Writer) connect(ctx context.Context) (*pgx.Conn, error) {
 }
 
 // Write stores the articles in one transaction: their old rows (cascading
-// to quotes, entities and mentions) are deleted and the new ones copied in.
+// to quotes, entities and mentions) are deleted and the new ones copied in,
+// unless the stored version was produced later than the one written (its
+// latest provenance time), which then stays.
 // On return without error the batch is committed. An error that retrying
 // cannot fix (the data itself is refused) is marked stages.Permanent, so the
 // sink loop can set the offending article aside; any other error is worth
@@ -111,8 +113,12 @@ func (w *Writer) Write(ctx context.Context, recs []sink.Record) error {
 	if err != nil {
 		return err
 	}
-	if err := writeRows(ctx, conn, rows); err != nil {
+	kept, err := writeRows(ctx, conn, rows)
+	if err != nil {
 		return classify(err)
+	}
+	if kept > 0 {
+		w.log.Info("postgres sink: kept newer stored versions over older messages", zap.Int("articles", kept))
 	}
 	return nil
 }
@@ -126,10 +132,54 @@ func (w *Writer) WriteArticles(ctx context.Context, arts ...*schemas.Article) er
 	return w.Write(ctx, recs)
 }
 
-func writeRows(ctx context.Context, conn *pgx.Conn, r *batchRows) error {
-	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE id = ANY($1)`, r.ids); err != nil {
+// writeRows replaces the stored rows of each article in one transaction,
+// except where the database already holds a version produced later (an
+// old message redelivered after its replacement was written), which it
+// keeps. It returns how many articles it kept that way.
+func writeRows(ctx context.Context, conn *pgx.Conn, arts []*articleRows) (kept int, err error) {
+	err = pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		ids := make([]string, len(arts))
+		for i, ar := range arts {
+			ids[i] = ar.id
+		}
+		// FOR UPDATE makes a concurrent writer of the same article wait
+		// for this transaction instead of racing it.
+		rows, err := tx.Query(ctx, `SELECT id, produced_at FROM articles WHERE id = ANY($1) ORDER BY id FOR UPDATE`, ids)
+		if err != nil {
+			return fmt.Errorf("read stored versions: %w", err)
+		}
+		stored := map[string]*time.Time{}
+		var id string
+		var at *time.Time
+		_, err = pgx.ForEachRow(rows, []any{&id, &at}, func() error {
+			stored[id] = at
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read stored versions: %w", err)
+		}
+		var put []*articleRows
+		ids = ids[:0]
+		for _, ar := range arts {
+			if at, ok := stored[ar.id]; ok && !newer(ar.produced, at) {
+				kept++
+				continue
+			}
+			put = append(put, ar)
+			ids = append(ids, ar.id)
+		}
+		if len(put) == 0 {
+			return nil
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE id = ANY($1)`, ids); err != nil {
 			return fmt.Errorf("delete old rows: %w", err)
+		}
+		var a, e, m, q [][]any
+		for _, ar := range put {
+			a = append(a, ar.article)
+			e = append(e, ar.entities...)
+			m = append(m, ar.mentions...)
+			q = append(q, ar.quotes...)
 		}
 		// Parents before children, for the foreign keys.
 		for _, t := range []struct {
@@ -137,10 +187,10 @@ func writeRows(ctx context.Context, conn *pgx.Conn, r *batchRows) error {
 			cols []string
 			rows [][]any
 		}{
-			{"articles", articleCols, r.articles},
-			{"entities", entityCols, r.entities},
-			{"mentions", mentionCols, r.mentions},
-			{"quotes", quoteCols, r.quotes},
+			{"articles", articleCols, a},
+			{"entities", entityCols, e},
+			{"mentions", mentionCols, m},
+			{"quotes", quoteCols, q},
 		} {
 			if len(t.rows) == 0 {
 				continue
@@ -151,6 +201,7 @@ func writeRows(ctx context.Context, conn *pgx.Conn, r *batchRows) error {
 		}
 		return nil
 	})
+	return kept, err
 }
 
 // classify marks the errors that the same data would always meet again.

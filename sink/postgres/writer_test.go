@@ -303,3 +303,56 @@ func TestReconnectsAfterLosingTheConnection(t *testing.T) {
 		t.Errorf("%d articles, want 2", got)
 	}
 }
+
+func version(title, at string) *schemas.Article {
+	return &schemas.Article{ID: "v", Title: title, Quotes: []schemas.Quote{},
+		Stages: []schemas.Provenance{{Stage: "clean", Version: "clean/1", At: "2026-01-01T00:00:00Z"}, {Stage: "quotes", Version: "quotes/1", At: at}}}
+}
+
+func TestOlderVersionDoesNotOverwriteNewer(t *testing.T) {
+	w, db := openTest(t)
+	ctx := context.Background()
+	title := func() string {
+		var s string
+		if err := db.QueryRow(ctx, `SELECT title FROM articles WHERE id = 'v'`).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	old := version("old", "2026-01-01T10:00:00Z")
+	replayed := version("replayed", "2026-02-01T10:00:00.5Z")
+	// The replayed version first, then the original redelivered late.
+	if err := w.WriteArticles(ctx, replayed); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.WriteArticles(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	if got := title(); got != "replayed" {
+		t.Errorf("stored %q after a late older message, want the replayed version kept", got)
+	}
+	// Both in one batch, older last: the newer still wins.
+	if err := w.WriteArticles(ctx, replayed, old); err != nil {
+		t.Fatal(err)
+	}
+	if got := title(); got != "replayed" {
+		t.Errorf("stored %q, want replayed", got)
+	}
+	// A newer version does replace, and so does the same one again.
+	newest := version("newest", "2026-03-01T00:00:00Z")
+	for i := 0; i < 2; i++ {
+		if err := w.WriteArticles(ctx, newest); err != nil {
+			t.Fatal(err)
+		}
+		if got := title(); got != "newest" {
+			t.Errorf("write %d: stored %q, want newest", i+1, got)
+		}
+	}
+	// Without provenance there is nothing to compare: the write wins.
+	if err := w.WriteArticles(ctx, &schemas.Article{ID: "v", Title: "bare"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := title(); got != "bare" {
+		t.Errorf("stored %q, want bare", got)
+	}
+}
