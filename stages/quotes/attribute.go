@@ -129,7 +129,7 @@ func (d *doc) trailing(q *qspan) int {
 		if d.blocked(k, ev.cue0) {
 			return -1
 		}
-		if ev.inverted && !ev.accord && ev.cue0 == k {
+		if ev.inverted && ev.cue0 == k {
 			return i
 		}
 		// The speaker opens the attribution, or follows a role in
@@ -168,6 +168,9 @@ func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
 			ev := &d.events[i]
 			if ev.sent != sent && d.toks[ev.cue0].sent != d.toks[q.first].sent || ev.para != q.para {
 				return -1
+			}
+			if d.relativeBetween(ev.cue1+1, q.open) {
+				return -1 // `said Rasgon, who rates the stock "market perform"`
 			}
 			if !ev.weak || weakOK {
 				return i
@@ -260,10 +263,11 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 			kind = schemas.KindMixed
 		}
 		qo := schemas.Quote{Start: int(q.s), End: int(q.e), Text: d.text(q.s, q.e), Kind: kind}
-		if e := evOf[i]; e >= 0 {
-			ev := &d.events[e]
+		if ev := d.eventOf(evOf[i]); ev != nil {
 			qo.Speaker = d.speakerOut(&ev.sp)
-			qo.Cue = d.cueOut(ev)
+			if ev.cue0 >= 0 {
+				qo.Cue = d.cueOut(ev)
+			}
 		}
 		out = append(out, qo)
 	}
@@ -271,26 +275,78 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 }
 
 // contextEvent attributes a quote with no cue of its own: the last speaker
-// of its paragraph, else the speaker of the next quote in the paragraph
-// (`"…." "…," he said.`), else the last speaker before it (continuation).
+// of its paragraph, or the person the paragraph is about (`Jones disagreed.
+// "…"`), else the speaker of the next quote in the paragraph (`"…." "…," he
+// said.`), else the last speaker before it (continuation).
 func (d *doc) contextEvent(i int, evOf []int32) int32 {
 	q := &d.spans[i]
 	prev := d.firstEventFrom(q.open) - 1
-	if prev >= 0 && d.events[prev].para == q.para {
+	subj := d.paragraphSubject(q)
+	if prev >= 0 && d.events[prev].para == q.para && (subj < 0 || d.events[prev].cue0 > d.ments[subj].last) {
 		return int32(prev)
+	}
+	if subj >= 0 {
+		m := &d.ments[subj]
+		ev := event{cue0: -1, cue1: -1, sp: spk{first: m.first, last: m.last, ment: subj, ent: m.entity,
+			name: d.entityName(m.entity)}, para: q.para}
+		d.synth = append(d.synth, ev)
+		return int32(-2 - (len(d.synth) - 1))
 	}
 	for j := i + 1; j < len(d.spans) && j < i+4 && d.spans[j].para == q.para; j++ {
 		if evOf[j] >= 0 {
 			return evOf[j]
 		}
 	}
-	if q.contPrev && i > 0 && evOf[i-1] >= 0 {
+	if q.contPrev && i > 0 && evOf[i-1] != -1 {
 		return evOf[i-1]
 	}
 	if prev >= 0 {
 		return int32(prev)
 	}
 	return -1
+}
+
+// paragraphSubject is the last person or organisation that opens a sentence
+// of q's paragraph before q, outside quotes, or -1.
+func (d *doc) paragraphSubject(q *qspan) int32 {
+	m := d.mentionBefore(q.open)
+	for n := 0; m >= 0 && n < 12; m, n = m-1, n+1 {
+		mm := &d.ments[m]
+		if d.toks[mm.last].para != q.para {
+			return -1
+		}
+		if mm.inQuote || !d.sentenceInitial(mm.fullFirst) {
+			continue
+		}
+		if t := d.ents[mm.entity].typ; t == tPer || t == tOrg {
+			return m
+		}
+	}
+	return -1
+}
+
+// relativeBetween: a relative pronoun outside quotes in tokens [a, b).
+func (d *doc) relativeBetween(a, b int32) bool {
+	if b-a > 60 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.kind == kWord && t.quote < 0 && t.flags&wRelative != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOf decodes an attribution: an event index, or a synthetic one.
+func (d *doc) eventOf(v int32) *event {
+	switch {
+	case v >= 0:
+		return &d.events[v]
+	case v <= -2:
+		return &d.synth[-2-v]
+	}
+	return nil
 }
 
 func (d *doc) speakerOut(s *spk) *schemas.Speaker {

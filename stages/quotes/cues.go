@@ -138,6 +138,9 @@ func (d *doc) subjectOf(c int32) spk {
 		k--
 	}
 	k = d.clauseStart(k, c)
+	if k < c && d.lowerIs(k, "the") {
+		k++ // "The World Health Organization": the name starts after it
+	}
 	for e := k; e < k+6 && e < c; e++ {
 		if s := d.npEndingAt(e, sent); s.ok() && d.spkStart(&s) == k {
 			return s
@@ -265,34 +268,80 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 			}
 			k--
 		}
+		// "a spokesman for the ministry": the head noun speaks.
+		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 &&
+			d.toks[k-2].flags&wSpeakerNoun != 0 && !d.toks[k-2].cap {
+			if h := d.npEndingAt(k-2, sent); h.ok() && h.ment < 0 {
+				return spk{first: h.first, last: j, ment: -1, ent: -1, plural: h.plural}
+			}
+		}
 		return spk{first: k, last: j, ment: -1, ent: -1, plural: t.flags&wPlural != 0}
+	}
+	return noSpk()
+}
+
+// headBeforePrep: a segment that opens with a role and a phrase after it
+// ("Health officials in Congo"): the role, or none.
+func (d *doc) headBeforePrep(start, end, sent int32) spk {
+	for k := start; k < end && k < start+6; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord {
+			return noSpk()
+		}
+		if t.flags&wSpeakerNoun != 0 && !t.cap && d.toks[k+1].kind == kWord && d.toks[k+1].flags&wPrep != 0 {
+			s := d.npEndingAt(k, sent)
+			if s.ok() && s.first == start {
+				return s
+			}
+			return noSpk()
+		}
+		if t.flags&wFunc != 0 && t.flags&wDet == 0 {
+			return noSpk()
+		}
 	}
 	return noSpk()
 }
 
 // commaSegments walks back over comma-separated segments before a verb
 // ("Oleg Kalugin, a former general, known as the KGB, said") and takes the
-// nearest segment that is wholly a speaker.
+// first segment of the clause that is wholly a name, else wholly a role: the
+// subject comes first, appositions after it.
 func (d *doc) commaSegments(comma, sent int32) spk {
+	var segs [6][2]int32
+	n := 0
 	end := comma - 1
-	for seg := 0; seg < 5 && end >= 0; seg++ {
+	for n < len(segs) && end >= 0 {
 		start := end
 		for start-1 >= 0 && d.wordOK(start-1, sent) && !d.isPunct(start-1, ',') && d.toks[start-1].kind != kMark &&
 			end-start < 40 {
 			start--
 		}
-		if end-start >= 40 {
-			return noSpk()
+		if end-start >= 40 || start > end {
+			break
 		}
-		if s := d.npEndingAt(end, sent); s.ok() && d.wholeSegment(start, s) {
-			return s
-		}
+		segs[n] = [2]int32{start, end}
+		n++
 		if !d.isPunct(start-1, ',') {
-			return noSpk()
+			break
 		}
 		end = start - 2
 	}
-	return noSpk()
+	// A name beats a role ("a Commission spokeswoman, Ana Pisonero, told").
+	role := noSpk()
+	for i := n - 1; i >= 0; i-- {
+		start, end := segs[i][0], segs[i][1]
+		s := d.npEndingAt(end, sent)
+		if !s.ok() || !d.wholeSegment(start, s) {
+			s = d.headBeforePrep(start, end, sent)
+		}
+		if s.ok() && s.ment >= 0 {
+			return s
+		}
+		if s.ok() && !role.ok() {
+			role = s
+		}
+	}
+	return role
 }
 
 // wholeSegment: the tokens before the speaker in its segment only qualify it

@@ -21,16 +21,17 @@ type doc struct {
 	mentAt  []int32 // token -> mention covering it, -1
 	ents    []entity
 	events  []event
+	synth   []event // speakers found without a verb
 	scratch []byte
 
 	// Buffers reused between articles.
-	byLast        map[string]int32
-	ids           map[int32]int32
-	evOf          []int32
-	str           []uint8
-	keep, mixed   []bool
-	sFirst, sLast []int32
-	qc            []int32
+	byLast, byFirst map[string]int32
+	ids             map[int32]int32
+	evOf            []int32
+	str             []uint8
+	keep, mixed     []bool
+	sFirst, sLast   []int32
+	qc              []int32
 }
 
 // Extract finds the quotations of text, given its paragraphs and sentences
@@ -73,7 +74,7 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 // docPool keeps the working buffers between articles: the stage runs on a
 // stream, and reusing them spares the garbage collector.
 var docPool = sync.Pool{New: func() any {
-	return &doc{byLast: map[string]int32{}, ids: map[int32]int32{}}
+	return &doc{byLast: map[string]int32{}, byFirst: map[string]int32{}, ids: map[int32]int32{}}
 }}
 
 func (d *doc) release() {
@@ -81,9 +82,10 @@ func (d *doc) release() {
 	if cap(d.r) > keep || cap(d.toks) > keep/8 {
 		return
 	}
-	d.ments, d.ents, d.events = d.ments[:0], d.ents[:0], d.events[:0]
+	d.ments, d.ents, d.events, d.synth = d.ments[:0], d.ents[:0], d.events[:0], d.synth[:0]
 	d.src = ""
 	clear(d.byLast)
+	clear(d.byFirst)
 	clear(d.ids)
 	docPool.Put(d)
 }

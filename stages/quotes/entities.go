@@ -54,12 +54,29 @@ func (d *doc) linkEntities() {
 			byLast[string(d.wordKey(m.last))] = int32(i)
 		}
 	}
+	// A lone first name that heads a full name and ends none
+	// ("Tedros" after "Tedros Adhanom Ghebreyesus").
+	byFirst := d.byFirst
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.last > m.first && m.typ == tPer {
+			if _, ok := byFirst[string(d.wordKey(m.first))]; !ok {
+				byFirst[string(d.wordKey(m.first))] = int32(i)
+			}
+		}
+	}
 	ids := d.ids
 	for i := range d.ments {
 		m := &d.ments[i]
 		b := byLast[string(d.wordKey(m.last))]
+		if b == int32(i) && m.first == m.last {
+			if f, ok := byFirst[string(d.wordKey(m.first))]; ok {
+				b = f
+			}
+		}
 		bm := &d.ments[b]
-		if b != int32(i) && !d.sameWords(m.first, m.last, bm.last-(m.last-m.first), bm.last) {
+		if b != int32(i) && !d.sameWords(m.first, m.last, bm.last-(m.last-m.first), bm.last) &&
+			!(m.first == m.last && d.sameWords(m.first, m.first, bm.first, bm.first)) {
 			b = int32(i) // same last word, other name ("George Bush", "Jeb Bush" stay apart only when both full)
 		}
 		e, ok := ids[b]

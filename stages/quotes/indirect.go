@@ -159,7 +159,11 @@ func (d *doc) clauseStart(first, end int32) int32 {
 		}
 	}
 	if first < end && d.toks[first].kind == kWord && (d.lowerIs(first, "but") || d.lowerIs(first, "and")) {
-		return first + 1
+		first++
+	}
+	// "Meanwhile, …", "However, …": a sentence adverb is not reported.
+	if first+1 < end && d.isPunct(first+1, ',') && d.toks[first].kind == kWord && d.toks[first].flags&wFunc != 0 {
+		first += 2
 	}
 	return first
 }
@@ -197,7 +201,9 @@ func (d *doc) clauseOpener(k int32) bool {
 	if t.flags&wClauseStart != 0 {
 		return true
 	}
-	return t.cap && t.flags&wFunc == 0 || d.mentAt[k] >= 0
+	// A noun opening the clause ("said investors had …"); not a verb form
+	// or a function word.
+	return t.flags&(wFunc|wCue|wAdv) == 0
 }
 
 // allCaps: a word in capitals, as a dateline's place.

@@ -13,16 +13,15 @@ func (d *doc) resolve(i int) {
 	case sp.pron == pIt:
 		sp.ent = d.orgAntecedent(i)
 	case sp.pron == pThey:
-		sp.ent = d.orgAntecedent(i)
-		if sp.ent < 0 {
-			// "they" is the last plural speaker, named as that speaker was.
-			for k := i - 1; k >= 0 && k >= i-8; k-- {
-				if p := d.events[k].sp; p.plural && p.name != "" {
-					sp.name = p.name
-					return
-				}
+		// "they" is the last plural speaker, named as that speaker was,
+		// else an organisation.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if p := d.events[k].sp; p.plural && p.name != "" {
+				sp.name = p.name
+				return
 			}
 		}
+		sp.ent = d.orgAntecedent(i)
 	case sp.first >= 0:
 		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
 	}
@@ -50,16 +49,22 @@ func (d *doc) isPerson(e int32) bool {
 	return e >= 0 && d.ents[e].typ != tOrg && d.ents[e].typ != tPlace
 }
 
-// antecedent of he/she: the most recent speaker before it of a compatible
-// gender, else the most recent person named outside quotes. Speakers come
-// first because news resumes the last voice, not the last name.
+// antecedent of he/she: the most recent compatible person who either spoke
+// or opened a sentence (outside quotes) before the pronoun. News resumes the
+// last voice or the person the text is about, not the last name dropped.
 func (d *doc) antecedent(i int, p int8) int32 {
-	at := d.events[i].cue0
-	// The subject of an earlier sentence of the same paragraph comes first:
-	// `Macron struck a similar tone. "…," he said.`
-	para := d.toks[at].para
-	m := d.mentionBefore(d.events[i].sp.first)
-	for n := 0; m >= 0 && n < 20 && d.toks[d.ments[m].last].para == para; m, n = m-1, n+1 {
+	at := d.events[i].sp.first
+	best, bestPos := int32(-1), int32(-1)
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		e := d.events[k].sp.ent
+		if e >= 0 && d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+			best, bestPos = e, d.events[k].sp.first
+			break
+		}
+	}
+	// Scan back over mentions, bounded so a pathological text stays linear.
+	m := d.mentionBefore(at)
+	for n := 0; m >= 0 && n < 40 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
 		mm := &d.ments[m]
 		if mm.inQuote || !d.sentenceInitial(mm.fullFirst) {
 			continue
@@ -68,17 +73,13 @@ func (d *doc) antecedent(i int, p int8) int32 {
 			return e
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		e := d.events[k].sp.ent
-		if d.isPerson(e) && d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
-			return e
-		}
+	if best >= 0 {
+		return best
 	}
-	// Scan back over mentions, bounded so a pathological text stays linear.
 	m = d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 50; m, n = m-1, n+1 {
 		mm := &d.ments[m]
-		if mm.inQuote || mm.weak && d.ents[mm.entity].typ != tPer {
+		if mm.inQuote {
 			continue
 		}
 		if e := mm.entity; d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
