@@ -38,10 +38,13 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		HtmlDateMode:    trafilatura.Disabled,
 	}
 	var lines []string
+	var pageTitle, description string
 	ex, err := trafilatura.ExtractDocument(doc, opts)
 	if err == nil && ex != nil {
+		pageTitle = normalizeSpace(ex.Metadata.Title)
+		description = normalizeSpace(ex.Metadata.Description)
 		if title == "" {
-			title = normalizeSpace(ex.Metadata.Title)
+			title = pageTitle
 		}
 		lines = renderLines(ex.ContentNode)
 	}
@@ -51,6 +54,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		return cleanText(strings.Join(renderLines(doc), "\n"), title)
 	}
 	links, captions, figs := pageTexts(doc)
+	lines = dropStandfirst(lines, title, pageTitle, description)
 	res := finishHTML(lines, links, captions, title)
 	// Photo captions the extractor dropped with their figures still
 	// belong to the article's captions.
@@ -201,4 +205,24 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// maxStandfirst is the longest standfirst (dek) dropStandfirst removes;
+// a lede that a site copies into its description is usually longer.
+const maxStandfirst = 140
+
+// dropStandfirst removes the headline's standfirst: a short line right
+// after the headline that the page also gives as its description. It is
+// a summary written for listings, not part of the story.
+func dropStandfirst(lines []string, titles ...string) []string {
+	desc := titles[len(titles)-1]
+	if len(lines) < 3 || desc == "" || lines[1] != desc || utf8.RuneCountInString(desc) > maxStandfirst {
+		return lines
+	}
+	for _, t := range titles[:len(titles)-1] {
+		if t != "" && sameTitle(lines[0], t) {
+			return append([]string{lines[0]}, lines[2:]...)
+		}
+	}
+	return lines
 }

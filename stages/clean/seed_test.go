@@ -40,6 +40,7 @@ type jsonArticle struct {
 	Body        string   `json:"body"`
 	Text        string   `json:"text"`
 	Captions    []string `json:"captions"`
+	GoldText    string   `json:"gold_text"`
 }
 
 func readJSONL(tb testing.TB, path string) []jsonArticle {
