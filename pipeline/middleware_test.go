@@ -92,3 +92,13 @@ func TestDeadLetterFitsMaxPayload(t *testing.T) {
 		t.Errorf("truncated %v bytes %d encoding %q, prefix ok %v", dl.PayloadTruncated, dl.PayloadBytes, dl.PayloadEncoding, strings.HasPrefix(payload, dl.Payload))
 	}
 }
+
+func TestRunRejectsLoopingHop(t *testing.T) {
+	e := newEnv(t)
+	for _, hop := range []pipeline.Hop{{Stage: "x", In: "raw", Out: "raw"}, {Stage: "x", In: "", Out: "clean"}} {
+		r := pipeline.NewRunner(e.js, upper, hop, e.names)
+		if err := r.Run(context.Background()); err == nil {
+			t.Errorf("hop %+v accepted", hop)
+		}
+	}
+}

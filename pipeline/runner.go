@@ -234,6 +234,10 @@ func (r *Runner) Run(ctx context.Context) error {
 	if err := r.names.Validate(); err != nil {
 		return err
 	}
+	if r.hop.In == "" || r.hop.Out == "" || r.hop.In == r.hop.Out {
+		// Reading and writing one kind would feed the stage its own output.
+		return fmt.Errorf("pipeline: stage %s: invalid hop %s -> %s", r.hop.Stage, r.hop.In, r.hop.Out)
+	}
 	for _, kind := range []string{r.hop.In, r.hop.Out, KindDLQ} {
 		if err := ensureStreamExists(ctx, r.js, r.names, kind, r.cfg.streams); err != nil {
 			return err
