@@ -18,6 +18,7 @@ type Config struct {
 	Label     float64 // the name is the entity's label, not only an alias
 	Long      float64 // the name looked up has several words
 	Unique    float64 // the name has a single candidate
+	Coherence float64 // description shared with the other entities' choices
 	Mismatch  float64 // penalty: a person in the text, not in the KB, or back
 	Swap      float64 // penalty: an organisation in the text, a place in the KB, or back
 	Threshold float64
@@ -27,7 +28,7 @@ type Config struct {
 // DefaultConfig is tuned on Reuters-128 with ../shared/kb (see the package
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
-	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.15, Mismatch: 0.3, Swap: 0.1,
+	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.3, Swap: 0.1,
 		Threshold: 0.5, Margin: 0}
 }
 
@@ -41,14 +42,30 @@ type candidate struct {
 
 // link links every cluster, then merges clusters linked to one entity
 // ("U.S." and "United States").
+//
+// Linking runs twice when a name is ambiguous: the second pass adds
+// coherence, how much of a candidate's description the descriptions of
+// the other entities' first-pass choices share ("province of Argentina"
+// among other Argentine provinces).
 func (d *doc) link(k *kb.KB, cfg *Config) {
+	cands := make([][]candidate, len(d.cs))
+	ambiguous := false
+	for ci := range d.cs {
+		if !d.cs[ci].dead {
+			cands[ci] = d.candidates(k, cfg, ci)
+			ambiguous = ambiguous || len(cands[ci]) > 1
+		}
+	}
+	if ambiguous && cfg.Coherence > 0 {
+		d.cohere(cfg, cands)
+	}
 	byLink := map[string]int{}
 	for ci := range d.cs {
 		c := &d.cs[ci]
 		if c.dead {
 			continue
 		}
-		best, score := d.best(k, cfg, ci)
+		best, score := decide(cfg, cands[ci])
 		if best == nil {
 			continue
 		}
@@ -97,13 +114,96 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 	return keys, stripped
 }
 
-// best scores the candidates of a cluster and returns the winner, or nil
-// for NIL.
-func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
+// cohere adds the coherence feature to the candidates of ambiguous names
+// and re-sorts them.
+func (d *doc) cohere(cfg *Config, cands [][]candidate) {
+	// description words of each cluster's first-pass choice
+	chosen := make([]map[string]bool, len(cands))
+	for ci, cs := range cands {
+		if len(cs) > 0 && cs[0].score >= cfg.Threshold {
+			chosen[ci] = descWords(cs[0].Description)
+		}
+	}
+	for ci, cs := range cands {
+		if len(cs) < 2 {
+			continue
+		}
+		// only the words that tell the candidates apart count: "united
+		// states" in both New York descriptions says nothing
+		words := make([]map[string]bool, len(cs))
+		for i := range cs {
+			words[i] = descWords(cs[i].Description)
+		}
+		common := map[string]bool{}
+		for w := range words[0] {
+			all := true
+			for _, ws := range words[1:] {
+				all = all && ws[w]
+			}
+			common[w] = all
+		}
+		for i := range cs {
+			best, n := 0.0, 0
+			for w := range words[i] {
+				if !common[w] {
+					n++
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			for cj, other := range chosen {
+				if cj == ci || other == nil || cands[cj][0].ID == cs[i].ID {
+					continue
+				}
+				hits := 0
+				for w := range words[i] {
+					if !common[w] && other[w] {
+						hits++
+					}
+				}
+				best = max(best, float64(hits)/float64(max(n, 2)))
+			}
+			cs[i].score += cfg.Coherence * best
+		}
+		sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
+	}
+}
+
+// descWords are the stemmed words of a description, kind words included.
+func descWords(desc string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(desc), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r > 127)
+	}) {
+		if len(w) >= 3 && w != "the" && w != "and" {
+			out[stem(w)] = true
+		}
+	}
+	return out
+}
+
+// decide returns the best candidate, or nil for NIL.
+func decide(cfg *Config, cands []candidate) (*kb.Candidate, float64) {
+	if len(cands) == 0 {
+		return nil, 0
+	}
+	top := cands[0]
+	if top.score < cfg.Threshold {
+		return nil, top.score
+	}
+	if len(cands) > 1 && top.score-cands[1].score < cfg.Margin {
+		return nil, top.score
+	}
+	return &top.Candidate, top.score
+}
+
+// candidates scores the candidates of a cluster, best first.
+func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	if d.cs[ci].typ == "MISC" && d.fullest(ci).toks != nil && len(d.fullest(ci).core) == 1 {
 		// one-word MISC names are mostly nationality adjectives ("French"),
 		// which news gold sets do not link
-		return nil, 0
+		return nil
 	}
 	var cands []candidate
 	keys, stripped := d.lookupKeys(ci)
@@ -127,7 +227,7 @@ func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
 		}
 	}
 	if len(cands) == 0 {
-		return nil, 0
+		return nil
 	}
 	typ := d.cs[ci].typ
 	own := d.ownWords(ci)
@@ -154,14 +254,7 @@ func (d *doc) best(k *kb.KB, cfg *Config, ci int) (*kb.Candidate, float64) {
 		c.score = s
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-	top := cands[0]
-	if top.score < cfg.Threshold {
-		return nil, top.score
-	}
-	if len(cands) > 1 && top.score-cands[1].score < cfg.Margin {
-		return nil, top.score
-	}
-	return &top.Candidate, top.score
+	return cands
 }
 
 // ownWords are the words of the cluster's own names, which say nothing
