@@ -47,3 +47,22 @@ func BenchmarkSplitSeed(b *testing.B) {
 	}
 	benchText(b, d.Text)
 }
+
+// BenchmarkSplitHostile runs on inputs built to make a careless engine
+// quadratic: one huge dotted token, punctuation without letters, many
+// clock times in one sentence, many short lines. Throughput should stay
+// in the range of ordinary text.
+func BenchmarkSplitHostile(b *testing.B) {
+	inputs := map[string]string{
+		"dotted":  strings.Repeat("A.", 50000),
+		"glued":   strings.Repeat("word.Word", 10000),
+		"punct":   strings.Repeat(",.", 50000),
+		"clock":   "At " + strings.Repeat("5 p.m. ", 15000),
+		"lines":   strings.Repeat("Short line\n", 10000),
+		"spaced":  strings.Repeat(". ", 50000),
+		"bullets": strings.Repeat("\u2022 1. x ", 10000),
+	}
+	for name, text := range inputs {
+		b.Run(name, func(b *testing.B) { benchText(b, text) })
+	}
+}

@@ -13,6 +13,10 @@ type engine struct {
 	buf   [32]byte
 	marks []int       // forced sentence starts (list items)
 	skip  []byteRange // list markers, whose periods are not terminators
+
+	// hasAlnum's memory: how far [alnumStart, alnumPos) was scanned.
+	alnumStart, alnumPos int
+	alnumSeen            bool
 }
 
 // terminatorByte marks the bytes at which a terminator may start: ASCII
@@ -213,10 +217,17 @@ func readNext(text string, i, pe int) nextWord {
 	return w
 }
 
+// maxWord bounds how far the engine looks back or ahead within one token,
+// so that a pathological token (a megabyte of "A.A.A.") costs linear time.
+const maxWord = 64
+
 // prevWord returns the token that ends at i (the terminator): from the last
 // whitespace, without leading openers.
 func prevWord(text string, s, i int) (string, int) {
 	j := i
+	if s < i-maxWord {
+		s = i - maxWord // a longer token is no abbreviation; bound the work
+	}
 	for j > s {
 		r, n := runeBefore(text, s, j)
 		if isSpaceRune(r) {
@@ -240,7 +251,7 @@ func (e *engine) decide(text string, start, pe, i int) (int, bool) {
 	end, split := e.decideAt(text, start, pe, i)
 	// Nothing but punctuation so far: a sentence cannot end yet (". . .
 	// The practice" opens with an ellipsis).
-	if split && !hasAlnum(text[start:i]) {
+	if split && !e.hasAlnum(text, start, i) {
 		return end, false
 	}
 	return end, split
@@ -438,6 +449,12 @@ func dottedLetters(word string) bool {
 // word follows ("world.Today", "1,000.That"), not in names, addresses and
 // abbreviations.
 func (e *engine) gluedBoundary(text string, start, pe, i, j int) bool {
+	// The right side must be a capitalised word ("U.S.A." is not).
+	r1, n1 := runeAt(text, j, pe)
+	r2, _ := runeAt(text, j+n1, pe)
+	if !isUpper(r1) || !isLower(r2) {
+		return false
+	}
 	left, _ := prevWord(text, start, i)
 	if left == "" || !(isNumberLike(left) || isPlainWord(left)) {
 		return false
@@ -445,14 +462,9 @@ func (e *engine) gluedBoundary(text string, start, pe, i, j int) bool {
 	if isPlainWord(left) && e.policyOf(left) != notAbbrev {
 		return false
 	}
-	// The right side must be a capitalised word, not part of an address.
-	r1, n1 := runeAt(text, j, pe)
-	r2, _ := runeAt(text, j+n1, pe)
-	if !isUpper(r1) || !isLower(r2) {
-		return false
-	}
+	// Nor part of an address.
 	k := j
-	for k < pe {
+	for k < pe && k-j < maxWord {
 		r, n := runeAt(text, k, pe)
 		if isSpaceRune(r) {
 			break
@@ -539,6 +551,9 @@ func speakerFollows(text string, i, pe int) bool {
 // phrase ("At 5", "By 7:30") that runs on into its clause without a comma:
 // "At 5 a.m. Mr. Smith went to the bank."
 func introTime(text string, start, wstart int) bool {
+	if wstart-start > 40 {
+		return false // longer than "Until about 10:30"
+	}
 	f := strings.Fields(text[start:wstart])
 	if len(f) == 0 || len(f) > 3 || !introPrepositions[f[0]] {
 		return false
@@ -553,6 +568,23 @@ func continuesSentence(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// hasAlnum reports whether [start,i) holds a letter or a digit. It
+// remembers how far it scanned for the current sentence start, so that a
+// long run of punctuation is read once, not once per terminator.
+func (e *engine) hasAlnum(text string, start, i int) bool {
+	if e.alnumStart != start || e.alnumPos < start {
+		e.alnumStart, e.alnumPos, e.alnumSeen = start, start, false
+	}
+	if e.alnumSeen {
+		return true
+	}
+	if i > e.alnumPos {
+		e.alnumSeen = hasAlnum(text[e.alnumPos:i])
+		e.alnumPos = i
+	}
+	return e.alnumSeen
 }
 
 func hasAlnum(s string) bool {
