@@ -276,7 +276,10 @@ func eachKBLine(path string, fn func(*kbLine)) error {
 // gazSpans returns, per token of the segment [sb, se), the longest
 // gazetteer name covering it: its type bits, and the token's place in it
 // (bits 8-9: 1 begin, 2 inside, 3 last; 0 single) and length (bits 10-11).
-func gazSpans(sc *scratch, lx *lexicon, sb, se int) []uint16 {
+//
+// hook, when set, is asked about spans the embedded tables do not know
+// (text is then the text the tokens index).
+func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string) []uint16 {
 	n := se - sb
 	sc.gz = grow(sc.gz, n)
 	clear(sc.gz)
@@ -296,6 +299,13 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int) []uint16 {
 				continue
 			}
 			v := lx.names.get(fingerprint(nameHash(sc.lows[s : s+l])))
+			if v == 0 && hook != nil && l <= maxHookWords {
+				if key, ok := hookKey(sc, text, sb+s, sb+s+l); ok {
+					if bits, ok := hook(key); ok {
+						v = bits & (GazPER | GazORG | GazLOC | GazMISC)
+					}
+				}
+			}
 			if v == 0 {
 				continue
 			}

@@ -67,9 +67,11 @@ func NewTagger(m *Model) *Tagger {
 	return t
 }
 
-// WithGazetteer returns a copy of t that consults g. The embedded model
-// does not use gazetteer features yet, so g only serves the rules that
-// decide a type the model left open; it may be nil.
+// WithGazetteer returns a copy of t that also asks g about capitalised
+// spans of up to four words that the model's own gazetteer (taken from
+// ../shared/kb at training time) does not know; a hit feeds the same
+// features. g receives the name normalised like kb.Normalize (ASCII names
+// only) in a string valid only during the call. g may be nil.
 func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
 	c := NewTagger(t.model)
 	c.gaz = g

@@ -16,6 +16,7 @@ type scratch struct {
 	order []int32  // mention indices, grouped by name
 	gz    []uint16 // gazetteer match per token of one segment
 	lows  []uint64
+	key   []byte     // normalised name for the Gazetteer hook
 	info  []wordInfo // per token of the text
 	feats []uint64   // hashed features of one segment, nFeat per token
 	score []float32  // emission scores of one segment, nTags per token

@@ -13,8 +13,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/segmentio/encoding/json"
+	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
@@ -41,14 +43,44 @@ func main() {
 	model := flag.String("model", "", "model file (default: the embedded model)")
 	noMisc := flag.Bool("no-misc", false, "drop MISC predictions (for gold sets without MISC, e.g. UNER)")
 	noSents := flag.Bool("no-sentences", false, "ignore the gold sentence spans")
+	useKB := flag.Bool("kb", false, "give the tagger the default KB as Gazetteer hook (as the entities stage does)")
+	flag.Var(&kbPaths, "kb-path", "KB layered over the default for the hook (repeatable; implies -kb)")
 	flag.Parse()
-	if err := run(*gold, *out, *model, *noMisc, *noSents); err != nil {
+	if err := run(*gold, *out, *model, *noMisc, *noSents, *useKB || len(kbPaths) > 0); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(goldPath, outPath, modelPath string, noMisc, noSents bool) error {
+type paths []string
+
+func (p *paths) String() string     { return strings.Join(*p, ",") }
+func (p *paths) Set(v string) error { *p = append(*p, v); return nil }
+
+var kbPaths paths
+
+// hookFor asks the KB which types a normalised name can have, as the
+// entities stage does.
+func hookFor(k *kb.KB) ner.Gazetteer {
+	return func(key string) (uint8, bool) {
+		var bits uint8
+		for _, c := range k.Lookup(key) {
+			switch c.Type {
+			case kb.PER:
+				bits |= ner.GazPER
+			case kb.ORG:
+				bits |= ner.GazORG
+			case kb.LOC:
+				bits |= ner.GazLOC
+			case kb.MISC:
+				bits |= ner.GazMISC
+			}
+		}
+		return bits, bits != 0
+	}
+}
+
+func run(goldPath, outPath, modelPath string, noMisc, noSents, useKB bool) error {
 	var t *ner.Tagger
 	if modelPath != "" {
 		f, err := os.Open(modelPath)
@@ -66,6 +98,13 @@ func run(goldPath, outPath, modelPath string, noMisc, noSents bool) error {
 		if t, err = ner.Default(); err != nil {
 			return err
 		}
+	}
+	if useKB {
+		k, err := kb.Open(kbPaths...)
+		if err != nil {
+			return err
+		}
+		t = t.WithGazetteer(hookFor(k))
 	}
 	recs, err := ner.ReadRecords(context.Background(), goldPath, 0)
 	if err != nil {

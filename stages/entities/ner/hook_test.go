@@ -1,0 +1,33 @@
+package ner
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestGazetteerHook(t *testing.T) {
+	var keys []string
+	hook := func(key string) (uint8, bool) {
+		keys = append(keys, string([]byte(key))) // the key is only lent
+		if key == "zorblatquux" {
+			return GazORG, true
+		}
+		return 0, false
+	}
+	tg := loadTagger(t).WithGazetteer(hook)
+	text := "Officials at Zorblat-Quux met The Xyzzy Wharfmen in O'Plugh."
+	ms := tg.Tag(text, nil)
+	checkMentions(t, text, ms)
+	// normalised like kb.Normalize: hyphens and apostrophes dropped, case
+	// folded, a leading "the" dropped
+	for _, want := range []string{"zorblatquux", "xyzzy wharfmen", "oplugh"} {
+		if !slices.Contains(keys, want) {
+			t.Errorf("hook not asked %q; asked %q", want, keys)
+		}
+	}
+	for _, k := range keys {
+		if k == "" || slices.Contains([]string{"officials", "the xyzzy wharfmen", "met"}, k) {
+			t.Errorf("unexpected key %q", k)
+		}
+	}
+}
