@@ -338,6 +338,7 @@ func (r *Runner) worker(ctx context.Context, it jetstream.MessagesContext) error
 				return err
 			}
 			r.log.Warn("fetch", zap.Error(err))
+			time.Sleep(100 * time.Millisecond) // do not spin on a repeating error
 			continue
 		}
 		if r.stopping.Load() {
