@@ -88,9 +88,11 @@ func classify(lines []textLine, title string, lenient bool) Result {
 		switch {
 		case l.sh.credit || (l.count > 1 && !isPunctuationOnly(l.text)):
 			addCaption(l)
+		case l.linked:
+			// A teaser for another page, even inside the article.
 		case clean || l.sh.prose():
 			keep = append(keep, i)
-		case lenient && !l.linked:
+		case lenient:
 			keep = append(keep, i)
 		case l.sh.headingLike() || l.sh.colonEnd:
 			if nextIsProse(lines, i) && (i == start || prevIsProse(lines, i)) {
