@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,8 +62,18 @@ func BenchmarkSplitHostile(b *testing.B) {
 		"lines":   strings.Repeat("Short line\n", 10000),
 		"spaced":  strings.Repeat(". ", 50000),
 		"bullets": strings.Repeat("\u2022 1. x ", 10000),
+		"list":    listText(20000),
 	}
 	for name, text := range inputs {
 		b.Run(name, func(b *testing.B) { benchText(b, text) })
 	}
+}
+
+// listText is one paragraph holding a numbered list of n items.
+func listText(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "%d. item \u2022 ", i)
+	}
+	return b.String()
 }

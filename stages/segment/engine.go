@@ -10,9 +10,10 @@ import (
 // space between paragraphs; it is not safe for concurrent use (Split makes
 // one per call).
 type engine struct {
-	buf   [32]byte
-	marks []int       // forced sentence starts (list items)
-	skip  []byteRange // list markers, whose periods are not terminators
+	buf    [32]byte
+	marks  []int       // forced sentence starts (list items)
+	skip   []byteRange // list markers, whose periods are not terminators
+	skipAt int         // the first marker not yet passed
 
 	// hasAlnum's memory: how far [alnumStart, alnumPos) was scanned.
 	alnumStart, alnumPos int
@@ -79,13 +80,14 @@ func appendSentence(text string, out []schemas.Span, s, e int) []schemas.Span {
 	return out
 }
 
+// inMarker reports whether i lies in a list marker. Candidates come in
+// increasing order within a paragraph and the markers are sorted, so a
+// cursor replaces a search.
 func (e *engine) inMarker(i int) bool {
-	for _, r := range e.skip {
-		if r.s <= i && i < r.e {
-			return true
-		}
+	for e.skipAt < len(e.skip) && e.skip[e.skipAt].e <= i {
+		e.skipAt++
 	}
-	return false
+	return e.skipAt < len(e.skip) && e.skip[e.skipAt].s <= i
 }
 
 // cluster describes a run of terminators at a candidate boundary and the

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ type byteRange struct{ s, e int }
 func (e *engine) findListMarkers(text string, ps, pe int) {
 	e.marks = e.marks[:0]
 	e.skip = e.skip[:0]
+	e.skipAt = 0
 	// Bullets after whitespace.
 	for i := ps; i < pe; i++ {
 		k := strings.IndexByte(text[i:pe], 0xE2) // lead byte of every bullet
@@ -158,11 +160,7 @@ func mustRuneBefore(text string, i int) rune {
 
 func sortUnique(a *[]int) {
 	s := *a
-	for i := 1; i < len(s); i++ { // insertion sort: lists are short
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
+	sort.Ints(s)
 	out := s[:0]
 	for i, v := range s {
 		if i == 0 || v != s[i-1] {
