@@ -148,7 +148,7 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 	url := c.nf.url
 	embedded := url == ""
 	if embedded && c.replicas > 1 {
-		log.Warn("one embedded server holds one replica of each stream", zap.Int("replicas asked", c.replicas))
+		log.Warn("one embedded server holds one replica of each stream", zap.Int("asked", c.replicas))
 		c.replicas = 1
 	}
 	if embedded {

@@ -205,6 +205,21 @@ func TestRunEmbeddedSamples(t *testing.T) {
 	}
 	compareWithProcess(t, js, names, raw)
 
+	// A message no stage can read is dead-lettered, as dlq.v1, with the
+	// original payload.
+	bad := `{"id":"broken-1","body":`
+	if _, err := js.Publish(context.Background(), names.Subject(pipeline.KindRaw, "samples"), []byte(bad)); err != nil {
+		t.Fatal(err)
+	}
+	dl := collect(t, js, names.DLQSubject("clean"), 1)
+	if err := schemas.Validate(schemas.DLQSchema, []byte(dl[0])); err != nil {
+		t.Errorf("dead letter: %v\n%s", err, dl[0])
+	}
+	var dead pipeline.DeadLetter
+	if err := json.Unmarshal([]byte(dl[0]), &dead); err != nil || dead.Payload != bad || dead.Stage != "clean" {
+		t.Errorf("dead letter does not carry the original payload: %s", dl[0])
+	}
+
 	// The records printed are the enriched samples, one JSON line each.
 	deadline := time.Now().Add(waitTimeout)
 	for len(splitLines(stdout.String())) < len(samples) && time.Now().Before(deadline) {
