@@ -24,7 +24,33 @@ func shapeOf(l string) shape {
 	inWord := false
 	cjk := 0
 	first := true
-	for _, r := range l {
+	for i := 0; i < len(l); i++ {
+		// ASCII, most of any page, needs no table look-ups.
+		c := l[i]
+		if c >= 0x80 {
+			break
+		}
+		if first {
+			s.startCap = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || isOpenQuote(rune(c))
+			first = false
+		}
+		s.runes++
+		if c == ' ' {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			s.words++
+			inWord = true
+		}
+		if c >= 'a' && c <= 'z' {
+			s.letters++
+			s.lower++
+		} else if c >= 'A' && c <= 'Z' {
+			s.letters++
+		}
+	}
+	for _, r := range l[s.runes:] {
 		s.runes++
 		if first {
 			s.startCap = unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || unicode.Is(unicode.Lo, r)

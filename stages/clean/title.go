@@ -8,6 +8,9 @@ import (
 // sameTitle reports whether line is the headline title (or close to it:
 // the same words give or take a site name, punctuation or case).
 func sameTitle(line, title string) bool {
+	if len(line) > 2*len(title)+20 || len(title) > 2*len(line)+20 {
+		return false
+	}
 	a, b := titleWords(line), titleWords(title)
 	if len(a) == 0 || len(b) == 0 {
 		return false
