@@ -51,3 +51,30 @@ func BenchmarkApply(b *testing.B) {
 		buf = r.Data
 	}
 }
+
+// BenchmarkChain measures the built-in middlewares around Apply, without
+// transport.
+func BenchmarkChain(b *testing.B) {
+	in := articleJSON("bench")
+	core := func(ctx context.Context, m *pipeline.Message) ([]*pipeline.Outgoing, error) {
+		r, err := pipeline.Apply(ctx, upper, m.Data, nil)
+		return []*pipeline.Outgoing{{Data: r.Data, MsgID: r.MsgID}}, err
+	}
+	for _, budget := range []time.Duration{0, time.Minute} {
+		b.Run("budget="+budget.String(), func(b *testing.B) {
+			h := pipeline.Chain(core,
+				pipeline.DeadLetterOnPermanent(pipeline.Names{}, "upper", "1", 0),
+				pipeline.MaxDeliveries(5),
+				pipeline.SizeLimit(1<<20),
+				pipeline.Timeout(budget),
+				pipeline.Recoverer())
+			m := &pipeline.Message{Data: in, Delivered: 1}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := h(context.Background(), m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
