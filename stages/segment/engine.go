@@ -316,6 +316,11 @@ func (e *engine) decideAt(text string, start, pe, i int) (int, bool) {
 		if c.dots == 3 && next.class == nextUpper && next.word == "I" {
 			return c.end, false
 		}
+		// A quotation trailing off, then its speaker: `"We'll see..."
+		// Trump said.`
+		if c.quoteShut && speakerFollows(text, next.start, pe) {
+			return c.end, false
+		}
 		return c.end, true
 	}
 

@@ -181,6 +181,8 @@ func TestEllipsesAndBrackets(t *testing.T) {
 		{"ellipsis goes on", "It was, well\u2026 complicated.", []string{"It was, well\u2026 complicated."}},
 		{"three dots before I", "I thought . . . I don't know.", []string{"I thought . . . I don't know."}},
 		{"four dots end", "The list goes on.... Next item.", []string{"The list goes on....", "Next item."}},
+		{"ellipsis in a quote then speaker", "\u201cWe\u2019ll see\u2026\u201d Trump said. Aides agreed.",
+			[]string{"\u201cWe\u2019ll see\u2026\u201d Trump said.", "Aides agreed."}},
 		{"glued dots", "She waited...and waited.", []string{"She waited...and waited."}},
 		{"bracketed omission", `"The plan [...] failed" (Lee 4).`, []string{`"The plan [...] failed" (Lee 4).`}},
 		{"parenthesis inside", "The senator (he was new.) spoke at length.", []string{"The senator (he was new.) spoke at length."}},
