@@ -153,9 +153,8 @@ func separators(l string) int {
 // slash, as wire captions end ("(AP Photo/Evan Vucci)").
 func isCredit(l string, words int) bool {
 	for i := 0; i < len(l); i++ {
-		switch l[i] {
-		case 'P', 'C', 'I', 'G', 'A', 'R':
-		default:
+		marks := marksByFirst[l[i]]
+		if marks == nil {
 			continue
 		}
 		// Inside running text these words are ordinary; they mark a
@@ -164,7 +163,7 @@ func isCredit(l string, words int) bool {
 		if i > 0 && l[i-1] == ' ' && words > 12 {
 			continue
 		}
-		for _, k := range creditMarks {
+		for _, k := range marks {
 			if !strings.HasPrefix(l[i:], k) {
 				continue
 			}
@@ -188,6 +187,15 @@ func isCredit(l string, words int) bool {
 
 // creditMarks are the words photo desks put before a credit.
 var creditMarks = []string{"Photo", "PHOTO", "Credit", "CREDIT", "Image", "IMAGE", "Picture", "Photograph", "Getty Images", "AP Photo", "Reuters", "REUTERS", "AFP"}
+
+// marksByFirst indexes creditMarks by their first byte, so the scan for
+// them costs one look-up per byte.
+var marksByFirst = func() (m [256][]string) {
+	for _, k := range creditMarks {
+		m[k[0]] = append(m[k[0]], k)
+	}
+	return m
+}()
 
 func containsCapWord(s string) bool {
 	for _, w := range strings.Fields(s) {
