@@ -8,10 +8,11 @@
 //
 // Paragraphs: when the text contains a blank line, paragraphs are the blocks
 // between blank lines and a single line break inside a block is plain
-// whitespace (a soft wrap). When the text has no blank line at all, every
-// non-empty line is a paragraph: such text is a list of lines (headlines,
-// bullet lists, one-paragraph-per-line feeds). Sentences never cross a
-// paragraph.
+// whitespace (a soft wrap), unless it ends a short heading-like line. When
+// the text has no blank line at all, every non-empty line is a paragraph:
+// such text is a list of lines (headlines, bullet lists, one paragraph per
+// line), unless it looks hard-wrapped (see paragraphs.go). Sentences never
+// cross a paragraph.
 package segment
 
 import (
