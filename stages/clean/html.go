@@ -147,6 +147,16 @@ func pageTexts(doc *html.Node) (links, captions map[string]bool, figs []string) 
 				continue
 			}
 			switch {
+			case c.Data == "img":
+				// Sites often repeat a photo's description as its caption.
+				for _, a := range c.Attr {
+					if a.Key == "alt" {
+						if t := normalizeSpace(a.Val); utf8.RuneCountInString(t) >= 12 {
+							captions[t] = true
+						}
+					}
+				}
+				continue
 			case c.Data == "a":
 				if t := normalizeSpace(textOf(c)); utf8.RuneCountInString(t) >= 12 {
 					links[t] = true
