@@ -27,7 +27,7 @@ var picky = stages.Func{
 		case "boom":
 			panic("picky exploded")
 		case "slow":
-			time.Sleep(2 * time.Second) // ignores ctx on purpose
+			time.Sleep(5 * time.Second) // ignores ctx on purpose
 		}
 		a.SetText(strings.ToUpper(a.Body))
 		return nil
@@ -40,7 +40,7 @@ func TestPermanentFailuresGoToDLQ(t *testing.T) {
 	obs := newCounter()
 	r := pipeline.NewRunner(e.js, picky, hop, e.names,
 		pipeline.WithConcurrency(1), // one at a time: the next message must still be processed
-		pipeline.WithStageTimeout(300*time.Millisecond),
+		pipeline.WithStageTimeout(time.Second),
 		pipeline.WithMaxMessageBytes(32<<10),
 		pipeline.WithObserver(obs))
 	stop := start(t, r)

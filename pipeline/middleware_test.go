@@ -47,7 +47,7 @@ func TestMiddlewareChain(t *testing.T) {
 			pipeline.DeadLetterOnPermanent(names, "st", "st/1", 0),
 			pipeline.MaxDeliveries(3),
 			pipeline.SizeLimit(1<<10),
-			pipeline.Timeout(50*time.Millisecond),
+			pipeline.Timeout(200*time.Millisecond),
 			pipeline.Recoverer())
 		m := &pipeline.Message{Subject: "x.news.raw.s", Data: []byte(`{"id":"a1"}`), Delivered: c.delivered, Stream: "x_NEWS_RAW", StreamSeq: 7, ReceivedAt: time.Now()}
 		outs, err := h(context.Background(), m)

@@ -66,6 +66,13 @@ func TestRunnersShareConsumer(t *testing.T) {
 	r1 := pipeline.NewRunner(e.js, upper, trivialHop, e.names, pipeline.WithConcurrency(2), pipeline.WithObserver(obs1))
 	r2 := pipeline.NewRunner(e.js, upper, trivialHop, e.names, pipeline.WithConcurrency(2), pipeline.WithObserver(obs2))
 	stop1, stop2 := start(t, r1), start(t, r2)
+	// Both must be pulling before the work arrives, or the first could
+	// take it all.
+	for deadline := time.Now().Add(30 * time.Second); !r1.Ready() || !r2.Ready(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("runners not ready")
+		}
+	}
 	ids := e.publishArticles("s", n)
 	e.waitCount(pipeline.KindClean, n, 60*time.Second)
 	stop1()
