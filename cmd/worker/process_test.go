@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -170,4 +171,27 @@ func TestLineReader(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") || fmt.Sprint(nums) != "[1 2 3 4]" {
 		t.Fatalf("got %q %v, want %q [1 2 3 4]", got, nums, want)
 	}
+}
+
+// BenchmarkProcessSamples measures `worker process` with every registered
+// stage on the bundled samples (articles/s across all cores).
+func BenchmarkProcessSamples(b *testing.B) {
+	sel, err := selectStages(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sts, err := buildStages(sel, stageOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := joinLines(sampleArticles(b))
+	n := len(splitLines(in))
+	b.ResetTimer()
+	for b.Loop() {
+		failed, err := processLines(context.Background(), sts, runtime.GOMAXPROCS(0), strings.NewReader(in), io.Discard, io.Discard)
+		if err != nil || failed != 0 {
+			b.Fatalf("failed=%d err=%v", failed, err)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }

@@ -385,6 +385,8 @@ func drain(nc *nats.Conn, timeout time.Duration) error {
 	}
 	closed := make(chan struct{})
 	nc.SetClosedHandler(func(*nats.Conn) { close(closed) })
+	// Draining ends in a disconnect that is no incident: do not log it.
+	nc.SetDisconnectErrHandler(nil)
 	if err := nc.Drain(); err != nil {
 		return err
 	}
