@@ -42,15 +42,22 @@ func (d *doc) cluster() {
 	}
 }
 
-// fullest is the mention of a cluster with the most words (first on ties).
+// fullest is the mention of a cluster with the most words (first on
+// ties), cached until the cluster changes.
 func (d *doc) fullest(ci int) *mention {
+	c := &d.cs[ci]
+	if c.full > 0 && c.fullOf == len(c.ments) {
+		return &d.ms[c.full-1]
+	}
 	var best *mention
-	for _, mi := range d.cs[ci].ments {
+	bi := -1
+	for _, mi := range c.ments {
 		m := &d.ms[mi]
 		if best == nil || len(m.core) > len(best.core) {
-			best = m
+			best, bi = m, mi
 		}
 	}
+	c.full, c.fullOf = bi+1, len(c.ments)
 	return best
 }
 
@@ -128,11 +135,16 @@ func allSuffixes(ws []string) bool {
 // isAcronymOf: "NSC" of "National Security Council", "U.N." of "United
 // Nations" (function words skipped).
 func isAcronymOf(m, f *mention) bool {
-	if len(m.toks) != 1 || len(f.core) < 2 {
+	if len(m.toks) != 1 || len(f.core) < 2 || len(m.toks[0]) < 2 || len(m.toks[0]) > 12 {
 		return false
 	}
+	for i := 0; i < len(m.toks[0]); i++ {
+		if c := m.toks[0][i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
 	letters := strings.ReplaceAll(m.toks[0], ".", "")
-	if len(letters) < 2 || len(letters) > 8 || strings.ToUpper(letters) != letters {
+	if len(letters) < 2 || len(letters) > 8 {
 		return false
 	}
 	var b strings.Builder

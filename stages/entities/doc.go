@@ -27,6 +27,9 @@ type cluster struct {
 	link  *kb.Candidate
 	score float64
 	dead  bool // merged into another cluster
+	// full-1 is the index of the fullest mention when fullOf equals
+	// len(ments) (a cache for fullest)
+	full, fullOf int
 }
 
 type doc struct {

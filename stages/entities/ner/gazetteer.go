@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 
 	"github.com/segmentio/encoding/json"
 )
@@ -33,83 +32,105 @@ const (
 // Name type bits in the name table: the Gaz* bits, and gnDemonym.
 const gnDemonym uint8 = 1 << 4
 
-// fpTable is an open-addressing set of 32-bit fingerprints with a byte
-// each; slot = fingerprint & mask, 0 marks an empty slot.
+// fpTable maps 32-bit fingerprints to a byte. Look-ups touch one packed
+// array (high 24 bits of the fingerprint and the byte in one uint32; the
+// slot holds the low bits), so a probe costs one cache miss; the pairs
+// themselves are kept aside, cold, for writing the table out.
 type fpTable struct {
-	keys []uint32
-	vals []uint8
-	mask uint32
-	n    int
+	slots []uint32 // fp&^0xff | value; 0: empty
+	mask  uint32
+	n     int
+	pairs map[uint32]uint8
 }
 
 func fingerprint(h uint64) uint32 {
 	fp := uint32(h>>32) ^ uint32(h)
-	if fp == 0 {
-		fp = 1
+	if fp>>8 == 0 {
+		fp |= 0x100 // the high bits tell a used slot from an empty one
 	}
 	return fp
 }
 
 func newFPTable(n int) *fpTable {
+	t := &fpTable{pairs: make(map[uint32]uint8, n)}
+	t.resize(n)
+	return t
+}
+
+// resize allocates room for n pairs at a load of at most 3/4.
+func (t *fpTable) resize(n int) {
 	size := 1024
-	for size < 2*n {
+	for size*3 < n*4 {
 		size <<= 1
 	}
-	return &fpTable{keys: make([]uint32, size), vals: make([]uint8, size), mask: uint32(size - 1)}
+	t.slots, t.mask, t.n = make([]uint32, size), uint32(size-1), 0
+	for fp, v := range t.pairs {
+		t.put(fp, v)
+	}
 }
 
 func (t *fpTable) add(fp uint32, v uint8) {
+	t.pairs[fp] |= v
+	if 4*(t.n+1) > 3*len(t.slots) {
+		t.resize(2 * (t.n + 1))
+		return // resize re-put every pair, fp included
+	}
+	t.put(fp, t.pairs[fp])
+}
+
+func (t *fpTable) put(fp uint32, v uint8) {
 	for i := fp & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case 0:
-			t.keys[i], t.vals[i] = fp, v
+		e := t.slots[i]
+		if e == 0 {
+			t.slots[i] = fp&^0xff | uint32(v)
 			t.n++
 			return
-		case fp:
-			t.vals[i] |= v
+		}
+		if e&^0xff == fp&^0xff && i == t.home(i, fp) {
+			t.slots[i] = e | uint32(v)
 			return
 		}
 	}
 }
+
+// home is i: equal high bits at a probed slot are taken as the same key
+// (the low bits of fp chose where the probe started).
+func (t *fpTable) home(i, fp uint32) uint32 { return i }
 
 func (t *fpTable) get(fp uint32) uint8 {
 	if t == nil || t.n == 0 {
 		return 0
 	}
+	hi := fp &^ 0xff
 	for i := fp & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
-		case 0:
+		e := t.slots[i]
+		if e == 0 {
 			return 0
-		case fp:
-			return t.vals[i]
+		}
+		if e&^0xff == hi {
+			return uint8(e)
 		}
 	}
 }
 
-// writeTo stores the entries sorted, fingerprints delta-coded.
+// writeTo stores the pairs sorted, fingerprints delta-coded.
 func (t *fpTable) writeTo(w *bufio.Writer) {
-	type kv struct {
-		k uint32
-		v uint8
-	}
-	var es []kv
+	var fps []uint32
 	if t != nil {
-		for i, k := range t.keys {
-			if k != 0 {
-				es = append(es, kv{k, t.vals[i]})
-			}
+		for fp := range t.pairs {
+			fps = append(fps, fp)
 		}
 	}
-	sort.Slice(es, func(i, j int) bool { return es[i].k < es[j].k })
+	slices.Sort(fps)
 	var buf [binary.MaxVarintLen64]byte
-	w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(es)))])
+	w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(fps)))])
 	prev := uint32(0)
-	for _, e := range es {
-		w.Write(buf[:binary.PutUvarint(buf[:], uint64(e.k-prev))])
-		prev = e.k
+	for _, fp := range fps {
+		w.Write(buf[:binary.PutUvarint(buf[:], uint64(fp-prev))])
+		prev = fp
 	}
-	for _, e := range es {
-		w.WriteByte(e.v)
+	for _, fp := range fps {
+		w.WriteByte(t.pairs[fp])
 	}
 }
 
@@ -126,7 +147,7 @@ func readFPTable(r *bufio.Reader) (*fpTable, error) {
 			return nil, err
 		}
 		prev += d
-		if prev > 1<<32-1 {
+		if prev > 1<<32-1 || prev>>8 == 0 {
 			return nil, errors.New("bad gazetteer key")
 		}
 		keys[i] = uint32(prev)
@@ -135,12 +156,11 @@ func readFPTable(r *bufio.Reader) (*fpTable, error) {
 	if _, err := io.ReadFull(r, vals); err != nil {
 		return nil, err
 	}
-	t := newFPTable(int(n))
+	t := &fpTable{pairs: make(map[uint32]uint8, n)}
 	for i, k := range keys {
-		if k != 0 {
-			t.add(k, vals[i])
-		}
+		t.pairs[k] |= vals[i]
 	}
+	t.resize(len(t.pairs))
 	return t, nil
 }
 

@@ -1,0 +1,50 @@
+package ner
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"go.uber.org/zap"
+)
+
+// DefaultModelPath is where the embedded model lives, from the repo root.
+const DefaultModelPath = "stages/entities/ner/model/ner.bin.gz"
+
+// RunTrain is the `worker ner train` command: it parses args, trains on
+// ../shared/data/ner (paths relative to the repo root by default) and
+// writes the model file that the package embeds.
+//
+//	worker ner train [-train F] [-dev F] [-kb DIR] [-out F] [-epochs N] [-bits B] [-max N]
+func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
+	fs := flag.NewFlagSet("ner train", flag.ContinueOnError)
+	train := fs.String("train", "../shared/data/ner/train.jsonl", "training JSON lines")
+	dev := fs.String("dev", "../shared/data/ner/dev.jsonl", "dev JSON lines: the best epoch on it is kept (empty: the last)")
+	kbPath := fs.String("kb", "../shared/kb", "KB JSON lines (file or folder) for the gazetteer (empty: none)")
+	out := fs.String("out", DefaultModelPath, "model file to write")
+	epochs := fs.Int("epochs", 0, "epochs (0: default)")
+	bits := fs.Int("bits", 0, "log2 of the feature buckets (0: default)")
+	maxS := fs.Int("max", 0, "use only the first N training sentences (0: all)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *bits < 0 || *bits > 24 {
+		return fmt.Errorf("ner train: -bits %d out of range", *bits)
+	}
+	if log == nil {
+		log = zap.NewNop()
+	}
+	start := time.Now()
+	m, err := Train(ctx, *train, TrainOptions{
+		Epochs: *epochs, Bits: uint8(*bits), DevPath: *dev, KBPath: *kbPath, MaxSentences: *maxS, Logger: log,
+	})
+	if err != nil {
+		return err
+	}
+	if err := SaveModel(m, *out); err != nil {
+		return err
+	}
+	log.Info("ner model written", zap.String("path", *out), zap.Duration("took", time.Since(start)))
+	return nil
+}
