@@ -227,8 +227,8 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 				continue // a scare quote or a term
 			}
 			keep[i], mixed[i] = true, in == introEmbedded
-			if evOf[i] >= 0 {
-				continue
+			if evOf[i] >= 0 || in == introEmbedded && d.cueBefore(q) {
+				continue // speech of a subject not found ("Fifty-one percent say that")
 			}
 		}
 		keep[i] = true
@@ -323,6 +323,17 @@ func (d *doc) paragraphSubject(q *qspan) int32 {
 		}
 	}
 	return -1
+}
+
+// cueBefore: a reporting verb earlier in q's sentence, outside quotes.
+func (d *doc) cueBefore(q *qspan) bool {
+	sent := d.toks[q.open].sent
+	for k, n := q.open-1, 0; k >= 0 && n < 40 && d.toks[k].sent == sent; k, n = k-1, n+1 {
+		if t := &d.toks[k]; t.kind == kWord && t.quote < 0 && t.flags&wCue != 0 && t.flags&wCueWeak == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBetween: a relative pronoun outside quotes in tokens [a, b).

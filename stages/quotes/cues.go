@@ -72,7 +72,7 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			sp = d.coordinated(c)
 		}
-		if !sp.ok() && d.invertedSlot(c) {
+		if !sp.ok() && d.invertedSlot(c) && t.flags&wNoInvert == 0 {
 			sp = d.rightSpeaker(c, false)
 			ev.inverted = sp.ok()
 		}
@@ -85,6 +85,19 @@ func (d *doc) findEvents() {
 	for i := range d.events {
 		d.resolve(i)
 	}
+}
+
+// endsInverted: what may follow an inverted speaker ("said Pifer, a former
+// ambassador", "said Pifer." "said Pifer in a statement").
+func (d *doc) endsInverted(k int32) bool {
+	if k >= int32(len(d.toks)) || d.toks[k].sent != d.toks[k-1].sent {
+		return true
+	}
+	t := &d.toks[k]
+	if t.kind == kMark || t.kind == kPunct && !t.poss {
+		return true
+	}
+	return t.kind == kWord && t.flags&(wPrep|wRelative) != 0
 }
 
 // personAfterRole: at k, one to three role words then a name: the name's
@@ -353,7 +366,7 @@ func (d *doc) wholeSegment(start int32, s spk) bool {
 	}
 	for k := start; k < first; k++ {
 		t := &d.toks[k]
-		if t.poss || t.cap && t.kind == kWord && t.flags&wFunc == 0 {
+		if t.poss || t.cap && t.kind == kWord && (t.flags&wFunc == 0 || k > start || !d.sentenceInitial(k)) {
 			continue
 		}
 		if t.kind != kWord || t.flags&(wCue|wPrep|wRelative) != 0 {
@@ -382,9 +395,12 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 			mm = &d.ments[p]
 			m = p
 		}
+		if !accord && !d.endsInverted(mm.last+1) {
+			return noSpk() // "said Trump is …": the name opens the reported clause
+		}
 		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 	}
-	if p := d.pronounKind(k); p == pHe || p == pShe {
+	if p := d.pronounKind(k); (p == pHe || p == pShe) && d.endsInverted(k+1) {
 		return spk{first: k, last: k, ment: -1, ent: -1, pron: p}
 	}
 	// A noun phrase up to its head: det? modifiers* noun.
@@ -395,10 +411,10 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		if t.kind != kWord && !t.poss {
 			break
 		}
-		if n > 0 && t.flags&(wPrep|wRelative|wCue) != 0 {
+		if n > 0 && (t.flags&(wPrep|wRelative) != 0 || !accord && t.flags&wCue != 0) {
 			break
 		}
-		if t.flags&wSpeakerNoun != 0 {
+		if t.flags&wSpeakerNoun != 0 || accord && t.flags&wCue != 0 && !t.cap {
 			head = e
 		} else if accord && !t.cap && t.flags&wFunc == 0 {
 			other = e

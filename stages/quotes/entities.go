@@ -93,10 +93,11 @@ func (d *doc) linkEntities() {
 		if m.typ == tPer && en.typ == tUnknown {
 			en.typ = tPer
 		}
-		if m.typ == tOrg && en.typ == tUnknown {
-			en.typ = tOrg
+		if (m.typ == tOrg || m.typ == tPlace) && en.typ == tUnknown {
+			en.typ = m.typ
 		}
 		en.gender += m.gender
+		en.titled = en.titled || m.titled
 		if m.title != 0 && en.title == "" {
 			en.title = titleWords[m.title-1]
 		}

@@ -47,7 +47,11 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 		}
 		if ev.inverted || b < ev.cue0 {
 			// "X said A, according to Y": the clause is X's; Y only vouches.
-			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b {
+			j := d.firstEventFrom(a)
+			if j == i {
+				j++
+			}
+			if j < len(d.events) && d.events[j].cue0 <= b {
 				continue
 			}
 		} else {
@@ -95,7 +99,14 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	case ev.inverted:
 		// "Clause, said X." / "Clause, according to X."
 		if d.isPunct(ev.cue0-1, ',') && ev.cue0-2 >= first {
-			return d.clauseStart(first, ev.cue0-2), ev.cue0 - 2
+			if ev.accord && d.isPunct(ev.sp.last+1, ',') && ev.sp.last+2 < last {
+				// "17 makers, according to the report, had plants": the
+				// attribution sits inside the clause.
+				return d.clauseStart(first, last), last
+			}
+			if a := d.clauseStart(first, ev.cue0-2); d.clauseOpener(a) || d.openerAfterPhrase(a, ev.cue0-2) {
+				return a, ev.cue0 - 2
+			}
 		}
 		return -1, -1
 	}
@@ -121,7 +132,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	}
 	// "Clause, X said." / "Clause, X said on Monday, as …".
 	if d.isPunct(sp-1, ',') && sp-2 >= first && d.tailEnds(ev.cue1, last) && !d.participle(first) {
-		return d.clauseStart(first, sp-2), sp - 2
+		if a := d.clauseStart(first, sp-2); d.clauseOpener(a) || d.openerAfterPhrase(a, sp-2) {
+			return a, sp - 2
+		}
 	}
 	return -1, -1
 }
@@ -152,7 +165,7 @@ func (d *doc) tailEnds(c, last int32) bool {
 func (d *doc) clauseStart(first, end int32) int32 {
 	for k := first; k < end && k < first+12; k++ {
 		if d.isPunct(k, '—') || d.isPunct(k, '-') || d.isPunct(k, '–') {
-			if d.isPunct(k-1, ')') || d.allCaps(first) {
+			if d.isPunct(k-1, ')') || d.allCaps(first) || k-first <= 6 && d.commaIn(first, k) {
 				first = k + 1
 			}
 			break
@@ -236,4 +249,24 @@ func (d *doc) markKept(k int32) bool {
 		return true
 	}
 	return k > 0 && d.toks[k-1].quote >= 0 && d.kept[d.toks[k-1].quote]
+}
+
+func (d *doc) commaIn(a, b int32) bool {
+	for k := a; k < b; k++ {
+		if d.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// openerAfterPhrase: a clause after a short introductory phrase and a comma
+// ("After a year, his symptoms cleared"), ending before token end.
+func (d *doc) openerAfterPhrase(a, end int32) bool {
+	for k := a + 1; k < a+8 && k < end; k++ {
+		if d.isPunct(k, ',') {
+			return k+1 < end && d.clauseOpener(k+1)
+		}
+	}
+	return false
 }

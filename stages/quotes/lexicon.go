@@ -28,6 +28,7 @@ const (
 	wPortfolio // "State" in "Secretary of State"
 	wPrep      // preposition: a phrase, not a clause, follows
 	wDet       // determiner or possessive pronoun
+	wNoInvert  // takes an object: "called Omar a …" never puts the speaker after it
 )
 
 var lexicon = map[string]uint32{}
@@ -46,6 +47,22 @@ func addWords(flags uint32, words string) {
 }
 
 func init() {
+	contractions := `i'm i've i'd i'll we've we're we'd we'll you're you've you'd you'll they're they've
+		they'd they'll he's he'd he'll she's she'd she'll it's it'd it'll that's there's here's what's
+		who's let's don't doesn't didn't can't won't isn't aren't wasn't weren't hasn't haven't hadn't
+		wouldn't shouldn't couldn't mustn't`
+	addWords(wFunc, contractions)
+	addWords(wFunc, strings.ReplaceAll(contractions, "'", "’"))
+	pronounForms := `i'm i've i'd i'll we've we're we'd we'll you're you've you'd you'll they're
+		they've they'd they'll he's he'd he'll she's she'd she'll it's it'd it'll that's there's here's`
+	addWords(wClauseStart, pronounForms)
+	addWords(wClauseStart, strings.ReplaceAll(pronounForms, "'", "’"))
+	addWords(wNoInvert, `tell tells told call calls called describe describes described defend
+		defends defended accuse accuses accused urge urges urged brand brands branded label labels
+		labeled labelled dub dubs dubbed term terms termed charge charges charged characterize
+		characterized characterise characterised remind reminded inform informed assure assured
+		promise promised threaten threatened deny denied report reported announce announced
+		recommend recommended propose proposed advise advised demand demanded`)
 	addWords(wFunc, `a an the and but or nor so yet for if then than that this these those
 		there here it its he she they we i you his her their our my your him them us me
 		in on at to of by with from into onto over under after before during since until
@@ -58,7 +75,7 @@ func init() {
 		is are was were be been being has have had do does did will would shall should can could
 		may might must let yes oh well now today yesterday tomorrow monday tuesday wednesday
 		thursday friday saturday sunday instead indeed perhaps maybe later earlier first last
-		next new several said says told added like unlike once twice again often never always
+		next several said says told added like unlike once twice again often never always
 		sometimes already soon ago please thanks dear hello`)
 	addWords(wTitle, `president vice prime minister secretary chancellor governor gov. sen. senator
 		rep. representative congressman congresswoman mayor judge justice general gen. col. colonel
@@ -69,7 +86,7 @@ func init() {
 		professor mr. mrs. ms. miss mr mrs ms dr attorney speaker leader premier deputy foreign
 		finance defense defence interior health justice treasury state commissioner superintendent
 		sheriff officer detective inspector executive chief-executive coach manager chancellor-elect president-elect
-		secretary-general director-general attorney-general envoy minister-president consul mp`)
+		secretary-general director-general lt col gen sgt capt adm cmdr supt insp attorney-general envoy minister-president consul mp`)
 	addWords(wHonorific, `mr. mrs. ms. miss mr mrs ms sir dame lady lord king queen prince princess duke duchess`)
 	addWords(wMale, `mr. mr sir lord king prince duke father he him his himself`)
 	addWords(wFemale, `mrs. ms. miss mrs ms dame lady queen princess duchess she her hers herself`)
@@ -140,7 +157,12 @@ func init() {
 		league church centre center hospital school airlines airways motors systems technologies
 		exchange reserve cabinet duma guard command coalition alliance front movement
 		nato fbi cia nsa un eu who imf opec ap afp bbc cnn nbc cbs abc fox kgb fsb gop pentagon's
-		tass xinhua interfax`)
+		tass xinhua interfax research science sciences institute medicine energy studies journal
+		review magazine club league cup street avenue road river mountains island islands county city
+		province republic kingdom airport station square bridge tower museum library stadium festival
+		awards prize act games olympics championship series show records productions studios
+		entertainment media labs laboratory laboratories clinic prosecution ministries police
+		department's airlines university's hospitals schools centers centres`)
 	addWords(wClauseStart, `the a an this these those no some many all there it he she they we i you
 		his her their its our my your that every each any both neither none nothing nobody everyone
 		everything someone something most more few several one two three four five six seven eight

@@ -25,6 +25,7 @@ type mention struct {
 	fullFirst, first, last int32 // token indexes
 	typ                    uint8
 	weak                   bool // one sentence-initial word: maybe just a capitalised word
+	titled                 bool // a title preceded the name: a person
 	gender                 int8
 	title                  uint32 // index+1 into titleWords of the title right before the name, 0 if none
 	entity                 int32  // index of the entity (fullest form) in doc.ents
@@ -38,6 +39,7 @@ type entity struct {
 	typ    uint8
 	gender int8 // votes: > 0 male, < 0 female
 	title  string
+	titled bool // some mention carried a title: a person
 }
 
 // isNameWord reports whether token t can be part of a capitalised name.
@@ -51,7 +53,7 @@ func (d *doc) findMentions() {
 	n := int32(len(toks))
 	for i := int32(0); i < n; {
 		t := &toks[i]
-		if !isNameWord(t) || t.flags&wFunc != 0 && t.flags&wTitle == 0 {
+		if !isNameWord(t) || t.flags&wFunc != 0 && t.flags&wTitle == 0 && !d.capitalisedInside(i) {
 			i++
 			continue
 		}
@@ -63,6 +65,12 @@ func (d *doc) findMentions() {
 				continue
 			}
 			// "Ursula von der Leyen", "Secretary of State".
+			// "Ministry of Energy", "Centers for Disease Control".
+			if nx.kind == kWord && toks[j].flags&wOrgWord != 0 && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for")) &&
+				j+2 < n && isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
+				j += 2
+				continue
+			}
 			if nx.kind == kWord && !nx.cap && nx.flags&(wConnector) != 0 || d.isOfTitle(j+1) {
 				k := j + 1
 				for k < n && toks[k].kind == kWord && !toks[k].cap && (toks[k].flags&wConnector != 0 || d.isOfTitle(k)) {
@@ -78,6 +86,14 @@ func (d *doc) findMentions() {
 		d.addMention(i, j)
 		i = j + 1
 	}
+}
+
+// capitalisedInside: a function word capitalised inside a sentence and
+// followed by a name is a name ("Will Moy", "May Chen").
+func (d *doc) capitalisedInside(i int32) bool {
+	return i+1 < int32(len(d.toks)) && !d.sentenceInitial(i) && isNameWord(&d.toks[i+1]) &&
+		d.toks[i+1].flags&wFunc == 0 && d.toks[i].flags&wDet == 0 && d.toks[i].sent == d.toks[i+1].sent &&
+		d.pronounKind(i) == pNone
 }
 
 // isOfTitle: "of" after a title word ("Secretary of State").
@@ -111,7 +127,8 @@ func (d *doc) sentenceInitial(i int32) bool {
 		return true
 	}
 	if p.kind == kMark {
-		return true
+		// Just inside an opening mark, not just after a closing one.
+		return d.toks[i].quote >= 0
 	}
 	if p.kind == kPunct {
 		switch d.r[p.s] {
@@ -124,35 +141,42 @@ func (d *doc) sentenceInitial(i int32) bool {
 
 func (d *doc) addMention(i, j int32) {
 	toks := d.toks
-	typ := tUnknown
+	m := mention{fullFirst: i, first: i, last: j, entity: -1}
+	orgAt := int32(-1) // last organisation word of the sequence
 	allTitle := true
 	for k := i; k <= j; k++ {
 		f := toks[k].flags
-		if f&wOrgWord != 0 || d.acronym(k) {
-			typ = tOrg
+		if f&wOrgWord != 0 || d.acronym(k) && f&wTitle == 0 {
+			orgAt = k
 		}
 		if f&wTitle == 0 {
 			allTitle = false
 		}
 	}
-	m := mention{fullFirst: i, first: i, last: j, typ: typ, entity: -1}
-	if typ != tOrg {
-		// The name follows the last title word: "Russian President Vladimir Putin".
-		for k := j; k >= i; k-- {
-			if toks[k].flags&(wTitle|wPortfolio) != 0 && k < j && (toks[k].flags&wTitle != 0 || d.isOfTitle(k-1)) {
-				m.first = k + 1
-				m.title = titleIndex(d, k)
-				if toks[k].flags&wMale != 0 {
-					m.gender = gMale
-				} else if toks[k].flags&wFemale != 0 {
-					m.gender = gFemale
-				}
-				break
+	if allTitle {
+		return
+	}
+	// The name follows the last title word: "Russian President Vladimir
+	// Putin", "White House Press Secretary Stephanie Grisham".
+	for k := j - 1; k >= i && k > orgAt; k-- {
+		if toks[k].flags&wTitle != 0 || toks[k].flags&wPortfolio != 0 && d.isOfTitle(k-1) {
+			m.first = k + 1
+			m.titled = true
+			m.title = titleIndex(d, k)
+			if toks[k].flags&wMale != 0 {
+				m.gender = gMale
+			} else if toks[k].flags&wFemale != 0 {
+				m.gender = gFemale
 			}
+			break
 		}
-		if allTitle {
-			return
-		}
+	}
+	switch {
+	case m.titled:
+		m.typ = tPer
+	case orgAt >= 0:
+		m.typ = tOrg
+	default:
 		// Leading nationality adjectives are not part of a name.
 		for m.first < j && toks[m.first].flags&wNationality != 0 {
 			m.first++
@@ -160,13 +184,17 @@ func (d *doc) addMention(i, j int32) {
 		if m.first == j && toks[j].flags&wNationality != 0 {
 			return
 		}
-		if m.title != 0 || j > m.first {
-			typ = tPer
+		if d.isPlace(m.first, j) {
+			m.typ = tPlace
+		} else if j > m.first {
+			m.typ = tPer
 		}
-		if m.first == m.last && m.title == 0 && d.sentenceInitial(m.first) {
+		if m.first == m.last && d.sentenceInitial(m.first) {
 			m.weak = true
+			if d.adverbLike(m.first) {
+				return // "Shortly, …"
+			}
 		}
-		m.typ = typ
 	}
 	m.inQuote = toks[i].quote >= 0
 	if m.gender == 0 && m.typ != tOrg {
@@ -177,6 +205,13 @@ func (d *doc) addMention(i, j int32) {
 	for k := i; k <= j; k++ {
 		d.mentAt[k] = idx
 	}
+}
+
+// adverbLike: a capitalised word ending in -ly opens a sentence as an
+// adverb, not a name.
+func (d *doc) adverbLike(k int32) bool {
+	t := &d.toks[k]
+	return t.e-t.s > 3 && d.r[t.e-1] == 'y' && d.r[t.e-2] == 'l'
 }
 
 // acronym: "NATO", "FBI" (all capitals, 2-6 letters, not "U.S.").

@@ -89,21 +89,39 @@ func (d *doc) antecedent(i int, p int8) int32 {
 	return -1
 }
 
-// orgAntecedent of "it": the last organisation that spoke (or a name of
-// unknown kind, never a person), else the last organisation named.
+// orgAntecedent of "it" and "they": the last organisation that spoke, or
+// that opened a sentence since; a name of unknown kind counts, a person
+// known to be a man or a woman does not.
 func (d *doc) orgAntecedent(i int) int32 {
+	at := d.events[i].sp.first
+	best, bestPos := int32(-1), int32(-1)
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if e := d.events[k].sp.ent; e >= 0 && (d.ents[e].typ == tOrg || d.ents[e].typ == tUnknown && d.ents[e].gender == 0) {
-			return e
+		if e := d.events[k].sp.ent; e >= 0 && d.orgLike(e) {
+			best, bestPos = e, d.events[k].sp.first
+			break
 		}
 	}
-	m := d.mentionBefore(d.events[i].cue0)
+	m := d.mentionBefore(at)
+	for n := 0; m >= 0 && n < 30 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
+		if mm := &d.ments[m]; !mm.inQuote && d.sentenceInitial(mm.fullFirst) && d.orgLike(mm.entity) {
+			return mm.entity
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	m = d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 30; m, n = m-1, n+1 {
 		if mm := &d.ments[m]; !mm.inQuote && d.ents[mm.entity].typ == tOrg {
 			return mm.entity
 		}
 	}
 	return -1
+}
+
+func (d *doc) orgLike(e int32) bool {
+	en := &d.ents[e]
+	return en.typ == tOrg || en.typ != tPlace && en.gender == 0 && !en.titled && !d.ments[en.best].weak
 }
 
 // mentionBefore is the index of the last mention that ends before token at.

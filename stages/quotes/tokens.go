@@ -94,6 +94,18 @@ func tokenize(r []rune, toks []token, lower []byte) ([]token, []byte) {
 			i++
 			continue
 		}
+		// Two single marks stand for a double one: ‘‘…’’, ``…''.
+		if (c == '‘' || c == '’' || c == '\'' || c == '`') && i+1 < n && r[i+1] == c {
+			dir := dirAny
+			if c == '‘' || c == '`' {
+				dir = dirOpen
+			} else if c == '’' {
+				dir = dirClose
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + 2), kind: kMark, dir: dir, quote: -1})
+			i += 2
+			continue
+		}
 		if !isWordRune(c) {
 			// "'s" after a word is the possessive, kept as one token.
 			if isApos(c) && i > 0 && isWordRune(r[i-1]) && i+1 < n && (r[i+1] == 's' || r[i+1] == 'S') &&
