@@ -162,7 +162,12 @@ func (e *env) articles(kind string) (map[string][]*schemas.Article, int) {
 	e.t.Helper()
 	msgs := e.readAll(kind)
 	byID := map[string][]*schemas.Article{}
-	for _, m := range msgs {
+	for i, m := range msgs {
+		if i < 50 { // validating all 5,000 would dominate the test time
+			if err := schemas.Validate(schemas.ArticleSchema, m.Data()); err != nil {
+				e.t.Errorf("output violates %s: %v: %s", schemas.ArticleSchema, err, m.Data())
+			}
+		}
 		a := new(schemas.Article)
 		if err := json.Unmarshal(m.Data(), a); err != nil {
 			e.t.Fatalf("stored article does not decode: %v: %s", err, m.Data())
@@ -176,6 +181,9 @@ func (e *env) deadLetters() []pipeline.DeadLetter {
 	e.t.Helper()
 	var out []pipeline.DeadLetter
 	for _, m := range e.readAll(pipeline.KindDLQ) {
+		if err := schemas.Validate(schemas.DLQSchema, m.Data()); err != nil {
+			e.t.Errorf("dead letter violates %s: %v: %s", schemas.DLQSchema, err, m.Data())
+		}
 		var dl pipeline.DeadLetter
 		if err := json.Unmarshal(m.Data(), &dl); err != nil {
 			e.t.Fatalf("dead letter does not decode: %v", err)
