@@ -17,6 +17,16 @@ type shape struct {
 	startCap bool // starts with an upper-case letter, a digit or an opening quote
 	linky    bool // looks like a URL, an e-mail address, a handle or a menu of links
 	credit   bool // looks like a photo credit or caption marker
+	dense    bool // a script written without spaces between words
+}
+
+// size is the line's length for weighing it against others: characters,
+// counted three times in scripts that need no spaces.
+func (s shape) size() int {
+	if s.dense {
+		return s.runes * 3
+	}
+	return s.runes
 }
 
 func shapeOf(l string) shape {
@@ -77,7 +87,10 @@ func shapeOf(l string) shape {
 		}
 	}
 	if cjk > s.words*4 {
+		// Written without spaces (Chinese, Japanese, Thai): a character
+		// carries about what a word does elsewhere.
 		s.words += cjk / 2
+		s.dense = true
 	}
 	last := lastMeaningful(l)
 	switch last {

@@ -175,12 +175,13 @@ func weight(l textLine, lenient bool) int {
 	case l.sh.credit:
 		return weightCredit
 	case l.sh.prose():
-		if l.sh.runes < shortProse && !lenient {
+		n := l.sh.size()
+		if n < shortProse && !lenient {
 			// A lone short sentence at the edge (a cookie notice, a
 			// sign-off) should not pull the article's edge out to it.
-			return (l.sh.runes - shortProse) / 2
+			return (n - shortProse) / 2
 		}
-		return min(l.sh.runes, proseCap) - proseThreshold
+		return min(n, proseCap) - proseThreshold
 	case l.sh.headingLike():
 		return weightHeading
 	}
