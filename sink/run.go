@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 
@@ -59,7 +60,7 @@ func Run(ctx context.Context, js jetstream.JetStream, names pipeline.Names, name
 		}
 	}
 	durable := ConsumerName(names, name)
-	cons, err := js.CreateOrUpdateConsumer(ctx, stream, jetstream.ConsumerConfig{
+	ccfg := jetstream.ConsumerConfig{
 		Durable:       durable,
 		Description:   "wirestream sink " + name,
 		FilterSubject: names.Wildcard(kind),
@@ -67,11 +68,19 @@ func Run(ctx context.Context, js jetstream.JetStream, names pipeline.Names, name
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cfg.ackWait,
 		MaxAckPending: cfg.maxAckPending,
-	})
-	if err != nil {
-		return fmt.Errorf("sink %s: consumer %s on %s: %w", name, durable, stream, err)
 	}
-	r := &runner{js: js, cfg: cfg, w: w, log: cfg.log.With(zap.String("sink", name)), stage: "sink-" + name, dlq: DLQSubject(names, name)}
+	create := func(ctx context.Context) (jetstream.Consumer, error) {
+		c, err := js.CreateOrUpdateConsumer(ctx, stream, ccfg)
+		if err != nil {
+			return nil, fmt.Errorf("sink %s: consumer %s on %s: %w", name, durable, stream, err)
+		}
+		return c, nil
+	}
+	cons, err := create(ctx)
+	if err != nil {
+		return err
+	}
+	r := &runner{js: js, cfg: cfg, w: w, log: cfg.log.With(zap.String("sink", name)), stage: "sink-" + name, dlq: DLQSubject(names, name), create: create}
 	r.log.Info("sink started", zap.String("stream", stream), zap.String("consumer", durable), zap.String("filter", names.Wildcard(kind)))
 	r.loop(ctx, cons)
 	// Acks are fire-and-forget publishes: make sure the server has them
@@ -108,6 +117,8 @@ type runner struct {
 	stage string // "sink-<name>", the stage of its dead letters
 	dlq   string
 	pause time.Duration // current wait after a failed batch, 0 when healthy
+	// create makes (or finds) the durable consumer again.
+	create func(context.Context) (jetstream.Consumer, error)
 
 	acked, failed, dead int
 }
@@ -118,18 +129,29 @@ func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
 		// messages of a fetch in flight are always handled, never left to
 		// time out unacked.
 		batch, err := cons.Fetch(r.cfg.batch, jetstream.FetchMaxWait(r.cfg.maxWait))
-		if err != nil {
-			r.log.Warn("sink: fetch", zap.Error(err))
-			r.backoff(ctx)
-			continue
-		}
 		var msgs []jetstream.Msg
-		for m := range batch.Messages() {
-			msgs = append(msgs, m)
+		if err == nil {
+			for m := range batch.Messages() {
+				msgs = append(msgs, m)
+			}
+			if err = batch.Error(); errors.Is(err, jetstream.ErrNoMessages) {
+				err = nil
+			}
 		}
-		if err := batch.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && len(msgs) == 0 {
+		if err != nil && len(msgs) == 0 {
 			r.log.Warn("sink: fetch", zap.Error(err))
 			r.backoff(ctx)
+			if consumerGone(err) && ctx.Err() == nil {
+				// Someone deleted the consumer: make it again. It starts
+				// from the first stored message, which rewrites what was
+				// written (harmless) and loses nothing.
+				if c, cerr := r.create(ctx); cerr != nil {
+					r.log.Warn("sink: recreate consumer", zap.Error(cerr))
+				} else {
+					r.log.Warn("sink: consumer was deleted; recreated it")
+					cons = c
+				}
+			}
 			continue
 		}
 		if len(msgs) == 0 {
@@ -146,6 +168,13 @@ func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
 			r.backoff(ctx)
 		}
 	}
+}
+
+// consumerGone reports a fetch error that means the durable consumer no
+// longer exists.
+func consumerGone(err error) bool {
+	return errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrConsumerNotFound) ||
+		errors.Is(err, nats.ErrNoResponders)
 }
 
 // backoff sleeps after a failure, doubling up to maxBackoff while failures

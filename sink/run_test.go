@@ -275,3 +275,17 @@ func TestRunRejectsBadName(t *testing.T) {
 		t.Error("a sink name with a dot was accepted")
 	}
 }
+
+func TestDeletedConsumerIsRecreated(t *testing.T) {
+	e := setup(t)
+	e.publish(t, "voa", "before", nil)
+	w := &memWriter{}
+	e.start(t, "phoenix", w)
+	waitFor(t, "the first article", func() bool { return w.distinct() == 1 })
+	ctx := context.Background()
+	if err := e.js.DeleteConsumer(ctx, e.names.Stream(pipeline.KindLinked), sink.ConsumerName(e.names, "phoenix")); err != nil {
+		t.Fatal(err)
+	}
+	e.publish(t, "voa", "after", nil)
+	waitFor(t, "the article published after the consumer was deleted", func() bool { return w.distinct() == 2 })
+}
