@@ -195,3 +195,35 @@ func BenchmarkProcessSamples(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// --kb reaches the entities stage: a KB layer naming a fictional person of
+// the samples links her; a missing KB is an error before any line is read.
+func TestProcessKBFlag(t *testing.T) {
+	var in string
+	for _, l := range sampleArticles(t) {
+		if strings.Contains(string(l), "Grace Mutua") {
+			in = string(l) + "\n"
+		}
+	}
+	if in == "" {
+		t.Fatal("no sample mentions Grace Mutua")
+	}
+	code, out, errs := runCLI(t, context.Background(), strings.NewReader(in), nil, "process", "--kb", "testdata/kb/fictional.jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	a := checkArticle(t, splitLines(out)[0])
+	linked := false
+	for _, e := range a.Entities {
+		if e.Link != nil && *e.Link == "Q999000111" {
+			linked = true
+		}
+	}
+	if !linked {
+		t.Errorf("the --kb entity was not linked: %+v", a.Entities)
+	}
+	code, _, errs = runCLI(t, context.Background(), strings.NewReader(in), nil, "process", "--kb", "testdata/kb/missing.jsonl")
+	if code != 1 || !strings.Contains(errs, "missing.jsonl") {
+		t.Errorf("missing KB: exit %d: %s", code, errs)
+	}
+}
