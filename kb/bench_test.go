@@ -102,3 +102,22 @@ func BenchmarkOpenShared(b *testing.B) {
 	}
 	b.ReportMetric(float64(st.Size())/(1<<20), "MiB")
 }
+
+// BenchmarkLookupShared: look-ups of news names in ../shared/kb layered
+// over the default KB.
+func BenchmarkLookupShared(b *testing.B) {
+	shared := sharedDir(b)
+	path := filepath.Join(b.TempDir(), "shared.kb")
+	if err := BuildFile(b.Context(), []string{filepath.Join(shared, "kb")}, path, nil); err != nil {
+		b.Fatal(err)
+	}
+	k, err := Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	keys := []string{"moscow", "us", "washington", "paris", "vladimir putin", "nobody here", "georgia", "boeing"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k.Lookup(keys[i%len(keys)])
+	}
+}
