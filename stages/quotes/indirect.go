@@ -123,10 +123,13 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	}
 	ct := d.toks[ev.cue0].flags
 	if ct&wCueStrong != 0 && k <= last {
-		if ct&wCueTell != 0 {
+		tell := ct&wCueTell != 0
+		if tell {
 			k = d.skipObject(k, last)
 		}
-		if k <= last && d.clauseOpener(k) {
+		// After a listener, only a clear clause start: "told a House
+		// subcommittee on …" is still the listener.
+		if k >= 0 && k <= last && d.clauseOpener(k) && (!tell || d.toks[k].flags&wClauseStart != 0 || d.toks[k].cap) {
 			return k, last
 		}
 	}
@@ -181,28 +184,39 @@ func (d *doc) clauseStart(first, end int32) int32 {
 	return first
 }
 
-// skipObject passes the listener of "told": a name, a pronoun, or a short
-// noun phrase ("reporters", "the Associated Press").
+// skipObject passes the listener of "told": a name, a pronoun, or a known
+// audience ("reporters", "the committee"); -1 when the object cannot be told
+// from the clause ("told a press conference the plan …").
 func (d *doc) skipObject(k, last int32) int32 {
-	if m := d.mentAt[k]; m >= 0 {
+	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k {
 		return d.ments[m].last + 1
 	}
-	for j := k; j <= last && j < k+3; j++ {
-		t := &d.toks[j]
-		if t.kind != kWord {
-			return j
-		}
-		if d.lowerIs(j, "him") || d.lowerIs(j, "her") || d.lowerIs(j, "them") || d.lowerIs(j, "us") || d.lowerIs(j, "me") {
-			return j + 1
-		}
-		if t.flags&wSpeakerNoun != 0 || d.lowerIs(j, "reporters") || d.lowerIs(j, "journalists") {
-			return j + 1
-		}
-		if t.flags&wFunc != 0 && t.flags&wDet == 0 {
-			return j
+	if d.lowerIs(k, "him") || d.lowerIs(k, "her") || d.lowerIs(k, "them") || d.lowerIs(k, "us") || d.lowerIs(k, "me") {
+		return k + 1
+	}
+	j := k
+	if d.toks[j].kind == kWord && d.toks[j].flags&wDet != 0 {
+		j++
+	}
+	if j <= last && d.toks[j].kind == kWord && (d.toks[j].flags&wSpeakerNoun != 0 || d.audience(j)) {
+		return j + 1
+	}
+	if m := d.mentAt[j]; j <= last && m >= 0 && d.ments[m].fullFirst == j {
+		return d.ments[m].last + 1
+	}
+	return -1
+}
+
+// audience: listeners that "told" names before its clause.
+func (d *doc) audience(j int32) bool {
+	for _, w := range [...]string{"reporters", "journalists", "lawmakers", "legislators", "parliament",
+		"congress", "senators", "investors", "analysts", "viewers", "listeners", "supporters", "audience",
+		"crowd", "delegates", "jurors", "jury", "court", "committee", "students"} {
+		if d.lowerIs(j, w) {
+			return true
 		}
 	}
-	return k
+	return false
 }
 
 // clauseOpener: a word that can open a reported clause, not a phrase.

@@ -65,6 +65,12 @@ func (d *doc) findMentions() {
 				continue
 			}
 			// "Ursula von der Leyen", "Secretary of State".
+			// "Oil and Gas Ltd", "Johnson & Johnson Inc": "and" inside a
+			// name that ends with an organisation word.
+			if (d.lowerIs(j+1, "and") || d.isPunct(j+1, '&')) && d.orgWithin(j+2, 4) {
+				j += 2
+				continue
+			}
 			// "Ministry of Energy", "Centers for Disease Control".
 			if nx.kind == kWord && toks[j].flags&wOrgWord != 0 && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for")) &&
 				j+2 < n && isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
@@ -86,6 +92,17 @@ func (d *doc) findMentions() {
 		d.addMention(i, j)
 		i = j + 1
 	}
+}
+
+// orgWithin: a run of capitalised words from k ends, within n words, with
+// an organisation word.
+func (d *doc) orgWithin(k int32, n int) bool {
+	for i := 0; i < n && k < int32(len(d.toks)) && isNameWord(&d.toks[k]); i, k = i+1, k+1 {
+		if d.toks[k].flags&wOrgWord != 0 && !d.acronym(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedInside: a function word capitalised inside a sentence and
@@ -169,6 +186,19 @@ func (d *doc) addMention(i, j int32) {
 				m.gender = gFemale
 			}
 			break
+		}
+	}
+	// "Securities and Exchange Commission John Shad": a person named after
+	// the organisation.
+	if !m.titled && orgAt >= i && j-orgAt >= 2 && toks[orgAt].flags&wOrgWord != 0 {
+		person := true
+		for k := orgAt + 1; k <= j; k++ {
+			if toks[k].flags&(wFunc|wTitle) != 0 || d.acronym(k) || toks[k].kind != kWord {
+				person = false
+			}
+		}
+		if person && !d.isPlace(orgAt+1, j) {
+			m.first, m.titled = orgAt+1, true
 		}
 	}
 	switch {

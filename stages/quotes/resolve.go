@@ -10,6 +10,13 @@ func (d *doc) resolve(i int) {
 		sp.ent = d.ments[sp.ment].entity
 	case sp.pron == pHe || sp.pron == pShe:
 		sp.ent = d.antecedent(i, sp.pron)
+		if sp.ent < 0 || d.roleFirst(i, sp.pron) {
+			// "a ministry spokesman said … He said": the role speaks on.
+			if name := d.roleAntecedent(i, sp.pron); name != "" {
+				sp.ent, sp.name = -1, name
+				return
+			}
+		}
 	case sp.pron == pIt:
 		sp.ent = d.orgAntecedent(i)
 	case sp.pron == pThey:
@@ -30,6 +37,43 @@ func (d *doc) resolve(i int) {
 		return
 	}
 	sp.name = d.roleName(sp)
+}
+
+// roleAntecedent is the name of the last speaker before event i when it
+// is a single role ("a spokeswoman") compatible with the pronoun, else "".
+func (d *doc) roleAntecedent(i int, p int8) string {
+	if i == 0 {
+		return ""
+	}
+	prev := &d.events[i-1].sp
+	if prev.ment >= 0 || prev.pron != pNone || prev.plural || !prev.ok() || prev.ent >= 0 {
+		return ""
+	}
+	f := d.toks[prev.last].flags
+	if f&wMale != 0 && p == pShe || f&wFemale != 0 && p == pHe || d.lowerIs(prev.last, "spokeswoman") && p == pHe ||
+		d.lowerIs(prev.last, "spokesman") && p == pShe {
+		return ""
+	}
+	if d.toks[prev.last].flags&wSpeakerNoun == 0 || d.toks[prev.last].flags&wOrgWord != 0 {
+		return ""
+	}
+	return prev.name
+}
+
+// roleFirst: the last speaker was a role, more recent than any person named
+// since as a sentence subject.
+func (d *doc) roleFirst(i int, p int8) bool {
+	if i == 0 || d.roleAntecedent(i, p) == "" {
+		return false
+	}
+	prevAt := d.events[i-1].sp.last
+	m := d.mentionBefore(d.events[i].sp.first)
+	for n := 0; m >= 0 && n < 20 && d.ments[m].last > prevAt; m, n = m-1, n+1 {
+		if mm := &d.ments[m]; !mm.inQuote && d.sentenceInitial(mm.fullFirst) && d.ents[mm.entity].typ == tPer {
+			return false
+		}
+	}
+	return true
 }
 
 // roleName is a role speaker's text without its leading article.
