@@ -13,6 +13,7 @@ import (
 
 	"github.com/wirestream/wirestream/pipeline"
 	"github.com/wirestream/wirestream/pipeline/natstest"
+	"github.com/wirestream/wirestream/schemas"
 	"github.com/wirestream/wirestream/sink"
 	"github.com/wirestream/wirestream/stages"
 )
@@ -176,6 +177,9 @@ func (e env) deadLetters(t *testing.T, name string, want int) []pipeline.DeadLet
 		m, err := c.Next(jetstream.FetchMaxWait(30 * time.Second))
 		if err != nil {
 			t.Fatalf("dead letter %d of %d: %v", len(out)+1, want, err)
+		}
+		if err := schemas.Validate(schemas.DLQSchema, m.Data()); err != nil {
+			t.Errorf("dead letter does not match %s: %v", schemas.DLQSchema, err)
 		}
 		var dl pipeline.DeadLetter
 		if err := json.Unmarshal(m.Data(), &dl); err != nil {
