@@ -28,7 +28,7 @@ type Config struct {
 // DefaultConfig is tuned on Reuters-128 with ../shared/kb (see the package
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
-	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.3, Swap: 0.1,
+	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.2, Swap: 0.1,
 		Threshold: 0.5, Margin: 0}
 }
 
