@@ -8,7 +8,8 @@
 // the sink acks is on disk. Files are opened for append, so a restart
 // continues them; a line cut short by a crash (never acked, so it comes
 // again) is cut off when the file is reopened. The archive is
-// at-least-once: a message may appear twice after a crash.
+// at-least-once: a message may appear twice after a crash. One Writer (one
+// process) per directory: the tail repair assumes no other writer.
 package jsonl
 
 import (
