@@ -286,3 +286,27 @@ func TestStage(t *testing.T) {
 		t.Error("fields lack body or text")
 	}
 }
+
+// Reader comments after the article can outweigh a short article; the
+// article still wins because it comes first and stands on its own.
+func TestCommentsAfterArticle(t *testing.T) {
+	article := []string{
+		"The city's new tram line opened on Saturday after four years of construction, carrying its first passengers between the station and the university campus.",
+		"Officials said the line would carry twenty thousand people a day once the timetable is complete, easing pressure on buses that have run at capacity for years.",
+		"The project ran six months late and cost a fifth more than planned, largely because of the discovery of medieval remains under the main square.",
+		"A second line, to the airport, is due to open in three years if the national government confirms its share of the funding this autumn.",
+	}
+	lines := append([]string{"Home", "News", "Local", "Tram line opens at last"}, article...)
+	lines = append(lines, "Share", "Comments (14)", "Sort by", "Newest", "Oldest", "jsmith", "2 hours ago", "Reply", "Report", "Score: 4", "Votes")
+	for i := 0; i < 12; i++ {
+		lines = append(lines, "I have lived here for "+strings.Repeat("many ", i+1)+"years and I can tell you that this tram will never pay for itself, whatever the council says about passenger numbers and the future of the city centre.",
+			"commuter"+strings.Repeat("x", i), "Reply")
+	}
+	res, err := Clean(strings.Join(lines, "\n"), "text/plain", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Join(article, "\n\n"); res.Text != want {
+		t.Errorf("text:\n%s", res.Text)
+	}
+}

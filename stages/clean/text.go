@@ -21,6 +21,13 @@ const (
 	// page stands out as the article: then the extractor's lines are
 	// kept.
 	minArticle = 150
+	// An earlier stretch is preferred when it totals at least minEarlier
+	// and one earlierShare-th of the densest.
+	minEarlier   = 400
+	earlierShare = 4
+	// gapLimit is the weight of furniture (about nine menu lines) that
+	// separates two stretches of prose into different texts.
+	gapLimit = 300
 )
 
 type textLine struct {
@@ -46,6 +53,9 @@ func classify(lines []textLine, title string, lenient bool) Result {
 		lines[i].count = counts[lines[i].text]
 	}
 	start, end, total := bestRun(lines, lenient)
+	if !lenient {
+		start, end, total = preferEarlier(lines, start, end, total)
+	}
 	clean := !lenient && isCleanText(lines)
 	if clean {
 		start, end = 0, len(lines)
@@ -203,6 +213,42 @@ func bestRun(lines []textLine, lenient bool) (start, end, total int) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// preferEarlier picks a substantial stretch of prose that comes before the
+// densest one: on a page the article comes first and what follows it
+// (reader comments, other stories' summaries) can outweigh a short one.
+func preferEarlier(lines []textLine, start, end, total int) (int, int, int) {
+	// A long stretch of furniture inside the run (a comment section's
+	// headers, a block of links) ends the article there when what comes
+	// before it is substantial on its own.
+	segStart, segEnd, sum, gap := start, start, 0, 0
+	for i := start; i < end; i++ {
+		w := weight(lines[i], false)
+		if w <= 0 {
+			gap += w
+			continue
+		}
+		if gap <= -gapLimit {
+			if sum >= minEarlier && sum*earlierShare >= total {
+				return segStart, segEnd, sum
+			}
+			segStart, sum = i, 0
+		} else {
+			sum += gap
+		}
+		gap = 0
+		sum += w
+		segEnd = i + 1
+	}
+	for start > 0 {
+		s, e, t := bestRun(lines[:start], false)
+		if t < minEarlier || t*earlierShare < total {
+			break
+		}
+		start, end, total = s, e, t
+	}
+	return start, end, total
 }
 
 func nextIsProse(lines []textLine, i int) bool {
