@@ -81,7 +81,10 @@ func isUpper(r rune) bool {
 
 // tokenize splits r into tokens. lower is a scratch buffer for lexicon
 // look-ups, returned for reuse.
-func tokenize(r []rune, toks []token, lower []byte) ([]token, []byte) {
+//
+// With single set (a text quoting with ‘…’ only, as British papers do),
+// single marks at word boundaries are quotation marks too.
+func tokenize(r []rune, toks []token, lower []byte, single bool) ([]token, []byte) {
 	n := len(r)
 	for i := 0; i < n; {
 		c := r[i]
@@ -105,6 +108,13 @@ func tokenize(r []rune, toks []token, lower []byte) ([]token, []byte) {
 			toks = append(toks, token{s: int32(i), e: int32(i + 2), kind: kMark, dir: dir, quote: -1})
 			i += 2
 			continue
+		}
+		if single && (c == '‘' || c == '’' || c == '\'') {
+			if dir, ok := singleMark(r, i); ok {
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kMark, dir: dir, quote: -1})
+				i++
+				continue
+			}
 		}
 		if !isWordRune(c) {
 			// "'s" after a word is the possessive, kept as one token.
@@ -199,3 +209,35 @@ func assignSpans(toks []token, paras, sents []spanR) {
 
 // spanR is a span of runes.
 type spanR struct{ s, e int32 }
+
+// singleMark decides whether the single mark at i quotes: an opener before a
+// word, a closer after one; "officials’ plans" is a possessive.
+func singleMark(r []rune, i int) (uint8, bool) {
+	before := i > 0 && !isSpace(r[i-1]) && !openerPunct(r[i-1])
+	after := i+1 < len(r) && !isSpace(r[i+1]) && !closerPunct(r[i+1])
+	switch {
+	case !before && after:
+		return dirOpen, r[i] != '’'
+	case before && !after:
+		if (r[i-1] == 's' || r[i-1] == 'S') && i+2 < len(r) && isSpace(r[i+1]) && unicode.IsLower(r[i+2]) {
+			return 0, false // plural possessive
+		}
+		return dirClose, r[i] != '‘'
+	}
+	return 0, false
+}
+
+// singleQuoting reports whether r quotes with single marks only: no
+// double mark at all, and at least two single marks opening a word.
+func singleQuoting(r []rune) bool {
+	n := 0
+	for i, c := range r {
+		if ok, _ := isDoubleMark(c); ok {
+			return false
+		}
+		if (c == '‘' || c == '\'') && (i == 0 || isSpace(r[i-1]) || openerPunct(r[i-1])) && i+1 < len(r) && unicode.IsLetter(r[i+1]) {
+			n++
+		}
+	}
+	return n >= 2
+}
