@@ -97,6 +97,9 @@ func cmdRun(ctx context.Context, env *cliEnv, args []string) int {
 	}
 	defer func() { _ = log.Sync() }()
 	if err := runPipeline(ctx, c, env.stdout, log, nil); err != nil {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			return 0 // stopped while starting: nothing was in flight
+		}
 		log.Error("worker run", zap.Error(err))
 		return 1
 	}
