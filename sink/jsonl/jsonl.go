@@ -8,8 +8,8 @@
 // the sink acks is on disk. Files are opened for append, so a restart
 // continues them; a line cut short by a crash (never acked, so it comes
 // again) is cut off when the file is reopened. The archive is
-// at-least-once: a message may appear twice after a crash. One Writer (one
-// process) per directory: the tail repair assumes no other writer.
+// at-least-once: a message may appear twice after a crash. One Writer per
+// directory: New takes a lock, since the tail repair assumes no other writer.
 package jsonl
 
 import (
@@ -51,6 +51,8 @@ type Writer struct {
 	dir  string
 	opts Options
 
+	lock *os.File // held while the Writer is open
+
 	mu     sync.Mutex
 	files  map[string]*dayFile // open files by day
 	latest string              // newest day written; its file stays open
@@ -76,7 +78,11 @@ func New(dir string, opts Options) (*Writer, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("jsonl sink: %w", err)
 	}
-	return &Writer{dir: dir, opts: opts, files: map[string]*dayFile{}}, nil
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("jsonl sink: %w", err)
+	}
+	return &Writer{dir: dir, opts: opts, lock: lock, files: map[string]*dayFile{}}, nil
 }
 
 // Path is the file of the UTC day of t.
@@ -240,7 +246,7 @@ func repairTail(f *os.File) (size, cut int64, err error) {
 	return end, size - end, nil
 }
 
-// Close flushes and closes every open file.
+// Close flushes and closes every open file and releases the directory.
 func (w *Writer) Close() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -248,6 +254,10 @@ func (w *Writer) Close() error {
 	for day, df := range w.files {
 		errs = append(errs, df.w.Flush(), df.f.Sync(), df.f.Close())
 		delete(w.files, day)
+	}
+	if w.lock != nil {
+		errs = append(errs, w.lock.Close())
+		w.lock = nil
 	}
 	return errors.Join(errs...)
 }

@@ -205,3 +205,21 @@ func TestFailedBatchIsCutOff(t *testing.T) {
 		t.Errorf("file holds %v, want a,c", got)
 	}
 }
+
+func TestOneWriterPerDirectory(t *testing.T) {
+	dir := t.TempDir()
+	w, err := New(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w2, err := New(dir, Options{}); err == nil {
+		w2.Close()
+		t.Fatal("a second archive opened the same directory")
+	}
+	w.Close()
+	w3, err := New(dir, Options{})
+	if err != nil {
+		t.Fatalf("the directory stayed locked after Close: %v", err)
+	}
+	w3.Close()
+}
