@@ -25,9 +25,12 @@ func New() *Stage { return &Stage{} }
 func (*Stage) Name() string    { return Name }
 func (*Stage) Version() string { return Version }
 
-// Fields: text and the segment stage's spans are read, quotes written.
+// Fields: text and the segment stage's spans are read. Quotes are written,
+// never read, so FieldQuotes is left out on purpose: an older or foreign
+// "quotes" in the input (a replay, a gold file) stays raw and is replaced by
+// the new list on output instead of failing to decode.
 func (*Stage) Fields() schemas.Fields {
-	return schemas.FieldID | schemas.FieldText | schemas.FieldParagraphs | schemas.FieldSentences | schemas.FieldQuotes
+	return schemas.FieldID | schemas.FieldText | schemas.FieldParagraphs | schemas.FieldSentences
 }
 
 // Process sets Quotes (non-nil). An article the segment stage has not seen
