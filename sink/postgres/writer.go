@@ -204,17 +204,18 @@ func writeRows(ctx context.Context, conn *pgx.Conn, arts []*articleRows) (kept i
 	return kept, err
 }
 
-// classify marks the errors that the same data would always meet again.
-// Class 22 is a data exception (a value the column type refuses) and class
-// 23 an integrity violation, except unique_violation, which two sinks
-// writing the same new article at once can meet and a retry resolves.
-// Everything else (connection loss, deadlock, a database shutting down,
-// a cancelled context) is transient.
+// classify marks the errors that the same data would always meet again:
+// class 22, a data exception (a value the column type refuses); class 23,
+// an integrity violation, except unique_violation, which two sinks writing
+// the same new article at once can meet and a retry resolves; class 54, a
+// program limit (a value too big for an index). Everything else
+// (connection loss, deadlock, a database shutting down, a cancelled
+// context) is transient.
 func classify(err error) error {
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) && len(pe.Code) == 5 {
-		class := pe.Code[:2]
-		if class == "22" || (class == "23" && pe.Code != "23505") {
+		switch class := pe.Code[:2]; {
+		case class == "22", class == "54", class == "23" && pe.Code != "23505":
 			return stages.Permanent(fmt.Errorf("postgres sink: %w", err))
 		}
 	}

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -265,6 +266,7 @@ func TestClassify(t *testing.T) {
 		{&pgconn.PgError{Code: "22P02"}, true},  // invalid text representation
 		{&pgconn.PgError{Code: "23503"}, true},  // foreign key violation
 		{&pgconn.PgError{Code: "23505"}, false}, // unique violation: a concurrent writer
+		{&pgconn.PgError{Code: "54000"}, true},  // index row too big
 		{&pgconn.PgError{Code: "40P01"}, false}, // deadlock
 		{&pgconn.PgError{Code: "57P01"}, false}, // admin shutdown
 		{&pgconn.PgError{Code: "08006"}, false}, // connection failure
@@ -354,5 +356,30 @@ func TestOlderVersionDoesNotOverwriteNewer(t *testing.T) {
 	}
 	if got := title(); got != "bare" {
 		t.Errorf("stored %q, want bare", got)
+	}
+}
+
+func TestRefusedDataIsPermanent(t *testing.T) {
+	w, _ := openTest(t)
+	// A speaker "name" far past what a btree index entry can hold: a stage
+	// bug that no retry can fix.
+	// Random letters, so that compression cannot shrink it under the limit.
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sb strings.Builder
+	for sb.Len() < 20000 {
+		sb.WriteByte(byte('a' + rng.IntN(26)))
+	}
+	huge := sb.String()
+	a := &schemas.Article{ID: "huge", Quotes: []schemas.Quote{{Text: "x", Kind: "direct", Speaker: &schemas.Speaker{Text: "he", Name: huge}}}}
+	err := w.WriteArticles(context.Background(), a)
+	if err == nil {
+		t.Fatal("a 20,000-byte index entry was accepted")
+	}
+	if !stages.IsPermanent(err) {
+		t.Errorf("refused data reported as worth a retry: %v", err)
+	}
+	// The connection is still usable afterwards.
+	if err := w.WriteArticles(context.Background(), &schemas.Article{ID: "fine"}); err != nil {
+		t.Errorf("write after a refused one: %v", err)
 	}
 }
