@@ -1,14 +1,36 @@
 // Package ner finds named-entity mentions (PER, ORG, LOC, MISC) in clean
 // article text. It is the recognition half of the entities stage: linking
-// and coreference live elsewhere and consume the []Mention it returns.
+// and coreference live in the stage and consume the []Mention it returns.
 //
 // The tagger is a structured averaged perceptron with first-order Viterbi
-// decoding over BIO tags and hashed hand-built features (word, shape,
-// affixes, context words, title and organisation-head word lists). It is
-// trained by this package's own code on the GMB news sentences in
-// ../shared/data/ner/train.jsonl (see Train); the weights ship embedded in
-// the binary, quantised and gzipped. A few rules repair what the silver
-// training tags get wrong (titles, possessives, dotted acronyms).
+// decoding over BIO tags. Only candidate segments (runs of capitalised
+// words and the connectors between them) are scored; every other token is
+// O. Features are hashed into a flat table of int16 rows: the word, its
+// shape and affixes, neighbouring words and shapes, sentence position,
+// word classes (titles, organisation heads, connectors, words that are
+// mostly lower case) and gazetteer hits. The gazetteer is a table of
+// 32-bit fingerprints of the names in a KB (../shared/kb at training time)
+// with their types, and of name words with their roles (first name,
+// surname, part of a place or organisation name).
+//
+// Rules then repair what the silver GMB tags get wrong or the model
+// misses: titles are cut from persons ("Sen. John McCain"), a possessive
+// never belongs to a name, company suffixes end names, "G-20" is an
+// organisation, the object of a title phrase is no name ("Secretary of
+// State John Kerry"), and mentions agree within a document (a surname
+// after the full name is that person; repeated names take the majority
+// type).
+//
+// Training (reproducible, about a minute on one core):
+//
+//	go run ./stages/entities/ner/cmd/nertrain        # = worker ner train, see RunTrain
+//
+// reads ../shared/data/ner/train.jsonl, keeps the epoch with the best
+// typed F1 on dev.jsonl, takes the gazetteer from ../shared/kb and writes
+// model/ner.bin.gz, which is embedded. Evaluation with the shared scorer:
+//
+//	go run ./stages/entities/ner/internal/nereval -gold ../shared/data/ner/dev.jsonl -out /tmp/ner_dev.jsonl
+//	python3 ../shared/eval/score.py ner ../shared/data/ner/dev.jsonl /tmp/ner_dev.jsonl
 //
 // Offsets are Unicode code points into the text, end exclusive, as
 // everywhere in the pipeline.

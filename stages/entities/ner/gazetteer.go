@@ -33,14 +33,17 @@ const (
 const gnDemonym uint8 = 1 << 4
 
 // fpTable maps 32-bit fingerprints to a byte. Look-ups touch one packed
-// array (high 24 bits of the fingerprint and the byte in one uint32; the
-// slot holds the low bits), so a probe costs one cache miss; the pairs
-// themselves are kept aside, cold, for writing the table out.
+// array (the high 24 bits of the fingerprint and the byte in one uint32;
+// the low bits chose the slot), so a probe costs one cache miss. The pairs
+// themselves are kept aside, sorted and cold, for writing the table out;
+// while a table is being built they sit in a map.
 type fpTable struct {
 	slots []uint32 // fp&^0xff | value; 0: empty
 	mask  uint32
 	n     int
-	pairs map[uint32]uint8
+	keys  []uint32 // sorted
+	vals  []uint8
+	build map[uint32]uint8
 }
 
 func fingerprint(h uint64) uint32 {
@@ -51,51 +54,41 @@ func fingerprint(h uint64) uint32 {
 	return fp
 }
 
-func newFPTable(n int) *fpTable {
-	t := &fpTable{pairs: make(map[uint32]uint8, n)}
-	t.resize(n)
-	return t
-}
+// newFPTable returns an empty table to add to; call freeze when done.
+func newFPTable() *fpTable { return &fpTable{build: map[uint32]uint8{}} }
 
-// resize allocates room for n pairs at a load of at most 3/4.
-func (t *fpTable) resize(n int) {
+func (t *fpTable) add(fp uint32, v uint8) { t.build[fp] |= v }
+
+// freeze sorts the pairs and builds the look-up array, at a load of at
+// most 3/4.
+func (t *fpTable) freeze() *fpTable {
+	if t.build != nil {
+		t.keys = t.keys[:0]
+		for fp := range t.build {
+			t.keys = append(t.keys, fp)
+		}
+		slices.Sort(t.keys)
+		t.vals = make([]uint8, len(t.keys))
+		for i, fp := range t.keys {
+			t.vals[i] = t.build[fp]
+		}
+		t.build = nil
+	}
 	size := 1024
-	for size*3 < n*4 {
+	for size*3 < len(t.keys)*4 {
 		size <<= 1
 	}
-	t.slots, t.mask, t.n = make([]uint32, size), uint32(size-1), 0
-	for fp, v := range t.pairs {
-		t.put(fp, v)
-	}
-}
-
-func (t *fpTable) add(fp uint32, v uint8) {
-	t.pairs[fp] |= v
-	if 4*(t.n+1) > 3*len(t.slots) {
-		t.resize(2 * (t.n + 1))
-		return // resize re-put every pair, fp included
-	}
-	t.put(fp, t.pairs[fp])
-}
-
-func (t *fpTable) put(fp uint32, v uint8) {
-	for i := fp & t.mask; ; i = (i + 1) & t.mask {
-		e := t.slots[i]
-		if e == 0 {
-			t.slots[i] = fp&^0xff | uint32(v)
-			t.n++
-			return
-		}
-		if e&^0xff == fp&^0xff && i == t.home(i, fp) {
-			t.slots[i] = e | uint32(v)
-			return
+	t.slots, t.mask, t.n = make([]uint32, size), uint32(size-1), len(t.keys)
+	for k, fp := range t.keys {
+		for i := fp & t.mask; ; i = (i + 1) & t.mask {
+			if e := t.slots[i]; e == 0 || e&^0xff == fp&^0xff {
+				t.slots[i] = fp&^0xff | uint32(t.vals[k]) | e&0xff
+				break
+			}
 		}
 	}
+	return t
 }
-
-// home is i: equal high bits at a probed slot are taken as the same key
-// (the low bits of fp chose where the probe started).
-func (t *fpTable) home(i, fp uint32) uint32 { return i }
 
 func (t *fpTable) get(fp uint32) uint8 {
 	if t == nil || t.n == 0 {
@@ -115,23 +108,19 @@ func (t *fpTable) get(fp uint32) uint8 {
 
 // writeTo stores the pairs sorted, fingerprints delta-coded.
 func (t *fpTable) writeTo(w *bufio.Writer) {
-	var fps []uint32
+	var keys []uint32
+	var vals []uint8
 	if t != nil {
-		for fp := range t.pairs {
-			fps = append(fps, fp)
-		}
+		keys, vals = t.keys, t.vals
 	}
-	slices.Sort(fps)
 	var buf [binary.MaxVarintLen64]byte
-	w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(fps)))])
+	w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(keys)))])
 	prev := uint32(0)
-	for _, fp := range fps {
+	for _, fp := range keys {
 		w.Write(buf[:binary.PutUvarint(buf[:], uint64(fp-prev))])
 		prev = fp
 	}
-	for _, fp := range fps {
-		w.WriteByte(t.pairs[fp])
-	}
+	w.Write(vals)
 }
 
 func readFPTable(r *bufio.Reader) (*fpTable, error) {
@@ -139,29 +128,23 @@ func readFPTable(r *bufio.Reader) (*fpTable, error) {
 	if err != nil || n > 1<<26 {
 		return nil, errors.New("bad gazetteer size")
 	}
-	keys := make([]uint32, n)
+	t := &fpTable{keys: make([]uint32, n), vals: make([]uint8, n)}
 	prev := uint64(0)
-	for i := range keys {
+	for i := range t.keys {
 		d, err := binary.ReadUvarint(r)
 		if err != nil {
 			return nil, err
 		}
 		prev += d
-		if prev > 1<<32-1 || prev>>8 == 0 {
+		if prev > 1<<32-1 || prev>>8 == 0 || (i > 0 && d == 0) {
 			return nil, errors.New("bad gazetteer key")
 		}
-		keys[i] = uint32(prev)
+		t.keys[i] = uint32(prev)
 	}
-	vals := make([]uint8, n)
-	if _, err := io.ReadFull(r, vals); err != nil {
+	if _, err := io.ReadFull(r, t.vals); err != nil {
 		return nil, err
 	}
-	t := &fpTable{pairs: make(map[uint32]uint8, n)}
-	for i, k := range keys {
-		t.pairs[k] |= vals[i]
-	}
-	t.resize(len(t.pairs))
-	return t, nil
+	return t.freeze(), nil
 }
 
 // nameHash hashes a run of word hashes; the same for KB names and text.
@@ -194,7 +177,7 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 		}
 		slices.Sort(files)
 	}
-	names, words = newFPTable(1<<19), newFPTable(1<<18)
+	names, words = newFPTable(), newFPTable()
 	var toks []token
 	var lows []uint64
 	var wi wordInfo
@@ -269,7 +252,7 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 			return nil, nil, err
 		}
 	}
-	return names, words, nil
+	return names.freeze(), words.freeze(), nil
 }
 
 func eachKBLine(path string, fn func(*kbLine)) error {

@@ -52,7 +52,7 @@ const modelMagic = "wirestream-ner-3\n"
 // a word's lower-case hash to its class bits (an open-addressing table:
 // it is looked up for most tokens, and is cheaper than a map).
 func buildClasses(lex []uint64) *fpTable {
-	t := newFPTable(len(lex) + 512)
+	t := newFPTable()
 	for _, h := range lex {
 		t.add(fingerprint(h), clsCommonLower)
 	}
@@ -64,7 +64,7 @@ func buildClasses(lex []uint64) *fpTable {
 			t.add(fingerprint(lowerHash(w)), l.bit)
 		}
 	}
-	return t
+	return t.freeze()
 }
 
 // WriteTo writes the model gzipped: magic, bits, scale, transitions,
@@ -186,10 +186,19 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-// emit adds the weights of the segment's features into score.
-func (m *Model) emit(score []float32, feats []uint64) {
+// emit adds the weights of the segment's features into score; sink keeps
+// the touch loop from being optimised away.
+func (m *Model) emit(score []float32, feats []uint64, sink *int16) {
 	shift := 64 - m.bits
 	w := m.w
+	// First touch every row of the segment in a tight loop of independent
+	// loads, so that their cache misses overlap; the sums below then read
+	// from cache. The table does not fit in cache and misses dominate.
+	var touch int16
+	for _, f := range feats {
+		touch |= w[(f>>shift)*nTags]
+	}
+	*sink += touch
 	for t := range len(feats) / nFeat {
 		// Row offsets first, so the loads below can all be in flight at
 		// once; the table is larger than the caches.

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -195,4 +196,35 @@ func FuzzTag(f *testing.F) {
 		checkMentions(t, text, tg.Tag(text, nil))
 		checkMentions(t, text, tg.Tag(text, []schemas.Span{{Start: s0, End: s1}, {Start: s1, End: s1 + 40}}))
 	})
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg := loadTagger(t)
+	texts := []string{
+		"Russian President Vladimir Putin met German Chancellor Angela Merkel in Berlin.",
+		"A spokesman for the State Department said the National Security Council met.",
+		"Officials said the AP had obtained the letter.",
+	}
+	want := make([][]Mention, len(texts))
+	for i, s := range texts {
+		want[i] = tg.Tag(s, nil)
+	}
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			for k := range 50 {
+				i := (g + k) % len(texts)
+				if got := tg.Tag(texts[i], nil); !slices.Equal(got, want[i]) {
+					done <- fmt.Errorf("goroutine %d: %v, want %v", g, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }

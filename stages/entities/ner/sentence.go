@@ -17,6 +17,7 @@ type scratch struct {
 	gz    []uint16 // gazetteer match per token of one segment
 	lows  []uint64
 	key   []byte     // normalised name for the Gazetteer hook
+	sink  int16      // see Model.emit
 	info  []wordInfo // per token of the text
 	feats []uint64   // hashed features of one segment, nFeat per token
 	score []float32  // emission scores of one segment, nTags per token
