@@ -73,7 +73,8 @@ func TestThreeShapes(t *testing.T) {
 			}
 		}
 		for _, junk := range []string{headline, "Breaking news", "Home", "Subscribe", "Sign in", "By Jane Smith", caption,
-			"Flood insurance premiums climb again across the coast", "© 2024 Harbour Daily. All rights reserved."} {
+			"Flood insurance premiums climb again across the coast", "© 2024 Harbour Daily. All rights reserved.",
+			"Caption", "Photo: Jane Smith/Harbour Daily"} {
 			if contains(got, junk) {
 				t.Errorf("kept %q", junk)
 			}

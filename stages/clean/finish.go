@@ -6,10 +6,11 @@ import "strings"
 // it let through around the article (headline, standfirst, teasers,
 // captions). links and captions hold the text of every link and every
 // figure caption on the page.
-func finishHTML(lines []string, links, captions map[string]bool, title string) Result {
+func finishHTML(lines []renderedLine, links, captions map[string]bool, title string) Result {
 	tl := make([]textLine, 0, len(lines))
-	for i, l := range lines {
-		if i > 0 && l == lines[i-1] {
+	for i, rl := range lines {
+		l := rl.text
+		if i > 0 && l == lines[i-1].text {
 			// The extractor's rescue pass can emit a block twice.
 			continue
 		}
@@ -18,7 +19,16 @@ func finishHTML(lines []string, links, captions map[string]bool, title string) R
 		linked := links[l] && !strings.Contains(l, "://") && !strings.HasPrefix(l, "www.")
 		sh := shapeOf(l)
 		sh.credit = sh.credit || captions[l]
-		tl = append(tl, textLine{text: l, sh: sh, linked: linked})
+		tl = append(tl, textLine{text: l, sh: sh, linked: linked, structural: structural[rl.block] || rl.emphasised})
 	}
 	return classify(tl, title, true)
+}
+
+// structural blocks give a short line a role in the article: a heading,
+// a list item, a table cell. A short line in a plain block ("Sign in",
+// "Subscribe", "Caption") is a control left over from the page.
+var structural = map[string]bool{
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "dt": true, "dd": true, "td": true, "th": true, "tr": true, "pre": true,
+	"summary": true, "caption": true, "legend": true,
 }

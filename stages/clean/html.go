@@ -37,7 +37,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
 	}
-	var lines []string
+	var lines []renderedLine
 	var pageTitle, description string
 	ex, err := trafilatura.ExtractDocument(doc, opts)
 	if err == nil && ex != nil {
@@ -46,7 +46,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		if title == "" {
 			title = pageTitle
 		}
-		lines = renderLines(ex.ContentNode)
+		lines = renderBlocks(ex.ContentNode)
 	}
 	if len(lines) == 0 {
 		// The extractor found no article: read the whole page as scraped
@@ -224,14 +224,14 @@ const maxStandfirst = 140
 // dropStandfirst removes the headline's standfirst: a short line right
 // after the headline that the page also gives as its description. It is
 // a summary written for listings, not part of the story.
-func dropStandfirst(lines []string, titles ...string) []string {
+func dropStandfirst(lines []renderedLine, titles ...string) []renderedLine {
 	desc := titles[len(titles)-1]
-	if len(lines) < 3 || desc == "" || lines[1] != desc || utf8.RuneCountInString(desc) > maxStandfirst {
+	if len(lines) < 3 || desc == "" || lines[1].text != desc || utf8.RuneCountInString(desc) > maxStandfirst {
 		return lines
 	}
 	for _, t := range titles[:len(titles)-1] {
-		if t != "" && sameTitle(lines[0], t) {
-			return append([]string{lines[0]}, lines[2:]...)
+		if t != "" && sameTitle(lines[0].text, t) {
+			return append([]renderedLine{lines[0]}, lines[2:]...)
 		}
 	}
 	return lines

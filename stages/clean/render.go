@@ -29,10 +29,13 @@ var skipTags = map[string]bool{
 // cellTags are separated by a space on the same line.
 var cellTags = map[string]bool{"td": true, "th": true, "cell": true}
 
-// renderedLine is one block's text and how much of it sits inside links.
+// renderedLine is one block's text and the element that holds it.
 type renderedLine struct {
-	text      string
-	linkShare float64 // fraction of non-space characters inside <a>
+	text  string
+	block string // nearest enclosing block or cell tag ("p", "h2", "li", "td", ...)
+	// emphasised: every word of the line sits in bold or italics, the
+	// way many sites mark a subheading inside a plain paragraph.
+	emphasised bool
 }
 
 // renderLines renders n's text with one line per block element.
@@ -54,31 +57,32 @@ func renderBlocks(n *html.Node) []renderedLine {
 	}
 	var lines []renderedLine
 	var cur strings.Builder
-	inLink, linked, all := 0, 0, 0
+	block := ""
+	plain, emph := false, false
 	flush := func() {
 		if cur.Len() > 0 {
 			if l := normalizeSpace(cur.String()); l != "" {
-				share := 0.0
-				if all > 0 {
-					share = float64(linked) / float64(all)
-				}
-				lines = append(lines, renderedLine{text: l, linkShare: share})
+				lines = append(lines, renderedLine{text: l, block: block, emphasised: emph && !plain})
 			}
 			cur.Reset()
 		}
-		linked, all = 0, 0
+		block = ""
+		plain, emph = false, false
 	}
 	node := n
 	for node != nil {
 		descend := false
 		switch node.Type {
 		case html.TextNode:
-			cur.WriteString(node.Data)
-			k := nonSpace(node.Data)
-			all += k
-			if inLink > 0 {
-				linked += k
+			if strings.TrimSpace(node.Data) != "" {
+				b, e := enclosingBlock(node)
+				if block == "" {
+					block = b
+				}
+				emph = emph || e
+				plain = plain || !e
 			}
+			cur.WriteString(node.Data)
 		case html.ElementNode:
 			tag := strings.ToLower(node.Data)
 			switch {
@@ -96,9 +100,6 @@ func renderBlocks(n *html.Node) []renderedLine {
 			descend = true
 		}
 		if descend && node.FirstChild != nil {
-			if node.Type == html.ElementNode && node.Data == "a" {
-				inLink++
-			}
 			node = node.FirstChild
 			continue
 		}
@@ -110,8 +111,6 @@ func renderBlocks(n *html.Node) []renderedLine {
 					flush()
 				} else if cellTags[tag] {
 					cur.WriteByte(' ')
-				} else if tag == "a" && node.FirstChild != nil && inLink > 0 {
-					inLink--
 				}
 			}
 			if node == n {
@@ -129,12 +128,21 @@ func renderBlocks(n *html.Node) []renderedLine {
 	return lines
 }
 
-func nonSpace(s string) int {
-	n := 0
-	for _, r := range s {
-		if r > ' ' && r != 0xa0 {
-			n++
+// enclosingBlock names the nearest block or cell element above n, looking
+// a bounded number of levels up, and reports whether bold or italics sit
+// between the two.
+func enclosingBlock(n *html.Node) (block string, emphasised bool) {
+	for p, k := n.Parent, 0; p != nil && k < 32; p, k = p.Parent, k+1 {
+		if p.Type == html.ElementNode {
+			tag := strings.ToLower(p.Data)
+			if blockTags[tag] || cellTags[tag] {
+				return tag, emphasised
+			}
+			switch tag {
+			case "b", "strong", "em", "i", "u", "hi":
+				emphasised = true
+			}
 		}
 	}
-	return n
+	return "", emphasised
 }

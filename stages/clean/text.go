@@ -35,6 +35,8 @@ type textLine struct {
 	sh     shape
 	count  int  // occurrences of the same line in the page
 	linked bool // the line is (almost) all link text (HTML only)
+	// structural: the line is a heading, list item or table cell (HTML only)
+	structural bool
 }
 
 func cleanText(body, title string) (Result, error) {
@@ -103,7 +105,9 @@ func classify(lines []textLine, title string, lenient bool) Result {
 		case clean || l.sh.prose():
 			keep = append(keep, i)
 		case lenient:
-			keep = append(keep, i)
+			if !controlLike(l) {
+				keep = append(keep, i)
+			}
 		case l.sh.headingLike() || l.sh.colonEnd:
 			if nextIsProse(lines, i) && (i == start || prevIsProse(lines, i)) {
 				keep = append(keep, i)
@@ -163,6 +167,13 @@ func isCleanText(lines []textLine) bool {
 		prevOdd = isOdd
 	}
 	return odd*10 <= len(lines)*3
+}
+
+// controlLike reports a short line of an extracted page that is neither
+// a sentence nor a heading, list item or cell: a button or widget label.
+func controlLike(l textLine) bool {
+	return l.sh.words <= 3 && !l.sh.sentence && !l.sh.colonEnd && !l.structural && !l.sh.dense &&
+		!strings.Contains(l.text, "://") && !strings.HasPrefix(l.text, "www.")
 }
 
 // foreign reports lines that are furniture wherever they stand: links to
