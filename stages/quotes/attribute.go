@@ -315,7 +315,7 @@ func (d *doc) paragraphSubject(q *qspan) int32 {
 		if d.toks[mm.last].para != q.para {
 			return -1
 		}
-		if mm.inQuote || !d.sentenceInitial(mm.fullFirst) {
+		if mm.inQuote || !d.subjectLike(mm) {
 			continue
 		}
 		if t := d.ents[mm.entity].typ; t == tPer || t == tOrg {

@@ -204,6 +204,20 @@ func (d *doc) skipObject(k, last int32) int32 {
 	if m := d.mentAt[j]; j <= last && m >= 0 && d.ments[m].fullFirst == j {
 		return d.ments[m].last + 1
 	}
+	// "told both sides she expected …": a short listener, then a subject
+	// pronoun.
+	for p := k + 1; p <= last && p <= k+3; p++ {
+		t := &d.toks[p]
+		if t.kind != kWord {
+			return -1
+		}
+		if pk := d.pronounKind(p); pk != pNone {
+			return p
+		}
+		if t.cap || t.flags&(wCue|wPrep) != 0 {
+			return -1
+		}
+	}
 	return -1
 }
 

@@ -95,10 +95,33 @@ func (d *doc) findMentions() {
 }
 
 // orgWithin: a run of capitalised words from k ends, within n words, with
-// an organisation word.
+// a company's legal form ("Gas Ltd", "Co Inc"): "X and Y Ltd" is one name,
+// "the United Nations and European Union" two.
 func (d *doc) orgWithin(k int32, n int) bool {
 	for i := 0; i < n && k < int32(len(d.toks)) && isNameWord(&d.toks[k]); i, k = i+1, k+1 {
-		if d.toks[k].flags&wOrgWord != 0 && !d.acronym(k) {
+		switch string(d.wordKey(k)) {
+		case "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "sons", "ag", "sa", "nv", "gmbh", "lp":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectLike: a mention that opens its sentence, or stands in apposition
+// to a short opening phrase ("Jensen's attorney, Paul Becker, disagreed").
+func (d *doc) subjectLike(m *mention) bool {
+	if d.sentenceInitial(m.fullFirst) {
+		return true
+	}
+	c := m.fullFirst - 1
+	if !d.isPunct(c, ',') || !d.isPunct(m.last+1, ',') {
+		return false
+	}
+	for k := c - 1; k >= 0 && k >= c-5; k-- {
+		if d.toks[k].kind != kWord && !d.toks[k].poss {
+			return false
+		}
+		if d.sentenceInitial(k) {
 			return true
 		}
 	}

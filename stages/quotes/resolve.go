@@ -69,7 +69,7 @@ func (d *doc) roleFirst(i int, p int8) bool {
 	prevAt := d.events[i-1].sp.last
 	m := d.mentionBefore(d.events[i].sp.first)
 	for n := 0; m >= 0 && n < 20 && d.ments[m].last > prevAt; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && d.sentenceInitial(mm.fullFirst) && d.ents[mm.entity].typ == tPer {
+		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.ents[mm.entity].typ == tPer {
 			return false
 		}
 	}
@@ -110,7 +110,7 @@ func (d *doc) antecedent(i int, p int8) int32 {
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 40 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
 		mm := &d.ments[m]
-		if mm.inQuote || !d.sentenceInitial(mm.fullFirst) {
+		if mm.inQuote || !d.subjectLike(mm) {
 			continue
 		}
 		if e := mm.entity; d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
@@ -147,7 +147,7 @@ func (d *doc) orgAntecedent(i int) int32 {
 	}
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 30 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && d.sentenceInitial(mm.fullFirst) && d.orgLike(mm.entity) {
+		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) {
 			return mm.entity
 		}
 	}
