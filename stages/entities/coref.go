@@ -214,6 +214,9 @@ func (d *doc) voteType(ci int) string {
 		}
 	}
 	f := d.fullest(ci)
+	if len(f.core) > 1 && endsLikeCompany(f.text) {
+		return "ORG" // "Burlington Industries Inc", however its short forms were tagged
+	}
 	best := f.typ
 	bi, ok := idx[best]
 	if !ok {

@@ -315,3 +315,25 @@ func TestNonASCIIOffsets(t *testing.T) {
 		t.Errorf("Macron: %+v", m)
 	}
 }
+
+// TestCompanyIsNotItsTown: a name with a legal form is a company, so its
+// short form is not linked to the town it is named after.
+func TestCompanyIsNotItsTown(t *testing.T) {
+	var b bytes.Buffer
+	err := kb.Write(&b, []kb.Entity{
+		{ID: "Q34218", Label: "Burlington", Type: kb.LOC, Description: "city in Vermont", Prior: kb.Popularity(45000, "population")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := kb.NewTable(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t, fakeNER{"Burlington Industries Inc": "ORG", "Burlington": "LOC"}, kb.New(tb))
+	ents := s.Annotate("Burlington Industries Inc said it would sell a plant. Burlington said sales rose. Burlington shares fell.", nil)
+	e := find(ents, "Burlington")
+	if e == nil || e.Type != "ORG" || e.Link != nil || len(e.Mentions) != 3 {
+		t.Fatalf("Burlington: %+v", e)
+	}
+}

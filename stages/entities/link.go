@@ -207,10 +207,13 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	}
 	var cands []candidate
 	keys, stripped := d.lookupKeys(ci)
+	// a name with a company's legal form is a company, whatever its short
+	// forms also name: "Burlington Industries Inc" ... "Burlington"
+	company := d.cs[ci].typ == "ORG" && endsLikeCompany(d.fullest(ci).text)
 	for _, key := range keys {
 		long := strings.IndexByte(key, ' ') > 0
 		for _, c := range k.Lookup(key) {
-			if key == stripped && c.Type != "ORG" {
+			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
 			}
 			dup := false
