@@ -50,9 +50,11 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		b.Run(fmt.Sprintf("%s-%dB", id, len(*a.Text)), func(b *testing.B) {
 			b.SetBytes(int64(len(*a.Text)))
+			c0 := cpuNanos()
 			for i := 0; i < b.N; i++ {
 				Extract(*a.Text, a.Paragraphs, a.Sentences)
 			}
+			reportCPU(b, c0)
 		})
 	}
 }
@@ -72,6 +74,7 @@ func BenchmarkCodec(b *testing.B) {
 		b.Run(fmt.Sprintf("%s-%dB", id, len(*probe.Text)), func(b *testing.B) {
 			b.SetBytes(int64(len(*probe.Text)))
 			var buf []byte
+			c0 := cpuNanos()
 			for i := 0; i < b.N; i++ {
 				var a schemas.Article
 				if err := schemas.Decode(data, &a, New().Fields()); err != nil {
@@ -82,6 +85,7 @@ func BenchmarkCodec(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, c0)
 		})
 	}
 }
@@ -95,10 +99,20 @@ func BenchmarkHostile(b *testing.B) {
 			paras, sents := segment.Split(text)
 			b.Run(fmt.Sprintf("%s-%d", h.name, n), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
+				c0 := cpuNanos()
 				for i := 0; i < b.N; i++ {
 					Extract(text, paras, sents)
 				}
+				reportCPU(b, c0)
 			})
 		}
+	}
+}
+
+// reportCPU adds the CPU time per op (all threads, the collector's
+// included) since c0.
+func reportCPU(b *testing.B, c0 int64) {
+	if c1 := cpuNanos(); c1 > c0 && b.N > 0 {
+		b.ReportMetric(float64(c1-c0)/float64(b.N), "cpu-ns/op")
 	}
 }
