@@ -152,6 +152,15 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "a hyphen for a space",
+			text: "Exports to West-Germany rose while the G-20 met.",
+			ner:  fakeNER{"West-Germany": "LOC", "G-20": "ORG"},
+			want: []want{
+				{"West-Germany", "West Germany", "LOC", "Q713750", 1},
+				{"G-20", "G20", "ORG", "Q19771", 1},
+			},
+		},
+		{
 			name: "nationality adjectives stay unlinked",
 			text: "Russian officials met German diplomats.",
 			ner:  fakeNER{"Russian": "MISC", "German": "MISC"},

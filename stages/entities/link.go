@@ -101,6 +101,11 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 			continue
 		}
 		add(m.key)
+		if strings.ContainsRune(m.text, '-') {
+			// "West-Germany": the hyphen the normaliser drops ("G-20" ==
+			// "G20") may stand for a space
+			add(kb.Normalize(strings.ReplaceAll(m.text, "-", " ")))
+		}
 		if len(m.core) > 1 && isTitle(m.toks[0]) {
 			add(strings.Join(m.core, " "))
 		}
