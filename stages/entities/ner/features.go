@@ -105,7 +105,7 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 	default:
 		wi.kind = kindMixed
 	}
-	if classes != nil && (nUp > 0 || n <= 5) {
+	if classes != nil {
 		wi.cls = classes.get(fingerprint(classKey(w, low, prevLow)))
 	}
 }

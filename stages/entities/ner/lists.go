@@ -61,5 +61,5 @@ func setOf(ws ...string) map[string]struct{} {
 // particles start names in lower case: al-Qaida, bin Laden, de Gaulle.
 var particles = setOf(
 	"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "del",
-	"di", "la", "le", "abu", "ben", "ul",
+	"di", "la", "le", "abu", "ben", "ul", "d", "wa", "dos", "das",
 )

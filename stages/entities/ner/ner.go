@@ -97,6 +97,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	}
 	dropTitleObjects(sc, lx)
 	mergeSplitPersons(sc)
+	personNames(sc, lx)
 	kbTypes(sc, lx)
 	docConsistency(sc)
 	if len(sc.ments) == 0 {

@@ -84,3 +84,43 @@ func kbTypes(sc *scratch, lx *lexicon) {
 		}
 	}
 }
+
+// personNames makes a person of a two- or three-word name that the model
+// typed otherwise when it reads as a person's: a known first name, a known
+// surname last, no organisation head word, and the whole not a known
+// organisation or place ("Augusto Pinochet", not "Washington Post"). A
+// leading title is cut first ("General Manuel Belgrano").
+func personNames(sc *scratch, lx *lexicon) {
+	if lx.words == nil {
+		return
+	}
+	for k := range sc.ments {
+		m := &sc.ments[k]
+		if typeNames[m.typ] == PER {
+			continue
+		}
+		a := m.a
+		for a < m.b-2 && sc.info[a].cls&clsTitle != 0 && (sc.info[a].kind == kindCap || sc.info[a].dot) {
+			a++
+		}
+		if n := m.b - a; n < 2 || n > 3 {
+			continue
+		}
+		if sc.info[a].gaz&gtPerFirst == 0 || sc.info[m.b-1].gaz&gtPerLast == 0 {
+			continue
+		}
+		known := false
+		h := uint64(m.b - a)
+		for i := a; i < m.b; i++ {
+			w := &sc.info[i]
+			if w.cls&clsOrgHead != 0 || w.kind != kindCap && w.kind != kindMixed {
+				known = true // not a plain run of name words
+			}
+			h = mix(h, w.low)
+		}
+		if known || lx.names.get(fingerprint(h))&(GazORG|GazLOC|GazMISC) != 0 {
+			continue
+		}
+		m.a, m.typ = a, 0
+	}
+}

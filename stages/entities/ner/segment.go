@@ -80,9 +80,19 @@ func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
 			e = j + 1
 			continue
 		}
-		// "G-20", "F-16": a hyphen and a number close the name
-		if e+1 < to && info[e].low == hyphenHash && info[e+1].digitsOnly && !info[e].spaceBefore && !info[e+1].spaceBefore {
-			e += 2
+		if e+1 < to && info[e].low == hyphenHash && !info[e].spaceBefore && !info[e+1].spaceBefore {
+			// "G-20", "F-16": a hyphen and a number close the name
+			if info[e+1].digitsOnly {
+				e += 2
+				break
+			}
+			// "Kim Jong-un", "Cho Yoon-jeong": a hyphenated lower-case
+			// syllable that is no English word belongs to the name, unlike
+			// "U.S.-led" or "Kremlin-backed"
+			if w := &info[e+1]; w.kind == kindLower && w.cls&(clsCommonLower|clsConnector) == 0 {
+				e += 2
+				continue
+			}
 		}
 		break
 	}
