@@ -192,6 +192,11 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	if !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
 		return -1
 	}
+	if definite && sp.last == sp.first+1 && orgNouns[string(d.wordKey(sp.last))] {
+		// "the company said": the organisation last speaking, else the
+		// last named.
+		return d.lastOrg(sp.first)
+	}
 	ti, ok := titleIdx[string(d.wordKey(sp.last))]
 	if !ok {
 		return -1
@@ -210,6 +215,31 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
 		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer {
 			return e
+		}
+	}
+	return -1
+}
+
+// orgNouns name an organisation already introduced: "the company said".
+var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "agency": true, "ministry": true,
+	"bank": true, "organization": true, "organisation": true, "statement": true, "carrier": true, "airline": true,
+	"automaker": true, "retailer": true, "lender": true, "insurer": true, "club": true, "team": true,
+	"league": true, "union": true, "party": true, "network": true, "newspaper": true, "broadcaster": true,
+	"regulator": true, "charity": true, "university": true, "department": true, "maker": true, "utility": true}
+
+// lastOrg is the organisation that spoke last before token at, else the
+// one named last outside quotes, or -1. The speaker comes first: "Teradyne
+// said Digital Equipment signed … The company said" means Teradyne.
+func (d *doc) lastOrg(at int32) int32 {
+	for k, n := d.firstEventFrom(at)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if e := d.events[k].sp.ent; e >= 0 && d.ents[e].typ != tPer && d.orgLike(e) {
+			return e
+		}
+	}
+	m := d.mentionBefore(at)
+	for n := 0; m >= 0 && n < 40; m, n = m-1, n+1 {
+		if mm := &d.ments[m]; !mm.inQuote && !mm.weak && d.ents[mm.entity].typ == tOrg {
+			return mm.entity
 		}
 	}
 	return -1

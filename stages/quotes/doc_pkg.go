@@ -1,0 +1,20 @@
+// Package quotes is the quotes stage: every quotation of an article with its
+// kind (direct, mixed, indirect), the speaker mention and the speaker's
+// fullest name in the article, and the reporting verb.
+//
+// It reads as a news reader does, with rules rather than a model:
+//   - quotation marks are paired per paragraph (straight, curly, doubled
+//     single, or single marks in a text that quotes only with them); a quote
+//     left open at a paragraph end continues when the next paragraph reopens;
+//   - a reporting verb ("said", "told", "according to", …) with its subject
+//     before or after it is an attribution; a quote takes the attribution
+//     next to it, else the one in its sentence, else the voice of its
+//     paragraph or of the quote before (continuation);
+//   - a short quoted phrase that no reporting verb governs is a scare quote
+//     or a title and is left out;
+//   - names are capitalised runs with titles split off; a surname takes the
+//     fullest name that ends with it, a pronoun the most recent compatible
+//     speaker or sentence subject, "the company" the organisation that spoke.
+//
+// Extract is the pure function; Stage wraps it for the pipeline.
+package quotes
