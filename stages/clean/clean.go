@@ -1,6 +1,3 @@
-// Package clean turns a raw article body (an HTML page, scraped text with
-// web boilerplate, or already clean wire text) into the article's own
-// paragraphs, one per line, separated by a blank line.
 package clean
 
 import (

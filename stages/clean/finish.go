@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // finishHTML turns the extractor's lines into the result, trimming what
 // it let through around the article (headline, standfirst, teasers,
@@ -31,4 +34,24 @@ var structural = map[string]bool{
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
 	"li": true, "dt": true, "dd": true, "td": true, "th": true, "tr": true, "pre": true,
 	"summary": true, "caption": true, "legend": true,
+}
+
+// maxStandfirst is the longest standfirst (dek) dropStandfirst removes;
+// a lede that a site copies into its description is usually longer.
+const maxStandfirst = 140
+
+// dropStandfirst removes the headline's standfirst: a short line right
+// after the headline that the page also gives as its description. It is
+// a summary written for listings, not part of the story.
+func dropStandfirst(lines []renderedLine, titles ...string) []renderedLine {
+	desc := titles[len(titles)-1]
+	if len(lines) < 3 || desc == "" || lines[1].text != desc || utf8.RuneCountInString(desc) > maxStandfirst {
+		return lines
+	}
+	for _, t := range titles[:len(titles)-1] {
+		if t != "" && sameTitle(lines[0].text, t) {
+			return append([]renderedLine{lines[0]}, lines[2:]...)
+		}
+	}
+	return lines
 }
