@@ -282,10 +282,13 @@ func (d *doc) contextEvent(i int, evOf []int32) int32 {
 	q := &d.spans[i]
 	prev := d.firstEventFrom(q.open) - 1
 	subj := d.paragraphSubject(q)
-	if prev >= 0 && d.events[prev].para == q.para && (subj < 0 || d.events[prev].cue0 > d.ments[subj].last) {
+	if subj >= 0 && prev >= 0 && d.events[prev].cue0 > d.ments[subj].last {
+		subj = -1 // a speaker came after the subject
+	}
+	if prev >= 0 && d.events[prev].para == q.para && subj < 0 {
 		return int32(prev)
 	}
-	if subj >= 0 {
+	if subj >= 0 && !q.contPrev {
 		m := &d.ments[subj]
 		ev := event{cue0: -1, cue1: -1, sp: spk{first: m.first, last: m.last, ment: subj, ent: m.entity,
 			name: d.entityName(m.entity)}, para: q.para}
@@ -307,18 +310,34 @@ func (d *doc) contextEvent(i int, evOf []int32) int32 {
 }
 
 // paragraphSubject is the last person or organisation that opens a sentence
-// of q's paragraph before q, outside quotes, or -1.
+// before q, outside quotes, in q's paragraph or, when q opens its paragraph,
+// in the one before ("Maria Lopez runs a bakery.¶"It has been hard.""), or
+// -1.
 func (d *doc) paragraphSubject(q *qspan) int32 {
+	minPara := q.para
+	if q.open == 0 || d.toks[q.open-1].para != q.para {
+		minPara = q.para - 1
+	}
 	m := d.mentionBefore(q.open)
 	for n := 0; m >= 0 && n < 12; m, n = m-1, n+1 {
 		mm := &d.ments[m]
-		if d.toks[mm.last].para != q.para {
+		if d.toks[mm.last].para < minPara {
 			return -1
 		}
 		if mm.inQuote || !d.subjectLike(mm) {
 			continue
 		}
-		if t := d.ents[mm.entity].typ; t == tPer || t == tOrg {
+		t := d.ents[mm.entity].typ
+		if d.toks[mm.last].para != q.para {
+			// Across paragraphs only a person the text turned to counts,
+			// not a heading or an organisation named in passing.
+			en := &d.ents[mm.entity]
+			if t == tPer && !mm.weak && (en.gender != 0 || en.titled) {
+				return m
+			}
+			continue
+		}
+		if t == tPer || t == tOrg {
 			return m
 		}
 	}

@@ -113,6 +113,9 @@ var cases = []struct {
 	{"told a listener, then a clause",
 		"Peskov told reporters the talks were over. Smith told a press conference after the vote that he would resign.",
 		[]want{{"the talks were over", I, "Peskov"}, {"he would resign", I, "Smith"}}},
+	{"quote after a paragraph about a new person",
+		"\"The council will vote next week,\" said Mayor Tom Reed.\n\nMaria Lopez runs a bakery on Main Street. Her sales fell 40% last year.\n\n\"It has been the hardest year of my life.\"",
+		[]want{{"The council will vote next week,", D, "Tom Reed"}, {"It has been the hardest year of my life.", D, "Maria Lopez"}}},
 	{"empty text", "", nil},
 }
 
