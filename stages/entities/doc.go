@@ -36,7 +36,7 @@ type doc struct {
 	text     string
 	ms       []mention
 	cs       []cluster
-	words    map[string]struct{} // lowercased content words of the text, for context
+	words    map[uint64]struct{} // stem hashes of the text's content words, for context
 	runeByte []int               // code point -> byte offset; nil when text is ASCII
 }
 
@@ -102,11 +102,11 @@ func (d *doc) slice(start, end int) string {
 
 // contextWords is the set of lowercased words of the text (three letters or
 // more, stop words out), built on first use.
-func (d *doc) contextWords() map[string]struct{} {
+func (d *doc) contextWords() map[uint64]struct{} {
 	if d.words != nil {
 		return d.words
 	}
-	d.words = make(map[string]struct{}, len(d.text)/6)
+	d.words = make(map[uint64]struct{}, len(d.text)/6)
 	start := -1
 	for i, r := range d.text {
 		if unicode.IsLetter(r) {
@@ -127,14 +127,49 @@ func (d *doc) contextWords() map[string]struct{} {
 }
 
 func (d *doc) addWord(w string) {
+	if h, ok := contentStem(w); ok {
+		d.words[h] = struct{}{}
+	}
+}
+
+// contentStem hashes the stem of a word (lowercased, first six bytes);
+// ok is false for short words and stop words. It does not allocate for
+// ASCII words.
+func contentStem(w string) (uint64, bool) {
 	if len(w) < 3 {
-		return
+		return 0, false
 	}
-	w = strings.ToLower(w)
-	if stopWords[w] {
-		return
+	var buf [24]byte
+	var low []byte
+	if len(w) <= len(buf) {
+		low = buf[:0]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				low = nil
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low = append(low, c)
+		}
 	}
-	d.words[stem(w)] = struct{}{}
+	if low == nil {
+		low = []byte(strings.ToLower(w))
+	}
+	if stopWords[string(low)] {
+		return 0, false
+	}
+	if len(low) > 6 {
+		low = low[:6]
+	}
+	h := uint64(14695981039346656037)
+	for _, c := range low {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h, true
 }
 
 // titles are words that precede a name without being part of it.

@@ -267,11 +267,13 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 
 // ownWords are the words of the cluster's own names, which say nothing
 // about the context when found in a description.
-func (d *doc) ownWords(ci int) map[string]bool {
-	own := map[string]bool{}
+func (d *doc) ownWords(ci int) map[uint64]bool {
+	own := map[uint64]bool{}
 	for _, mi := range d.cs[ci].ments {
 		for _, w := range d.ms[mi].core {
-			own[stem(w)] = true
+			if h, ok := contentStem(w); ok {
+				own[h] = true
+			}
 		}
 	}
 	return own
@@ -280,26 +282,37 @@ func (d *doc) ownWords(ci int) map[string]bool {
 // contextScore is the share of the description's content words found in
 // the article (a long description is not rewarded for its length); words
 // compare by their first six letters, so "Argentine" meets "Argentina".
-func (d *doc) contextScore(desc string, own map[string]bool) float64 {
+func (d *doc) contextScore(desc string, own map[uint64]bool) float64 {
 	if desc == "" {
 		return 0
 	}
 	words := d.contextWords()
 	hits, n := 0, 0
-	for _, w := range strings.FieldsFunc(desc, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
-	}) {
-		if len(w) < 3 {
-			continue
-		}
-		w = strings.ToLower(w)
-		if stopWords[w] || own[stem(w)] {
-			continue
+	start := -1
+	check := func(w string) {
+		h, ok := contentStem(w)
+		if !ok || own[h] {
+			return
 		}
 		n++
-		if _, ok := words[stem(w)]; ok {
+		if _, ok := words[h]; ok {
 			hits++
 		}
+	}
+	for i, r := range desc {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			check(desc[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		check(desc[start:])
 	}
 	if n == 0 {
 		return 0
