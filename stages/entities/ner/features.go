@@ -24,6 +24,7 @@ const (
 	clsConnector
 	clsCommonLower // seen often in lower case in the training text
 	clsParticle    // lower-case name start: al-, bin, de
+	clsLegal       // company form: Inc, Ltd, GmbH
 )
 
 // wordInfo is everything the features need from one token, as hashes, so

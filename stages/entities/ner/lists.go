@@ -58,6 +58,13 @@ func setOf(ws ...string) map[string]struct{} {
 	return m
 }
 
+// legalForms end company names; a name does not run on past them into
+// lower-case words ("Ozaki Trading Co Ltd of Osaka").
+var legalForms = setOf(
+	"inc", "corp", "co", "cos", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv",
+	"spa", "sa", "ab", "asa", "lp", "limited", "incorporated", "corporation",
+)
+
 // particles start names in lower case: al-Qaida, bin Laden, de Gaulle.
 var particles = setOf(
 	"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "del",

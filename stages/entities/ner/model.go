@@ -59,7 +59,7 @@ func buildClasses(lex []uint64) *fpTable {
 	for _, l := range []struct {
 		set map[string]struct{}
 		bit uint8
-	}{{titleWords, clsTitle}, {orgHeads, clsOrgHead}, {connectors, clsConnector}, {particles, clsParticle}} {
+	}{{titleWords, clsTitle}, {orgHeads, clsOrgHead}, {connectors, clsConnector}, {particles, clsParticle}, {legalForms, clsLegal}} {
 		for w := range l.set {
 			t.add(fingerprint(lowerHash(w)), l.bit)
 		}

@@ -85,11 +85,11 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
 	sc.reset()
-	sc.sentences(text, sentences)
 	lx := &fallbackLexicon
 	if t.model != nil {
 		lx = &t.model.lexicon
 	}
+	sc.sentences(text, sentences, lx.classes)
 	fillInfo(sc, text, lx)
 	sc.ments = sc.ments[:0]
 	for _, s := range sc.sents {

@@ -65,12 +65,17 @@ func segments(dst [][2]int, info []wordInfo, from, to int) [][2]int {
 func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
 	e := c + 1
 	for e < to {
+		// A company form ends the name before lower-case words ("Co Ltd
+		// of Osaka") and, with its period, before a capitalised common
+		// word, which starts the next sentence ("Ltd. Terms were ...").
+		if w := &info[e-1]; w.cls&clsLegal != 0 && e-1 > sb && w.kind != kindLower {
+			if info[e].kind == kindLower || w.dot && info[e].kind == kindCap && info[e].cls&clsCommonLower != 0 {
+				break
+			}
+		}
 		if isCand(&info[e]) {
 			e++
 			continue
-		}
-		if info[e-1].dot && info[e-1].cls&clsOrgHead != 0 && info[e].kind == kindLower {
-			break // "Apple Inc. and Microsoft Corp.": a suffix ends the name
 		}
 		j := e
 		for j < to && j-e < maxJoin && joinsAt(info, j, to) {

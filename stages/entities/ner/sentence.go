@@ -7,22 +7,23 @@ import (
 // scratch is the per-call working memory of Tag, pooled so that tagging
 // allocates nothing but its result.
 type scratch struct {
-	toks  []token
-	sents [][2]int // token index ranges [from, to)
-	segs  [][2]int // candidate segments of one sentence
-	ments []span   // mentions found so far, in token indices
-	names []uint64 // hashes of persons' surnames in the document
-	mhash []uint64 // per mention, a hash of its words
-	order []int32  // mention indices, grouped by name
-	gz    []uint16 // gazetteer match per token of one segment
-	lows  []uint64
-	key   []byte     // normalised name for the Gazetteer hook
-	sink  int16      // see Model.emit
-	info  []wordInfo // per token of the text
-	feats []uint64   // hashed features of one segment, nFeat per token
-	score []float32  // emission scores of one segment, nTags per token
-	back  []uint8    // Viterbi back-pointers
-	tags  []uint8    // decoded tags, per token of the text
+	toks    []token
+	sents   [][2]int // token index ranges [from, to)
+	segs    [][2]int // candidate segments of one sentence
+	ments   []span   // mentions found so far, in token indices
+	names   []uint64 // hashes of persons' surnames in the document
+	mhash   []uint64 // per mention, a hash of its words
+	order   []int32  // mention indices, grouped by name
+	gz      []uint16 // gazetteer match per token of one segment
+	lows    []uint64
+	key     []byte     // normalised name for the Gazetteer hook
+	sink    int16      // see Model.emit
+	classes *fpTable   // word classes, for the crude splitter
+	info    []wordInfo // per token of the text
+	feats   []uint64   // hashed features of one segment, nFeat per token
+	score   []float32  // emission scores of one segment, nTags per token
+	back    []uint8    // Viterbi back-pointers
+	tags    []uint8    // decoded tags, per token of the text
 }
 
 func (s *scratch) reset() {
@@ -32,7 +33,8 @@ func (s *scratch) reset() {
 
 // sentences tokenizes text and groups its tokens into sentences: by the
 // given spans, or by a crude splitter when spans is nil.
-func (s *scratch) sentences(text string, spans []schemas.Span) {
+func (s *scratch) sentences(text string, spans []schemas.Span, classes *fpTable) {
+	s.classes = classes
 	s.toks = tokenize(s.toks, text, 0, len(text), 0)
 	if len(s.toks) == 0 {
 		return
@@ -92,7 +94,17 @@ func (s *scratch) endsSentence(text string, i int) bool {
 	}
 	p := text[s.toks[j].b:s.toks[j].e]
 	if p != "." && p != "!" && p != "?" {
-		return false
+		// "... acquired Erskine Resources Ltd. Terms were not disclosed":
+		// the period of a company form ends the sentence when a common
+		// word follows
+		if len(p) < 3 || p[len(p)-1] != '.' || j != i-1 || s.classes == nil {
+			return false
+		}
+		if s.classes.get(fingerprint(lowerHash(p[:len(p)-1])))&clsLegal == 0 {
+			return false
+		}
+		nx := text[s.toks[i].b:s.toks[i].e]
+		return startsUpperOrDigit(nx) && s.classes.get(fingerprint(lowerHash(nx)))&clsCommonLower != 0
 	}
 	if j == i-1 && s.toks[i].b == s.toks[j].e {
 		return false // no space after it: "3.5", "e.g"

@@ -146,7 +146,7 @@ func prepare(recs []Record, lx *lexicon) ([]example, prepStats) {
 	var gold []uint8
 	for _, r := range recs {
 		sc.reset()
-		sc.sentences(r.Text, r.Sentences)
+		sc.sentences(r.Text, r.Sentences, lx.classes)
 		fillInfo(sc, r.Text, lx)
 		gold = grow(gold, len(sc.toks))
 		clear(gold)
