@@ -213,7 +213,9 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		w := d.words(q)
 		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
 			// A fragment: speech only when a reporting verb governs it.
-			if d.titleCase(q) && !d.endsSentence(q) || d.soCalled(q) {
+			// A name of a work, show or slogan in title case, even with
+			// the American full stop inside (CNN's "State of the Union.").
+			if d.titleCase(q) && (!d.endsSentence(q) || w <= 6 && in == introEmbedded) || d.soCalled(q) {
 				continue
 			}
 			if evOf[i] < 0 {

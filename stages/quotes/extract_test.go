@@ -116,6 +116,12 @@ var cases = []struct {
 	{"quote after a paragraph about a new person",
 		"\"The council will vote next week,\" said Mayor Tom Reed.\n\nMaria Lopez runs a bakery on Main Street. Her sales fell 40% last year.\n\n\"It has been the hardest year of my life.\"",
 		[]want{{"The council will vote next week,", D, "Tom Reed"}, {"It has been the hardest year of my life.", D, "Maria Lopez"}}},
+	{"a show's title after the attribution",
+		"\"We will not shut down the government,\" Sen. John Thune told CNN's \"State of the Union.\"",
+		[]want{{"We will not shut down the government,", D, "John Thune"}}},
+	{"comma outside the marks, dash before the speaker",
+		"\"We are done here\", the coach said. \"It was a long season\" — Rita Moreno said later.",
+		[]want{{"We are done here", D, "coach"}, {"It was a long season", D, "Rita Moreno"}}},
 	{"empty text", "", nil},
 }
 

@@ -55,9 +55,14 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 				continue
 			}
 		} else {
-			// The clause ends where a trailing attribution starts.
-			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b && d.events[j].inverted {
-				b = d.events[j].cue0 - 1
+			// The clause ends where a trailing attribution starts, or a
+			// verb of the same speaker ("says … but acknowledges that").
+			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b {
+				if d.events[j].inverted {
+					b = d.events[j].cue0 - 1
+				} else if c := d.events[j].cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but")) {
+					b = c - 1
+				}
 				for b > a && d.toks[b].kind == kPunct {
 					b--
 				}
