@@ -29,6 +29,7 @@ func TestHostileInputs(t *testing.T) {
 		{"100k quotes html", "<p>" + quotes + "</p>", "text/html"},
 		{"NUL bytes text", nul, "text/plain"},
 		{"NUL bytes html", "<html><body><p>" + nul + "</p></body></html>", "text/html"},
+		{"alternating prose and menus", strings.Repeat(strings.Repeat("The harbour authority said on Monday that the new storm wall would be finished next spring. ", 5)+"\nHome\nNews\nSport\nWeather\nShare\nTweet\nEmail\nPrint\nMore\nSubscribe\n", 5000), "text/plain"},
 		{"many lines", strings.Repeat("Home\nThe quick brown fox jumps over the lazy dog again and again today.\n", 50000), "text/plain"},
 	}
 	for _, c := range cases {

@@ -27,7 +27,8 @@ const (
 	earlierShare = 4
 	// gapLimit is the weight of furniture (about nine menu lines) that
 	// separates two stretches of prose into different texts.
-	gapLimit = 300
+	gapLimit        = 300
+	maxEarlierSteps = 4
 )
 
 type textLine struct {
@@ -252,7 +253,9 @@ func preferEarlier(lines []textLine, start, end, total int) (int, int, int) {
 		sum += w
 		segEnd = i + 1
 	}
-	for start > 0 {
+	// Each step rescans the lines before the run; a few steps suffice for
+	// any real page and keep a page of endless alternation linear.
+	for step := 0; start > 0 && step < maxEarlierSteps; step++ {
 		s, e, t := bestRun(lines[:start], false)
 		if t < minEarlier || t*earlierShare < total {
 			break
