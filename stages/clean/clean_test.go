@@ -311,3 +311,27 @@ func TestCommentsAfterArticle(t *testing.T) {
 		t.Errorf("text:\n%s", res.Text)
 	}
 }
+
+// The headline is found among the lines above the article even when a
+// date line, a byline or a credit stands closer to it.
+func TestTitleFromScrapedText(t *testing.T) {
+	body := strings.Join([]string{
+		"Menu", "Search", "World",
+		"Ferry operator cancels winter crossings after engine failure",
+		"Monday November 18, 2019 7:45 am PST by Joe Bloggs",
+		"Ferry operator cancels winter crossings after engine failure",
+		"Image via Harbour Photo Agency",
+		"The island's only ferry operator cancelled all winter crossings on Monday after an engine failure left its newest vessel stranded in port for repairs.",
+		"Islanders will depend on a smaller boat that carries no vehicles until the spring, the company said in a statement to passengers.",
+	}, "\n")
+	res, err := Clean(body, "text/plain", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "Ferry operator cancels winter crossings after engine failure" {
+		t.Errorf("title %q", res.Title)
+	}
+	if !strings.HasPrefix(res.Text, "The island's only ferry") {
+		t.Errorf("text %q", res.Text)
+	}
+}

@@ -182,7 +182,7 @@ func isCredit(l string, words int) bool {
 			}
 			rest := l[i+len(k):]
 			if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") ||
-				strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, "/") {
+				strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " via ") || strings.HasPrefix(rest, "/") {
 				return true
 			}
 		}

@@ -285,16 +285,48 @@ func isPunctuationOnly(l string) bool {
 	return l != ""
 }
 
-// findTitle picks the page's headline: the nearest line before the
-// article that reads like a headline.
+// findTitle picks the page's headline among the lines shortly before the
+// article: a capitalised line of a few words that is not a sentence, a
+// date line, a byline or a credit. Longer lines and lines the page repeats
+// (a headline also appears in breadcrumbs and share boxes) score higher.
 func findTitle(lines []textLine, start int) string {
-	for i := start - 1; i >= 0; i-- {
+	best, bestScore := "", 0
+	for i := start - 1; i >= 0 && i >= start-titleWindow; i-- {
 		l := lines[i]
-		if l.sh.words >= 4 && l.sh.words <= 30 && !l.sh.linky && !l.sh.credit && l.sh.startCap &&
-			(!l.sh.sentence || strings.HasSuffix(l.text, "?") || strings.HasSuffix(l.text, "!")) &&
-			!strings.HasPrefix(l.text, "By ") {
-			return l.text
+		if l.sh.words < 4 || l.sh.words > 30 || l.sh.linky || l.sh.credit || !l.sh.startCap ||
+			(l.sh.sentence && !strings.HasSuffix(l.text, "?") && !strings.HasSuffix(l.text, "!")) ||
+			strings.HasPrefix(l.text, "By ") || digitShare(l.text) > 0.12 {
+			continue
+		}
+		score := min(l.sh.words, 20)*4 - (start - 1 - i)
+		if l.count > 1 {
+			score += 30
+		}
+		if score > bestScore {
+			best, bestScore = l.text, score
 		}
 	}
-	return ""
+	return best
+}
+
+// titleWindow is how many lines before the article findTitle looks at.
+const titleWindow = 25
+
+// digitShare is the share of digits among a line's non-space characters:
+// high for dates, times and scores.
+func digitShare(s string) float64 {
+	d, n := 0, 0
+	for _, r := range s {
+		if r == ' ' {
+			continue
+		}
+		n++
+		if r >= '0' && r <= '9' {
+			d++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(d) / float64(n)
 }
