@@ -264,6 +264,7 @@ func TestLinkSpeakers(t *testing.T) {
 		{Text: "fine.", Kind: "direct", Speaker: &schemas.Speaker{Start: ws, End: we, Text: "White House", Name: "White House"}},
 		{Text: "pull-aside", Kind: "direct"},
 		{Text: "x", Kind: "indirect", Speaker: &schemas.Speaker{Start: -1, End: -1, Text: "he", Name: "Someone Unknown"}},
+		{Text: "y", Kind: "indirect", Speaker: &schemas.Speaker{Start: ps - 18, End: pe, Text: "Putin's spokesman Dmitry Peskov", Name: "Dmitry Peskov"}},
 	}
 	LinkSpeakers(ents, quotes)
 	wantRef := []string{find(ents, "Dmitry Peskov").Ref, find(ents, "Nina Khrushcheva").Ref, find(ents, "White House").Ref}
@@ -280,6 +281,19 @@ func TestLinkSpeakers(t *testing.T) {
 	}
 	if quotes[3].Speaker != nil || quotes[4].Speaker.Ref != nil {
 		t.Error("a quote without a known speaker got one")
+	}
+	if r := quotes[5].Speaker.Ref; r == nil || *r != wantRef[0] {
+		t.Errorf("a role before the name: ref %v, want Peskov's %s", r, wantRef[0])
+	}
+	// the head of "U.S. officials" is not the United States
+	us := newStage(t, fakeNER{"U.S.": "LOC"}, nil)
+	text2 := "U.S. officials said the talks went well."
+	e2 := us.Annotate(text2, nil)
+	q2 := []schemas.Quote{{Text: "the talks went well", Kind: "indirect",
+		Speaker: &schemas.Speaker{Start: 0, End: 14, Text: "U.S. officials", Name: "U.S. officials"}}}
+	LinkSpeakers(e2, q2)
+	if q2[0].Speaker.Ref != nil || q2[0].Speaker.Name != "U.S. officials" {
+		t.Errorf("U.S. officials -> %+v", q2[0].Speaker)
 	}
 }
 

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/schemas"
@@ -19,7 +20,7 @@ func LinkSpeakers(ents []schemas.Entity, quotes []schemas.Quote) {
 		if sp == nil {
 			continue
 		}
-		e := bySpan(ents, sp.Start, sp.End)
+		e := bySpan(ents, sp.Start, headEnd(sp))
 		if e == nil {
 			e = byName(ents, sp.Name)
 		}
@@ -34,19 +35,32 @@ func LinkSpeakers(ents []schemas.Entity, quotes []schemas.Quote) {
 	}
 }
 
-// bySpan is the entity with the mention overlapping [start, end) the most.
+// headEnd is the end of the speaker span without trailing punctuation: the
+// last word of a noun phrase is its head, and the speaker is the entity
+// whose mention holds it ("Putin's spokesman Dmitry Peskov" is Peskov;
+// "U.S. officials" is not the United States).
+func headEnd(sp *schemas.Speaker) int {
+	end := sp.End
+	rs := []rune(sp.Text)
+	for i := len(rs) - 1; i >= 0 && !unicode.IsLetter(rs[i]) && !unicode.IsDigit(rs[i]); i-- {
+		end--
+	}
+	return end
+}
+
+// bySpan is the entity with a mention holding the speaker's last word.
 func bySpan(ents []schemas.Entity, start, end int) *schemas.Entity {
-	var best *schemas.Entity
-	bestOv := 0
+	if end <= start {
+		return nil
+	}
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
-			ov := min(end, m.End) - max(start, m.Start)
-			if ov > bestOv {
-				best, bestOv = &ents[i], ov
+			if m.Start < end && end <= m.End && m.End > start {
+				return &ents[i]
 			}
 		}
 	}
-	return best
+	return nil
 }
 
 // byName finds the entity named name: same normalised name or mention
