@@ -72,7 +72,7 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			sp = d.coordinated(c)
 		}
-		if !sp.ok() && d.invertedSlot(c) && t.flags&wNoInvert == 0 {
+		if !sp.ok() && d.invertedSlot(c) && t.flags&wNoInvert == 0 && !d.ingForm(c) {
 			sp = d.rightSpeaker(c, false)
 			ev.inverted = sp.ok()
 		}
@@ -118,6 +118,12 @@ func (d *doc) personAfterRole(k, sent int32) int32 {
 	return -1
 }
 
+// ingForm: "adding", "saying": a participle never has its subject after it.
+func (d *doc) ingForm(c int32) bool {
+	t := &d.toks[c]
+	return t.e-t.s > 4 && d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i'
+}
+
 // coordinated: "said … but warned that", "…, adding that": the verb shares
 // the subject of the sentence's previous reporting verb.
 func (d *doc) coordinated(c int32) spk {
@@ -125,8 +131,10 @@ func (d *doc) coordinated(c int32) spk {
 	for n := 0; n < 2 && j >= 0 && d.toks[j].kind == kWord && d.toks[j].flags&wAdv != 0; n++ {
 		j--
 	}
-	ing := d.toks[c].e-d.toks[c].s > 4 && d.r[d.toks[c].e-1] == 'g' && d.r[d.toks[c].e-2] == 'n' && d.r[d.toks[c].e-3] == 'i'
-	if j < 0 || !(d.lowerIs(j, "and") || d.lowerIs(j, "but") || ing && d.isPunct(j, ',')) {
+	ing := d.ingForm(c)
+	// `"a nonstarter," adding that …`: the comma sits inside the marks.
+	comma := d.isPunct(j, ',') || j > 0 && d.toks[j].kind == kMark && d.isPunct(j-1, ',')
+	if j < 0 || !(d.lowerIs(j, "and") || d.lowerIs(j, "but") || ing && comma) {
 		return noSpk()
 	}
 	if len(d.events) > 0 {
@@ -135,12 +143,9 @@ func (d *doc) coordinated(c int32) spk {
 			return last.sp
 		}
 	}
-	if ing && d.isPunct(j, ',') {
-		// "A federal judge blocked the plan, calling it …": the subject
-		// of the sentence.
-		return d.subjectOf(c)
-	}
-	return noSpk()
+	// "A federal judge blocked the plan, calling it …", "A spokesperson
+	// declined to comment but said …": the subject of the sentence.
+	return d.subjectOf(c)
 }
 
 // subjectOf is the speaker that opens the sentence of token c, if any.
@@ -404,6 +409,9 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		return spk{first: k, last: k, ment: -1, ent: -1, pron: p}
 	}
 	// A noun phrase up to its head: det? modifiers* noun.
+	if t := &d.toks[k]; t.kind != kWord || !accord && (t.flags&wFunc != 0 && t.flags&wDet == 0 || d.lowerIs(k, "that")) {
+		return noSpk()
+	}
 	e := k
 	head, other := int32(-1), int32(-1)
 	for n := 0; n < 8 && d.wordOK(e, sent); n++ {

@@ -98,6 +98,9 @@ func (d *doc) linkEntities() {
 		}
 		en.gender += m.gender
 		en.titled = en.titled || m.titled
+		if !m.weak {
+			en.strong++
+		}
 		if m.title != 0 && en.title == "" {
 			en.title = titleWords[m.title-1]
 		}

@@ -118,7 +118,8 @@ func init() {
 		declaring denying stressing suggesting acknowledging admitting announcing confirming predicting
 		vowing promising pledging threatening complaining stating emphasizing emphasising insisting
 		contending countering cautioning recalling reiterating replying responding tweeting posting
-		dubbing branding labeling labelling terming conceding maintaining alleging reporting`)
+		dubbing branding labeling labelling terming conceding maintaining alleging reporting
+		estimate estimates estimated estimating`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
@@ -148,7 +149,10 @@ func init() {
 		group organization organisation union firm bank administration white kremlin pentagon
 		regulator regulators board website newspaper publisher network prosecutor's family
 		daughter son wife husband mother father brother sister friend neighbor neighbour colleague
-		partner victim survivor mp official's premier chancellor king queen pope`)
+		partner victim survivor mp official's premier chancellor king queen pope
+		carmaker automaker chipmaker drugmaker planemaker retailer airline lender insurer miner
+		producer manufacturer supplier operator developer maker giant conglomerate broker exchange
+		watchdog spokesperson's utility carrier insurer`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
 		co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union

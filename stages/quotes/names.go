@@ -40,6 +40,7 @@ type entity struct {
 	gender int8 // votes: > 0 male, < 0 female
 	title  string
 	titled bool // some mention carried a title: a person
+	strong int  // mentions that are not a lone sentence-initial word
 }
 
 // isNameWord reports whether token t can be part of a capitalised name.

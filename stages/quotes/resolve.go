@@ -225,7 +225,10 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 	"bank": true, "organization": true, "organisation": true, "statement": true, "carrier": true, "airline": true,
 	"automaker": true, "retailer": true, "lender": true, "insurer": true, "club": true, "team": true,
 	"league": true, "union": true, "party": true, "network": true, "newspaper": true, "broadcaster": true,
-	"regulator": true, "charity": true, "university": true, "department": true, "maker": true, "utility": true}
+	"regulator": true, "charity": true, "university": true, "department": true, "maker": true, "utility": true,
+	"carmaker": true, "chipmaker": true, "drugmaker": true, "planemaker": true, "miner": true, "producer": true,
+	"manufacturer": true, "supplier": true, "operator": true, "developer": true, "giant": true, "conglomerate": true,
+	"watchdog": true, "exchange": true, "broker": true}
 
 // lastOrg is the organisation that spoke last before token at, else the
 // one named last outside quotes, or -1. The speaker comes first: "Teradyne
@@ -238,7 +241,16 @@ func (d *doc) lastOrg(at int32) int32 {
 	}
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 40; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && !mm.weak && d.ents[mm.entity].typ == tOrg {
+		mm := &d.ments[m]
+		if mm.inQuote {
+			continue
+		}
+		en := &d.ents[mm.entity]
+		// A one-word name of no known kind that opens a sentence
+		// ("Volkswagen will cut …") may be the company; a person's
+		// fullest name has two words or more.
+		oneWord := d.ments[en.best].first == d.ments[en.best].last
+		if en.typ == tOrg && !mm.weak || en.typ == tUnknown && oneWord && en.gender == 0 && !en.titled && en.strong > 0 && d.subjectLike(mm) {
 			return mm.entity
 		}
 	}
