@@ -8,16 +8,18 @@ import (
 
 // shape describes what a line looks like, independent of its position.
 type shape struct {
-	runes    int  // length in characters
-	words    int  // space-separated words (CJK text counts a word per two characters)
-	letters  int  // letters among the characters
-	lower    int  // lower-case letters
-	sentence bool // ends like a sentence (. ! ? … 。 and closing quotes or brackets)
-	colonEnd bool // ends with a colon: introduces what follows
-	startCap bool // starts with an upper-case letter, a digit or an opening quote
-	linky    bool // looks like a URL, an e-mail address, a handle or a menu of links
-	credit   bool // looks like a photo credit or caption marker
-	dense    bool // a script written without spaces between words
+	runes     int  // length in characters
+	words     int  // space-separated words (CJK text counts a word per two characters)
+	letters   int  // letters among the characters
+	lower     int  // lower-case letters
+	sentence  bool // ends like a sentence (. ! ? … 。 and closing quotes or brackets)
+	colonEnd  bool // ends with a colon: introduces what follows
+	startCap  bool // starts with an upper-case letter, a digit or an opening quote
+	linky     bool // looks like a URL, an e-mail address, a handle or a menu of links
+	credit    bool // looks like a photo credit or caption marker
+	dense     bool // a script written without spaces between words
+	dated     bool // digits make up much of it: a date, a time, a score
+	bracketed bool // starts with a bracket: "(View all)", "[ 167 comments ]"
 }
 
 // size is the line's length for weighing it against others: characters,
@@ -99,6 +101,8 @@ func shapeOf(l string) shape {
 	case ':', '：':
 		s.colonEnd = true
 	}
+	s.dated = s.words <= 14 && digitShare(l) > 0.12
+	s.bracketed = strings.HasPrefix(l, "(") || strings.HasPrefix(l, "[")
 	s.linky = isLinky(l, s)
 	// Captions and credits are short; long paragraphs need no search.
 	s.credit = s.words <= 45 && isCredit(l, s.words)
@@ -236,5 +240,5 @@ func (s shape) prose() bool {
 // words, no sentence ending, not a link or credit.
 func (s shape) headingLike() bool {
 	return s.words >= 2 && s.words <= 14 && s.runes <= 110 && !s.sentence && !s.linky && !s.credit &&
-		s.letters*2 >= s.runes && s.startCap
+		s.letters*2 >= s.runes && s.startCap && !s.dated && !s.bracketed
 }
