@@ -46,12 +46,14 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 			continue
 		}
 		if ev.inverted || b < ev.cue0 {
-			// "X said A, according to Y": the clause is X's; Y only vouches.
+			// "X said A, according to Y": the clause is X's; Y only
+			// vouches. A verb deeper in the clause ("after witnesses
+			// reported …") does not count.
 			j := d.firstEventFrom(a)
 			if j == i {
 				j++
 			}
-			if j < len(d.events) && d.events[j].cue0 <= b {
+			if j < len(d.events) && d.events[j].cue0 <= b && d.spkStart(&d.events[j].sp) <= a+1 {
 				continue
 			}
 		} else {
