@@ -33,9 +33,11 @@ type publisher struct {
 	once    sync.Once
 
 	published, duplicates, failed atomic.Int64
-	// ids of the articles stored (or found already stored), in order.
-	mu  sync.Mutex
-	ids []string
+	// keepIDs records the ids of the articles stored (or found already
+	// stored), for the samples; a large publish does not keep them.
+	keepIDs bool
+	mu      sync.Mutex
+	ids     []string
 }
 
 type pendingAck struct {
@@ -68,9 +70,11 @@ func (p *publisher) collect() {
 			} else {
 				p.published.Add(1)
 			}
-			p.mu.Lock()
-			p.ids = append(p.ids, pa.id)
-			p.mu.Unlock()
+			if p.keepIDs {
+				p.mu.Lock()
+				p.ids = append(p.ids, pa.id)
+				p.mu.Unlock()
+			}
 		case err := <-pa.fut.Err():
 			p.fail(pa.where, pa.id, err)
 		}

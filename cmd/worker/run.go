@@ -334,6 +334,7 @@ func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.N
 
 func publishSamples(ctx context.Context, js jetstream.JetStream, nc *nats.Conn, names pipeline.Names, log *zap.Logger) []string {
 	p := newPublisher(js, nc.MaxPayload(), names, "samples", 64, log)
+	p.keepIDs = true
 	if err := publishFS(ctx, p, examples.Feed, examples.FeedDir); err != nil {
 		log.Error("read samples", zap.Error(err))
 	}
