@@ -448,6 +448,15 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 	}
 	if m := d.mentAt[head]; m >= 0 {
 		mm := &d.ments[m]
+		if mm.fullFirst > k && d.toks[mm.fullFirst-1].poss {
+			// "the Los Angeles County Sheriff's Department": the whole
+			// phrase names the speaker.
+			f := k
+			if d.toks[f].flags&wDet != 0 {
+				f++
+			}
+			return spk{first: f, last: mm.last, ment: -1, ent: -1}
+		}
 		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 	}
 	return s

@@ -69,6 +69,9 @@ func (d *doc) linkEntities() {
 	for i := range d.ments {
 		m := &d.ments[i]
 		b := byLast[string(d.wordKey(m.last))]
+		if m.first == m.last && d.toks[m.first].flags&wOrgWord != 0 {
+			b = int32(i) // "Department" alone names no one in particular
+		}
 		if b == int32(i) && m.first == m.last {
 			if f, ok := byFirst[string(d.wordKey(m.first))]; ok {
 				b = f
