@@ -13,7 +13,7 @@ import (
 // embedded model.
 type TrainOptions struct {
 	Epochs       int    // passes over the data (default 10)
-	Bits         uint8  // log2 of feature buckets (default 17: a 2.4 MB table that stays in cache)
+	Bits         uint8  // log2 of feature buckets (default 15: a 0.6 MB table that stays in cache)
 	DevPath      string // when set, the epoch with the best dev F1 is kept
 	MaxSentences int    // 0: all
 	MinLex       int    // occurrences in lower case to enter the lexicon (default 3)
@@ -36,7 +36,7 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 		opts.Epochs = 10
 	}
 	if opts.Bits == 0 {
-		opts.Bits = 17
+		opts.Bits = 15
 	}
 	if opts.MinLex <= 0 {
 		opts.MinLex = 3
