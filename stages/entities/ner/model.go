@@ -186,22 +186,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 	return m, nil
 }
 
-// emit adds the weights of the segment's features into score; sink keeps
-// the touch loop from being optimised away.
-func (m *Model) emit(score []float32, feats []uint64, sink *int16) {
+// emit adds the weights of the segment's features into score.
+func (m *Model) emit(score []float32, feats []uint64) {
 	shift := 64 - m.bits
 	w := m.w
-	// First touch every row of the segment in a tight loop of independent
-	// loads, so that their cache misses overlap; the sums below then read
-	// from cache. The table does not fit in cache and misses dominate.
-	var touch int16
-	for _, f := range feats {
-		touch |= w[(f>>shift)*nTags]
-	}
-	*sink += touch
 	for t := range len(feats) / nFeat {
-		// Row offsets first, so the loads below can all be in flight at
-		// once; the table is larger than the caches.
+		// row offsets first, so that the loads below can overlap
 		var idx [nFeat]uint32
 		for j, f := range feats[t*nFeat : (t+1)*nFeat] {
 			idx[j] = uint32(f>>shift) * nTags

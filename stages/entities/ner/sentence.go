@@ -17,7 +17,6 @@ type scratch struct {
 	gz      []uint16 // gazetteer match per token of one segment
 	lows    []uint64
 	key     []byte     // normalised name for the Gazetteer hook
-	sink    int16      // see Model.emit
 	classes *fpTable   // word classes, for the crude splitter
 	info    []wordInfo // per token of the text
 	feats   []uint64   // hashed features of one segment, nFeat per token

@@ -36,7 +36,7 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 			for i := sg[0]; i < sg[1]; i++ {
 				features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1], sc.gz[i-sg[0]])
 			}
-			t.model.emit(sc.score, sc.feats, &sc.sink)
+			t.model.emit(sc.score, sc.feats)
 			viterbi(sc.tags, sc.score, sc.back, &t.model.trans)
 		}
 		appendMentions(sc, sg[0], sc.tags)
