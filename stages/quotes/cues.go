@@ -42,7 +42,9 @@ func (d *doc) findEvents() {
 	toks := d.toks
 	for c := int32(0); c < int32(len(toks)); c++ {
 		t := &toks[c]
-		if t.kind != kWord || t.flags&wCue == 0 || t.quote >= 0 {
+		// A capitalised cue inside a name ("the Washington Post", "the State
+		// Department") is no verb.
+		if t.kind != kWord || t.flags&wCue == 0 || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
 			continue
 		}
 		ev := event{cue0: c, cue1: c, sp: noSpk(), sent: t.sent, para: t.para,

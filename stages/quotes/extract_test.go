@@ -122,6 +122,9 @@ var cases = []struct {
 	{"comma outside the marks, dash before the speaker",
 		"\"We are done here\", the coach said. \"It was a long season\" — Rita Moreno said later.",
 		[]want{{"We are done here", D, "coach"}, {"It was a long season", D, "Rita Moreno"}}},
+	{"verbs inside names are not cues",
+		"The State Department said the embassy would stay open. The Washington Post reported that talks had stalled.",
+		[]want{{"the embassy would stay open", I, "State Department"}, {"talks had stalled", I, "Washington Post"}}},
 	{"empty text", "", nil},
 }
 
