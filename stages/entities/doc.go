@@ -82,8 +82,40 @@ func (d *doc) add(found []ner.Mention) {
 		if len(m.core) == 0 {
 			continue
 		}
+		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
+			m.typ = "PER"
+		}
 		d.ms = append(d.ms, m)
 	}
+}
+
+func (d *doc) byteAt(cp int) int {
+	if d.runeByte == nil {
+		return cp
+	}
+	return d.runeByte[cp]
+}
+
+// personContext: a title right before a name ("President Reagan",
+// "Sen. East") or "administration" right after it ("the Carter
+// administration") make it a person whatever the tagger said.
+func personContext(text string, start, end int) bool {
+	prev := strings.TrimRight(text[:start], " ")
+	if i := strings.LastIndexAny(prev, " \n\t(\"“"); i >= 0 {
+		prev = prev[i+1:]
+	}
+	if prev != "" && personTitles[strings.ToLower(prev)] {
+		return true
+	}
+	next := strings.TrimLeft(text[end:], " ")
+	return strings.HasPrefix(next, "administration")
+}
+
+// personTitles come before a person's name, and only a person's.
+var personTitles = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "senator": true, "rep.": true,
+	"gov.": true, "governor": true, "president": true, "chancellor": true, "pope": true,
+	"gen.": true, "lt.": true, "col.": true, "capt.": true, "sgt.": true, "adm.": true, "prof.": true,
 }
 
 func (d *doc) runeLen() int {

@@ -152,6 +152,15 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "a title or an administration makes a person",
+			text: "Bonds of the kind the Carter administration sold. Sen. Graham disagreed.",
+			ner:  fakeNER{"Carter": "LOC", "Graham": "ORG"},
+			want: []want{
+				{"Carter", "Jimmy Carter", "PER", "Q23685", 1},
+				{"Graham", "Graham", "PER", "", 1},
+			},
+		},
+		{
 			name: "a hyphen for a space",
 			text: "Exports to West-Germany rose while the G-20 met.",
 			ner:  fakeNER{"West-Germany": "LOC", "G-20": "ORG"},
