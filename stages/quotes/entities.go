@@ -69,7 +69,7 @@ func (d *doc) linkEntities() {
 	for i := range d.ments {
 		m := &d.ments[i]
 		b := byLast[string(d.wordKey(m.last))]
-		if m.first == m.last && d.toks[m.first].flags&wOrgWord != 0 {
+		if m.first == m.last && genericOrg[string(d.wordKey(m.first))] {
 			b = int32(i) // "Department" alone names no one in particular
 		}
 		if b == int32(i) && m.first == m.last {
@@ -138,3 +138,12 @@ func (d *doc) entityName(e int32) string {
 	m := &d.ments[d.ents[e].best]
 	return d.textT(m.first, m.last)
 }
+
+// genericOrg words alone name no particular organisation: "the House" is not
+// "the White House", "the Department" not "the Fire Department".
+var genericOrg = map[string]bool{"department": true, "ministry": true, "office": true, "agency": true,
+	"commission": true, "committee": true, "council": true, "court": true, "party": true, "group": true,
+	"company": true, "bank": true, "university": true, "house": true, "government": true, "administration": true,
+	"police": true, "army": true, "force": true, "forces": true, "service": true, "bureau": true, "board": true,
+	"authority": true, "association": true, "union": true, "institute": true, "center": true, "centre": true,
+	"foundation": true, "fund": true, "assembly": true, "cabinet": true, "coalition": true}
