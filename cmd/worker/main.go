@@ -26,6 +26,7 @@ var commands = []command{
 	{"publish", "publish raw articles from .txt, .html, .json (ninjs or raw), .jsonl files or stdin", cmdPublish},
 	{"tail", "print the stored and new messages of a subject as JSON lines", cmdTail},
 	{"process", "run stages offline: JSON lines on stdin, enriched JSON lines on stdout", cmdProcess},
+	{"replay", "re-feed stored articles (--from-stage, --since, --ids...) or a stage's dead letters (--dlq) into the pipeline", cmdReplay},
 	{"sink", "store articles: 'sink postgres' (tables) or 'sink jsonl' (daily archive files)", cmdSink},
 	{"version", "print the version", cmdVersion},
 }
