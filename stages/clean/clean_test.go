@@ -187,6 +187,11 @@ func TestBoilerplateKinds(t *testing.T) {
 			before:       []string{"The lower town under water.Credit...Jane Roe/Daily Bugle"},
 			wantCaptions: []string{"The lower town under water.Credit...Jane Roe/Daily Bugle"},
 		},
+		{
+			name:         "wire file-photo caption",
+			mid:          []string{"In this March 3, 2024, file photo, rescue boats wait on a flooded street in the lower town."},
+			wantCaptions: []string{"In this March 3, 2024, file photo, rescue boats wait on a flooded street in the lower town."},
+		},
 		{name: "url lines", after: []string{"https://example.com/news/flood-2024", "@dailybugle"}},
 	}
 	for _, c := range cases {

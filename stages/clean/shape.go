@@ -198,8 +198,16 @@ func isCredit(l string, words int) bool {
 		}
 	}
 	// Caption lines that news photo desks mark as archive pictures.
-	return strings.HasPrefix(l, "FILE - ") || strings.HasPrefix(l, "FILE – ") || strings.HasPrefix(l, "FILE — ") ||
-		strings.HasPrefix(l, "FILE PHOTO") || strings.HasPrefix(l, "In this photo") || strings.HasPrefix(l, "In this file photo")
+	if strings.HasPrefix(l, "FILE - ") || strings.HasPrefix(l, "FILE – ") || strings.HasPrefix(l, "FILE — ") ||
+		strings.HasPrefix(l, "FILE PHOTO") {
+		return true
+	}
+	// Wire captions open "In this March 3, 2019, file photo, ...".
+	if strings.HasPrefix(l, "In this ") {
+		head := l[:min(len(l), 70)]
+		return strings.Contains(head, " photo") || strings.Contains(head, " image")
+	}
+	return false
 }
 
 // creditMarks are the words photo desks put before a credit.
