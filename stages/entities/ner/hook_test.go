@@ -25,6 +25,17 @@ func TestGazetteerHook(t *testing.T) {
 			t.Errorf("hook not asked %q; asked %q", want, keys)
 		}
 	}
+	// an acronym the hook knows as an organisation only is typed so
+	un := func(key string) (uint8, bool) {
+		if key == "un" {
+			return GazORG, true
+		}
+		return 0, false
+	}
+	text = "Diplomats at the U.N. met in Geneva."
+	if got := found(text, loadTagger(t).WithGazetteer(un).Tag(text, nil)); !slices.Contains(got, "ORG:U.N.") {
+		t.Errorf("hook typing: %q", got)
+	}
 	for _, k := range keys {
 		if k == "" || slices.Contains([]string{"officials", "the xyzzy wharfmen", "met"}, k) {
 			t.Errorf("unexpected key %q", k)

@@ -98,7 +98,8 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	dropTitleObjects(sc, lx)
 	mergeSplitPersons(sc)
 	personNames(sc, lx)
-	kbTypes(sc, lx)
+	kbTypes(sc, lx, t.gaz, text)
+	splitLists(sc, lx)
 	docConsistency(sc)
 	if len(sc.ments) == 0 {
 		return nil

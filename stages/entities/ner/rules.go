@@ -1,5 +1,7 @@
 package ner
 
+import "slices"
+
 // Rules for what the silver training tags get wrong or miss.
 
 var (
@@ -58,11 +60,11 @@ func mergeSplitPersons(sc *scratch) {
 }
 
 // kbTypes corrects the model's ORG/LOC choice for dotted acronyms that the
-// gazetteer knows under one of the two only: GMB's silver tags split
+// gazetteer (or the Gazetteer hook) knows under one of the two only: GMB's silver tags split
 // evenly between them for "U.N." (LOC 292, ORG 285). Longer names are
 // left to the model: the KB holds obscure places named "White House".
-func kbTypes(sc *scratch, lx *lexicon) {
-	if lx.names == nil {
+func kbTypes(sc *scratch, lx *lexicon, hook Gazetteer, text string) {
+	if lx.names == nil && hook == nil {
 		return
 	}
 	const orgLoc = GazORG | GazLOC
@@ -76,7 +78,13 @@ func kbTypes(sc *scratch, lx *lexicon) {
 		for i := m.a; i < m.b; i++ {
 			h = mix(h, sc.info[i].low)
 		}
-		switch lx.names.get(fingerprint(h)) & orgLoc {
+		v := lx.names.get(fingerprint(h))
+		if v == 0 && hook != nil {
+			if key, ok := hookKey(sc, text, m.a, m.b); ok {
+				v, _ = hook(key)
+			}
+		}
+		switch v & orgLoc {
 		case GazORG:
 			m.typ = 1
 		case GazLOC:
@@ -123,4 +131,53 @@ func personNames(sc *scratch, lx *lexicon) {
 		}
 		m.a, m.typ = a, 0
 	}
+}
+
+var andHash = lowerHash("and")
+
+// splitLists splits a name at "and" when it reads as two: both halves end
+// in an organisation head ("State Department and National Security
+// Council"), or both are names the gazetteer knows while the whole is not
+// ("Eritrea and Ethiopia", but "Trinidad and Tobago" stays whole).
+func splitLists(sc *scratch, lx *lexicon) {
+	for k := 0; k < len(sc.ments); k++ {
+		m := sc.ments[k]
+		if m.b-m.a < 3 || typeNames[m.typ] == PER {
+			continue
+		}
+		c := -1
+		for i := m.a + 1; i < m.b-1; i++ {
+			if sc.info[i].low == andHash && sc.info[i].kind == kindLower {
+				c = i
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		left, right := span{m.a, c, m.typ}, span{c + 1, m.b, m.typ}
+		split := sc.info[c-1].cls&clsOrgHead != 0 && sc.info[m.b-1].cls&clsOrgHead != 0
+		if !split && lx.names != nil {
+			whole, l, r := gazName(sc, lx, m), gazName(sc, lx, left), gazName(sc, lx, right)
+			split = whole == 0 && l != 0 && r != 0
+		}
+		if !split {
+			continue
+		}
+		sc.ments = slices.Insert(sc.ments, k+1, right)
+		sc.ments[k] = left
+		k++
+	}
+}
+
+// gazName returns the gazetteer's type bits for the words of m.
+func gazName(sc *scratch, lx *lexicon, m span) uint8 {
+	if m.b-m.a > maxGazWords {
+		return 0
+	}
+	h := uint64(m.b - m.a)
+	for i := m.a; i < m.b; i++ {
+		h = mix(h, sc.info[i].low)
+	}
+	return lx.names.get(fingerprint(h))
 }
