@@ -69,16 +69,16 @@ func pairMarks(r []rune, toks []token, paras []spanR, out []qspan) []qspan {
 			}
 			if d == dirOpen && toks[j].dir == dirOpen && toks[open].dir == dirOpen {
 				// Two curly openers in a row: the first was never closed.
-				out = addSpan(r, toks, out, open, int32(j), int32(p), false)
+				out = addSpan(r, toks, out, open, int32(j), int32(p))
 				open = int32(j)
 				continue
 			}
-			out = addSpan(r, toks, out, open, int32(j), int32(p), false)
+			out = addSpan(r, toks, out, open, int32(j), int32(p))
 			open = -1
 		}
 		if open >= 0 {
 			cont = p+1 < len(paras) && startsWithMark(toks, j, paras[p+1].e)
-			out = addSpan(r, toks, out, open, -1, int32(p), cont)
+			out = addSpan(r, toks, out, open, -1, int32(p))
 			if len(out) > start && out[len(out)-1].open == open {
 				out[len(out)-1].contNext = cont
 			}
@@ -107,7 +107,7 @@ func startsWithMark(toks []token, j int, pe int32) bool {
 
 // addSpan records the words between mark open and mark close (or the
 // paragraph end), unless there are none.
-func addSpan(r []rune, toks []token, out []qspan, open, close, para int32, _ bool) []qspan {
+func addSpan(r []rune, toks []token, out []qspan, open, close, para int32) []qspan {
 	first := open + 1
 	last := close - 1
 	if close < 0 {
