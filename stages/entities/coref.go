@@ -206,28 +206,41 @@ func (d *doc) merge(into, from int) {
 // ties going to the fullest mention's type.
 func (d *doc) voteType(ci int) string {
 	var n [4]int
-	idx := map[string]int{"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 	names := [4]string{"PER", "ORG", "LOC", "MISC"}
 	for _, mi := range d.cs[ci].ments {
-		if i, ok := idx[d.ms[mi].typ]; ok {
+		if i := typeIndex(d.ms[mi].typ); i >= 0 {
 			n[i]++
 		}
 	}
 	f := d.fullest(ci)
-	if len(f.core) > 1 && endsLikeCompany(f.text) {
+	if len(f.core) > 1 && coreEndsLikeCompany(f.core) {
 		return "ORG" // "Burlington Industries Inc", however its short forms were tagged
 	}
-	best := f.typ
-	bi, ok := idx[best]
-	if !ok {
-		best, bi = "MISC", 3
+	bi := typeIndex(f.typ)
+	if bi < 0 {
+		bi = 3
 	}
+	best := names[bi]
 	for i, v := range n {
 		if v > n[bi] {
 			best, bi = names[i], i
 		}
 	}
 	return best
+}
+
+func typeIndex(t string) int {
+	switch t {
+	case "PER":
+		return 0
+	case "ORG":
+		return 1
+	case "LOC":
+		return 2
+	case "MISC":
+		return 3
+	}
+	return -1
 }
 
 // orgHeads may also be dropped after a company's first mention

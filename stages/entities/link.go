@@ -214,7 +214,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	keys, stripped := d.lookupKeys(ci)
 	// a name with a company's legal form is a company, whatever its short
 	// forms also name: "Burlington Industries Inc" ... "Burlington"
-	company := d.cs[ci].typ == "ORG" && endsLikeCompany(d.fullest(ci).text)
+	company := d.cs[ci].typ == "ORG" && coreEndsLikeCompany(d.fullest(ci).core)
 	for _, key := range keys {
 		long := strings.IndexByte(key, ' ') > 0
 		for _, c := range k.Lookup(key) {

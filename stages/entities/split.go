@@ -77,8 +77,10 @@ var companyEnds = map[string]bool{
 	"subsidiary": true, "industries": true,
 }
 
-func endsLikeCompany(s string) bool {
-	ws := strings.Fields(kb.Normalize(s))
+func endsLikeCompany(s string) bool { return coreEndsLikeCompany(strings.Fields(kb.Normalize(s))) }
+
+// coreEndsLikeCompany is endsLikeCompany over normalised words.
+func coreEndsLikeCompany(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
