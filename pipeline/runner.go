@@ -48,6 +48,7 @@ type config struct {
 	maxMessageBytes int
 	publishTimeout  time.Duration
 	publishWindow   int
+	pullExpiry      time.Duration
 	observer        Observer
 	streams         StreamConfig
 	middleware      []Middleware
@@ -104,6 +105,15 @@ func WithPublishTimeout(d time.Duration) Option { return func(c *config) { c.pub
 // by the server (default 256). Processing goes on while acks are awaited.
 func WithPublishWindow(n int) Option { return func(c *config) { c.publishWindow = n } }
 
+// WithPullExpiry sets how long one pull request waits on the server
+// (default 2s, at least 1s). Idle heartbeats come every half of it; two
+// missed ones make the client pull again, so it also bounds how long the
+// stage can stall when the client and the server disagree on the
+// outstanding pull (seen now and then under heavy CPU load: the server
+// holds no pull request while the client still waits for messages). An
+// idle stage sends one small pull request per expiry.
+func WithPullExpiry(d time.Duration) Option { return func(c *config) { c.pullExpiry = d } }
+
 // WithObserver sets the metrics hooks (default NopObserver).
 func WithObserver(o Observer) Option { return func(c *config) { c.observer = o } }
 
@@ -133,6 +143,7 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 		maxMessageBytes: 8 << 20,
 		publishTimeout:  10 * time.Second,
 		publishWindow:   256,
+		pullExpiry:      2 * time.Second,
 		observer:        NopObserver{},
 		streams:         DefaultStreamConfig(),
 	}
@@ -152,6 +163,9 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 		// Fewer would stall the pull: buffered and unacked messages both
 		// count against it.
 		c.maxAckPending = c.fetchBatch + c.publishWindow
+	}
+	if c.pullExpiry < time.Second {
+		c.pullExpiry = time.Second // the client's minimum
 	}
 	if len(c.backoff) == 0 {
 		c.backoff = DefaultBackoff
@@ -281,15 +295,36 @@ func (r *Runner) Run(ctx context.Context) error {
 	}
 }
 
-// consume runs one consumer iterator until ctx is done or it fails.
+// consume runs one Consume subscription until ctx is done or it fails.
+// Consume (a callback on a plain subscription) is used rather than the
+// Messages iterator, whose fixed-size channel can drop messages when a
+// re-pull overlaps a slow handler, leaving them to the ack wait.
 func (r *Runner) consume(ctx, work context.Context) error {
 	cons, err := r.js.CreateOrUpdateConsumer(ctx, r.names.Stream(r.hop.In), r.consumerConfig())
 	if err != nil {
 		return fmt.Errorf("consumer %s on %s: %w", r.names.Consumer(r.hop.Stage), r.names.Stream(r.hop.In), err)
 	}
-	it, err := cons.Messages(
+	msgs := make(chan jetstream.Msg) // unbuffered: a sent message is in flight
+	quit := make(chan struct{})
+	cc, err := cons.Consume(func(jm jetstream.Msg) {
+		if r.stopping.Load() {
+			// Buffered but not started: give it back now rather than
+			// after the ack wait.
+			_ = jm.Nak()
+			return
+		}
+		select {
+		case msgs <- jm:
+		case <-quit:
+			_ = jm.Nak()
+		}
+	},
 		jetstream.PullMaxMessages(r.cfg.fetchBatch),
-		jetstream.WithMessagesErrOnMissingHeartbeat(false),
+		jetstream.PullExpiry(r.cfg.pullExpiry),
+		jetstream.ConsumeErrHandler(func(_ jetstream.ConsumeContext, err error) {
+			// Missing heartbeats and reconnects are handled by re-pulling.
+			r.log.Debug("consume", zap.Error(err))
+		}),
 	)
 	if err != nil {
 		return fmt.Errorf("consume %s: %w", r.names.Consumer(r.hop.Stage), err)
@@ -302,52 +337,41 @@ func (r *Runner) consume(ctx, work context.Context) error {
 		zap.Int("concurrency", r.cfg.concurrency))
 
 	var wg sync.WaitGroup
-	errs := make(chan error, r.cfg.concurrency)
 	for range r.cfg.concurrency {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs <- r.worker(work, it)
+			for {
+				select {
+				case jm := <-msgs:
+					r.handle(work, jm)
+				case <-quit:
+					return
+				}
+			}
 		}()
 	}
-	done := make(chan struct{})
-	go func() { wg.Wait(); close(done) }()
+	stopWorkers := func() {
+		close(quit)
+		wg.Wait()
+	}
 	select {
 	case <-ctx.Done():
 		r.stopping.Store(true)
-		it.Drain()
-		<-done
+		cc.Drain()
+		select {
+		case <-cc.Closed():
+		case <-time.After(10 * time.Second):
+			cc.Stop()
+		}
+		stopWorkers()
 		r.log.Info("stopped: in-flight messages finished")
 		return nil
-	case <-done:
+	case <-cc.Closed():
+		// The consumer was deleted, or the connection closed.
 		r.ready.Store(false)
-		return <-errs
-	}
-}
-
-// worker takes messages from the iterator until it closes.
-func (r *Runner) worker(ctx context.Context, it jetstream.MessagesContext) error {
-	for {
-		jm, err := it.Next()
-		if err != nil {
-			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				return err
-			}
-			if errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, nats.ErrConnectionClosed) || errors.Is(err, jetstream.ErrBadRequest) {
-				it.Stop()
-				return err
-			}
-			r.log.Warn("fetch", zap.Error(err))
-			time.Sleep(100 * time.Millisecond) // do not spin on a repeating error
-			continue
-		}
-		if r.stopping.Load() {
-			// Buffered but not started: give it back now rather than
-			// after the ack wait.
-			_ = jm.Nak()
-			continue
-		}
-		r.handle(ctx, jm)
+		stopWorkers()
+		return errors.New("consume stopped")
 	}
 }
 
