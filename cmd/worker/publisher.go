@@ -38,6 +38,7 @@ type publisher struct {
 	keepIDs bool
 	mu      sync.Mutex
 	ids     []string
+	dupIDs  []string
 }
 
 type pendingAck struct {
@@ -73,6 +74,9 @@ func (p *publisher) collect() {
 			if p.keepIDs {
 				p.mu.Lock()
 				p.ids = append(p.ids, pa.id)
+				if ack.Duplicate {
+					p.dupIDs = append(p.dupIDs, pa.id)
+				}
 				p.mu.Unlock()
 			}
 		case err := <-pa.fut.Err():
@@ -156,6 +160,13 @@ func (p *publisher) storedIDs() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return append([]string(nil), p.ids...)
+}
+
+// duplicateIDs returns the ids of the articles the server already had.
+func (p *publisher) duplicateIDs() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.dupIDs...)
 }
 
 // rawMsgID deduplicates a republished article: the same id with the same

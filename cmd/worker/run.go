@@ -256,18 +256,13 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 		print = c.print
 	}
 	printDone := make(chan struct{})
+	var printer *recordPrinter
 	if print {
-		// Subscribe before the samples go in, so none is missed.
-		ready := make(chan error, 1)
-		go func() {
-			defer close(printDone)
-			err := printRecords(runCtx, js, names.Wildcard(last.Out), stdout, ready)
-			if err != nil && !errors.Is(err, context.Canceled) {
-				log.Warn("printing records stopped", zap.Error(err))
-			}
-		}()
-		if err := <-ready; err != nil {
+		// Follow before the samples go in, so none is missed.
+		printer = &recordPrinter{w: stdout}
+		if err := printer.follow(runCtx, js, names.Wildcard(last.Out), log, printDone); err != nil {
 			log.Warn("cannot print records", zap.Error(err))
+			close(printDone)
 		}
 	} else {
 		close(printDone)
@@ -279,7 +274,15 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 			log.Info("samples are raw articles; they wait in the raw stream since no stage here reads it",
 				zap.String("first stage", hops[0].Stage))
 		}
-		samples = publishSamples(runCtx, js, nc, names, log)
+		var dups []string
+		samples, dups = publishSamples(runCtx, js, nc, names, log)
+		if printer != nil && len(dups) > 0 {
+			// Samples stored by a run moments ago are not stored again
+			// (deduplication), so show the records that run made.
+			if err := printer.stored(runCtx, js, names.Wildcard(last.Out), dups); err != nil {
+				log.Warn("cannot print stored records", zap.Error(err))
+			}
+		}
 		log.Info("samples published; records print to stdout as they arrive",
 			zap.String("from", names.Wildcard(last.Out)))
 	}
@@ -332,7 +335,9 @@ func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.N
 	}
 }
 
-func publishSamples(ctx context.Context, js jetstream.JetStream, nc *nats.Conn, names pipeline.Names, log *zap.Logger) []string {
+// publishSamples publishes the bundled feed and returns the ids stored and
+// those among them that were already stored.
+func publishSamples(ctx context.Context, js jetstream.JetStream, nc *nats.Conn, names pipeline.Names, log *zap.Logger) (ids, dups []string) {
 	p := newPublisher(js, nc.MaxPayload(), names, "samples", 64, log)
 	p.keepIDs = true
 	if err := publishFS(ctx, p, examples.Feed, examples.FeedDir); err != nil {
@@ -341,45 +346,7 @@ func publishSamples(ctx context.Context, js jetstream.JetStream, nc *nats.Conn, 
 	counts := p.wait()
 	log.Info("sample articles", zap.Int64("published", counts.Published),
 		zap.Int64("duplicates", counts.Duplicates), zap.Int64("failed", counts.Failed))
-	if counts.Duplicates > 0 {
-		log.Info("samples stored moments ago are not stored twice; their records are in the stream",
-			zap.String("see", "worker tail "+names.Wildcard(pipeline.KindLinked)))
-	}
-	return p.storedIDs()
-}
-
-// printRecords prints each new message of subject as one line to w until
-// ctx is done. ready receives nil once the consumer exists.
-func printRecords(ctx context.Context, js jetstream.JetStream, subject string, w io.Writer, ready chan<- error) error {
-	stream, err := js.StreamNameBySubject(ctx, subject)
-	if err != nil {
-		ready <- err
-		return err
-	}
-	cons, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{
-		FilterSubjects:    []string{subject},
-		DeliverPolicy:     jetstream.DeliverNewPolicy,
-		InactiveThreshold: 30 * time.Second,
-	})
-	if err != nil {
-		ready <- err
-		return err
-	}
-	ready <- nil
-	defer deleteOrdered(js, stream, cons)
-	var mu sync.Mutex
-	cc, err := cons.Consume(func(m jetstream.Msg) {
-		mu.Lock()
-		defer mu.Unlock()
-		writeLine(w, m.Data())
-	})
-	if err != nil {
-		return err
-	}
-	<-ctx.Done()
-	cc.Stop()
-	<-cc.Closed()
-	return ctx.Err()
+	return p.storedIDs(), p.duplicateIDs()
 }
 
 // drain drains the connection and waits for it to close.

@@ -378,3 +378,50 @@ func TestRunExternalPublishTail(t *testing.T) {
 		t.Fatalf("worker run did not stop cleanly: %v", err)
 	}
 }
+
+// waitLines waits until buf holds n lines and returns them.
+func waitLines(t *testing.T, buf *syncBuffer, n int) []string {
+	t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for len(splitLines(buf.String())) < n && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	lines := splitLines(buf.String())
+	if len(lines) < n {
+		t.Fatalf("%d lines printed, want %d", len(lines), n)
+	}
+	return lines
+}
+
+// Running again at once on the same data: the samples are duplicates and
+// not processed again, yet the records are printed (from the stream).
+func TestRunAgainPrintsStoredSamples(t *testing.T) {
+	data := t.TempDir()
+	first := &syncBuffer{}
+	info, stop := startRun(t, testRunConfig(t, "--data", data, "--port", "-1"), first)
+	want := waitLines(t, first, len(info.Samples))
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	second := &syncBuffer{}
+	info2, stop2 := startRun(t, testRunConfig(t, "--data", data, "--port", "-1"), second)
+	got := waitLines(t, second, len(info2.Samples))
+	if len(info2.Samples) != len(info.Samples) {
+		t.Fatalf("second run published %d samples, first %d", len(info2.Samples), len(info.Samples))
+	}
+	if err := stop2(); err != nil {
+		t.Fatal(err)
+	}
+	if len(splitLines(second.String())) != len(want) {
+		t.Errorf("second run printed %d records, want %d (each once)", len(splitLines(second.String())), len(want))
+	}
+	gotIDs := map[string]bool{}
+	for _, l := range got {
+		gotIDs[checkArticle(t, l).ID] = true
+	}
+	for _, l := range want {
+		if id := idOf(t, l); !gotIDs[id] {
+			t.Errorf("record of %s not printed by the second run", id)
+		}
+	}
+}
