@@ -45,7 +45,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		if title == "" {
 			title = pageTitle
 		}
-		lines = renderBlocks(ex.ContentNode)
+		lines = renderBlocks(ex.ContentNode, nil)
 	}
 	if len(lines) == 0 {
 		// The extractor found no article: read the whole page as scraped
@@ -62,8 +62,50 @@ func cleanHTML(body, cs, title string) (Result, error) {
 			res.Captions = append(res.Captions, c)
 		}
 	}
+	// The extractor sometimes keeps one part of an article split across
+	// containers. When the page read as scraped text holds far more
+	// running text, that reading is the better one.
+	// It must continue what the extractor found, or it is another text
+	// (comments, teasers) that merely outweighs a short article.
+	pageLines := texts(renderBlocks(doc, furniture))
+	if page, _ := cleanText(strings.Join(pageLines, "\n"), title); len(page.Text) > len(res.Text)*rescueFactor/10 &&
+		covers(page.Text, res.Text) {
+		for _, c := range res.Captions {
+			if !contains(page.Captions, c) {
+				page.Captions = append(page.Captions, c)
+			}
+		}
+		return page, nil
+	}
 	return res, nil
 }
+
+// covers reports whether outer continues inner: inner's first paragraph
+// opens outer (give or take one paragraph) and most of inner's paragraphs
+// (by length) are paragraphs of outer.
+func covers(outer, inner string) bool {
+	have := map[string]bool{}
+	ops := strings.Split(outer, "\n\n")
+	first := strings.SplitN(inner, "\n\n", 2)[0]
+	if !(ops[0] == first || len(ops) > 1 && ops[1] == first) {
+		return false
+	}
+	for _, p := range ops {
+		have[p] = true
+	}
+	found, all := 0, 0
+	for _, p := range strings.Split(inner, "\n\n") {
+		all += len(p)
+		if have[p] {
+			found += len(p)
+		}
+	}
+	return all > 0 && found*10 >= all*8
+}
+
+// rescueFactor (in tenths) is how much more text the page-wide reading
+// must find before it replaces the extractor's.
+const rescueFactor = 16
 
 // decodeHTML returns body as valid UTF-8, honouring a declared charset
 // (HTTP parameter or <meta>) when the bytes are not UTF-8 already.
@@ -125,3 +167,28 @@ func voidOrImplied(tag string) bool {
 	}
 	return false
 }
+
+// furniture reports page regions that are never the article: navigation,
+// headers and footers, asides, forms, and containers whose class or id
+// names comments, related links, sharing or promotion, as templates do.
+func furniture(n *html.Node) bool {
+	switch n.Data {
+	case "nav", "header", "footer", "aside", "form", "menu", "dialog":
+		return true
+	}
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range furnitureWords {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var furnitureWords = []string{"comment", "related", "share", "social", "newsletter", "promo", "sidebar",
+	"footer", "recommend", "popular", "trending", "subscribe", "outbrain", "taboola"}

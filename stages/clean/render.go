@@ -40,7 +40,10 @@ type renderedLine struct {
 
 // renderLines renders n's text with one line per block element.
 func renderLines(n *html.Node) []string {
-	rl := renderBlocks(n)
+	return texts(renderBlocks(n, nil))
+}
+
+func texts(rl []renderedLine) []string {
 	out := make([]string, len(rl))
 	for i, l := range rl {
 		out[i] = l.text
@@ -48,10 +51,10 @@ func renderLines(n *html.Node) []string {
 	return out
 }
 
-// renderBlocks renders n's text with one line per block element. The walk
-// follows parent/sibling pointers, so no depth of nesting can exhaust the
-// stack.
-func renderBlocks(n *html.Node) []renderedLine {
+// renderBlocks renders n's text with one line per block element, leaving
+// out elements for which skip (when not nil) is true. The walk follows
+// parent/sibling pointers, so no depth of nesting can exhaust the stack.
+func renderBlocks(n *html.Node, skip func(*html.Node) bool) []renderedLine {
 	if n == nil {
 		return nil
 	}
@@ -86,7 +89,10 @@ func renderBlocks(n *html.Node) []renderedLine {
 		case html.ElementNode:
 			tag := strings.ToLower(node.Data)
 			switch {
-			case skipTags[tag]:
+			case skipTags[tag] || (skip != nil && skip(node)):
+				if blockTags[tag] {
+					flush()
+				}
 			case blockTags[tag]:
 				flush()
 				descend = true

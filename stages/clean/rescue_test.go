@@ -1,0 +1,53 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCovers(t *testing.T) {
+	outer := "First paragraph of the story.\n\nSecond paragraph of the story.\n\nThird paragraph."
+	cases := []struct {
+		inner string
+		want  bool
+	}{
+		{"Second paragraph of the story.", true},
+		{"First paragraph of the story.\n\nThird paragraph.", true},
+		{"Third paragraph.", false},
+		{"A comment nobody wrote in the story at all, which is long.\n\nThird paragraph.", false},
+		{"", false},
+	}
+	for _, c := range cases {
+		if got := covers(outer, c.inner); got != c.want {
+			t.Errorf("covers(%q) = %v", c.inner, got)
+		}
+	}
+}
+
+// A short article followed by a long comment thread keeps the article:
+// the page read as text holds more prose, but not the article's.
+func TestShortArticleLongComments(t *testing.T) {
+	article := []string{
+		"The village school will close at the end of the summer term, the county council confirmed on Wednesday after a year of consultation.",
+		"Its forty pupils will move to a larger school in the market town, six miles away, with a free bus provided by the county.",
+		"Parents said they would appeal against the decision, which they called a blow to the life of the village.",
+	}
+	var b strings.Builder
+	b.WriteString("<html><head><title>Village school to close</title></head><body><main><article><h1>Village school to close</h1>")
+	for _, p := range article {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	b.WriteString("</article></main><section class=\"user-comments\"><h2>Reader comments</h2>")
+	for i := 0; i < 30; i++ {
+		b.WriteString("<div class=\"comment\"><span>reader" + strings.Repeat("x", i) + "</span><p>I went to that school myself " +
+			strings.Repeat("many ", i+1) + "years ago and it breaks my heart to see the council treat a village like a line in a spreadsheet.</p></div>")
+	}
+	b.WriteString("</section></body></html>")
+	res, err := Clean(b.String(), "text/html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Join(article, "\n\n"); res.Text != want {
+		t.Errorf("text:\n%s", res.Text)
+	}
+}
