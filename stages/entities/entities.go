@@ -143,7 +143,8 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
 	ms := s.rec.Tag(text, sentences)
 	d := newDoc(text, nil)
-	d.add(splitMentions(text, d.runeByte, ms, s.kb))
+	ms = compoundPlaces(text, d.runeByte, splitMentions(text, d.runeByte, ms, s.kb), s.kb)
+	d.add(ms)
 	d.cluster()
 	d.link(s.kb, &s.cfg)
 	return d.entities()

@@ -161,6 +161,16 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "places inside compounds",
+			text: "The Moscow-based firm and a Hong Kong-based fund met Texas-born managers; the firm is self-based.",
+			ner:  fakeNER{},
+			want: []want{
+				{"Moscow", "Moscow", "LOC", "Q649", 1},
+				{"Hong Kong", "Hong Kong", "LOC", "Q8646", 1},
+				{"Texas", "Texas", "LOC", "Q1439", 1},
+			},
+		},
+		{
 			name: "a hyphen for a space",
 			text: "Exports to West-Germany rose while the G-20 met.",
 			ner:  fakeNER{"West-Germany": "LOC", "G-20": "ORG"},

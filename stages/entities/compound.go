@@ -1,0 +1,107 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// placeSuffixes make a place name into an adjective: "Kentucky-based",
+// "Moscow-born". Taggers read the compound as one common word; the place
+// inside it is still a mention.
+var placeSuffixes = []string{"-based", "-born", "-headquartered", "-bound"}
+
+// compoundPlaces adds the places named inside such compounds when the KB
+// knows them as places and no mention covers them yet.
+func compoundPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
+	var add []ner.Mention
+	for _, suf := range placeSuffixes {
+		for from := 0; ; {
+			i := strings.Index(text[from:], suf)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(suf)
+			start := wordsBefore(text, i, 3)
+			if start < 0 {
+				continue
+			}
+			for {
+				sp := strings.IndexByte(text[start:i], ' ')
+				if sp < 0 || !leadingWords[strings.ToLower(text[start:start+sp])] {
+					break
+				}
+				start += sp + 1
+			}
+			name := text[start:i]
+			if !isPlace(k, name) {
+				continue
+			}
+			s, e := cpIndex(text, runeByte, start), cpIndex(text, runeByte, i)
+			if !covered(ms, s, e) {
+				add = append(add, ner.Mention{Start: s, End: e, Type: "LOC"})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append(make([]ner.Mention, 0, len(ms)+len(add)), ms...), add...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// leadingWords are capitalised at a sentence start but not part of a name.
+var leadingWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "at": true, "for": true, "by": true, "of": true, "and": true}
+
+// wordsBefore returns the byte start of the capitalised words (at most
+// max) that end at byte end, or -1 when the word before end is not
+// capitalised.
+func wordsBefore(text string, end, max int) int {
+	start := -1
+	i := end
+	for n := 0; n < max; n++ {
+		j := i
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:j])
+			if !(unicode.IsLetter(r) || r == '.') {
+				break
+			}
+			j -= size
+		}
+		if j == i {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		start = j
+		if j == 0 || text[j-1] != ' ' {
+			break
+		}
+		i = j - 1
+	}
+	return start
+}
+
+func cpIndex(text string, runeByte []int, b int) int {
+	if runeByte == nil {
+		return b
+	}
+	return utf8.RuneCountInString(text[:b])
+}
+
+func covered(ms []ner.Mention, s, e int) bool {
+	for _, m := range ms {
+		if m.Start < e && s < m.End {
+			return true
+		}
+	}
+	return false
+}
