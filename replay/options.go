@@ -124,7 +124,10 @@ type Result struct {
 	Deleted, Unreplayable, Refailed uint64
 	// FirstSeq and LastSeq are the first and last selected sequence.
 	FirstSeq, LastSeq uint64
-	Elapsed           time.Duration
+	// ResumeSeq is where a run that failed or was interrupted goes on
+	// (with the same RunID): every selected message before it is stored.
+	ResumeSeq uint64
+	Elapsed   time.Duration
 }
 
 func (o *Options) defaults() {

@@ -17,6 +17,9 @@ type publisher struct {
 	timeout time.Duration
 	queue   []inflight
 	acked   func(seq uint64, ack *jetstream.PubAck) error
+	// lastAcked is the sequence of the last stored re-publish; acks are
+	// taken in order, so everything selected before it is stored too.
+	lastAcked uint64
 }
 
 type inflight struct {
@@ -47,7 +50,11 @@ func (p *publisher) settle(ctx context.Context) error {
 	defer timer.Stop()
 	select {
 	case ack := <-in.fut.Ok():
-		return p.acked(in.seq, ack)
+		if err := p.acked(in.seq, ack); err != nil {
+			return err
+		}
+		p.lastAcked = in.seq
+		return nil
 	case err := <-in.fut.Err():
 		return fmt.Errorf("re-publish sequence %d to %s: %w", in.seq, in.subject, err)
 	case <-timer.C:

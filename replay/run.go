@@ -160,9 +160,12 @@ func Run(ctx context.Context, js jetstream.JetStream, o Options) (Result, error)
 	if err == nil {
 		err = r.pub.flush(ctx)
 	}
+	if err != nil {
+		r.res.ResumeSeq = max(r.pub.lastAcked+1, r.res.FirstSeq, o.FromSeq)
+	}
 	res := r.finish()
 	if err != nil {
-		return res, fmt.Errorf("replay %s: %w (re-published %d; resume with --from-seq %d --run-id %s)", r.res.Stream, err, res.Published, r.prog.LastSeq, o.RunID)
+		return res, fmt.Errorf("replay %s: %w (re-published %d; resume with --from-seq %d --run-id %s)", r.res.Stream, err, res.Published, res.ResumeSeq, o.RunID)
 	}
 	log.Info("replay: done", zap.Uint64("scanned", res.Scanned), zap.Uint64("selected", res.Selected),
 		zap.Uint64("published", res.Published), zap.Uint64("copies_skipped", res.Copies), zap.Duration("elapsed", res.Elapsed))

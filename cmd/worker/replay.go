@@ -128,7 +128,10 @@ func cmdReplay(ctx context.Context, env *cliEnv, args []string) int {
 	res, err := run(ctx, js, o)
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
-			fmt.Fprintf(env.stderr, "worker replay: interrupted after re-feeding %d; resume with --from-seq %d --run-id %s\n", res.Published, res.LastSeq, res.RunID)
+			fmt.Fprintf(env.stderr, "worker replay: interrupted after re-feeding %d\n", res.Published)
+			if *dlq == "" {
+				fmt.Fprintf(env.stderr, "worker replay: resume with the same flags and --from-seq %d --run-id %s\n", res.ResumeSeq, res.RunID)
+			}
 			return 1
 		}
 		fmt.Fprintln(env.stderr, "worker replay:", err)
