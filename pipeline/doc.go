@@ -26,7 +26,7 @@
 //	  (*Runner).Run(ctx) error, .Ready() bool, .Stage(), .Hop()
 //	  options: WithLogger, WithConcurrency, WithMaxDeliver, WithAckWait,
 //	  WithMaxAckPending, WithBackoff, WithFetchBatch, WithStageTimeout,
-//	  WithMaxMessageBytes, WithPublishTimeout, WithPublishWindow,
+//	  WithMaxMessageBytes, WithPublishTimeout, WithPublishWindow, WithPullExpiry,
 //	  WithObserver, WithStreamConfig, WithMiddleware; DefaultBackoff
 //	Observer, Outcome (Processed, Retried, DeadLettered), NopObserver
 //	Metrics: NewMetrics(reg) (Prometheus Observer), HTTPHandler(gather, ready)
@@ -125,6 +125,7 @@
 //	WithMaxMessageBytes(n)   input size limit; 0 = none        8 MiB
 //	WithPublishTimeout(d)    wait for an output's publish ack  10s
 //	WithPublishWindow(n)     outputs awaiting their ack        256
+//	WithPullExpiry(d)        life of one pull request (≥1s)    2s
 //	WithObserver(o)          metrics hooks                     NopObserver
 //	WithStreamConfig(c)      for streams Run must create       DefaultStreamConfig
 //	WithMiddleware(mw...)    extra middleware around the stage
@@ -141,7 +142,11 @@
 // # What the Runner does with a message
 //
 // Run creates (or updates) the stage's durable pull consumer, pulls batches
-// through the jetstream Messages iterator and runs Concurrency handlers.
+// with jetstream Consume (a callback subscription: unlike the Messages
+// iterator's fixed channel it never drops a message when pulls overlap) and
+// hands each message to one of Concurrency handler goroutines. Pull requests
+// expire after PullExpiry with idle heartbeats at half of it, so a lost pull
+// stalls the stage for at most about PullExpiry.
 // Each message goes through the handler chain
 //
 //	DeadLetterOnPermanent -> MaxDeliveries -> SizeLimit -> Timeout ->
