@@ -120,6 +120,10 @@ func (d *doc) personAfterRole(k, sent int32) int32 {
 	return -1
 }
 
+func (d *doc) isDash(k int32) bool {
+	return d.isPunct(k, '—') || d.isPunct(k, '–')
+}
+
 // ingForm: "adding", "saying": a participle never has its subject after it.
 func (d *doc) ingForm(c int32) bool {
 	t := &d.toks[c]
@@ -160,6 +164,10 @@ func (d *doc) subjectOf(c int32) spk {
 	k = d.clauseStart(k, c)
 	if k < c && d.lowerIs(k, "the") {
 		k++ // "The World Health Organization": the name starts after it
+	}
+	// "Kenya's President William Ruto": the possessor is not the subject.
+	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k && d.ments[m].last+1 < c && d.toks[d.ments[m].last+1].poss {
+		k = d.ments[m].last + 2
 	}
 	for e := k; e < k+6 && e < c; e++ {
 		if s := d.npEndingAt(e, sent); s.ok() && d.spkStart(&s) == k {
@@ -333,7 +341,7 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 	for n < len(segs) && end >= 0 {
 		start := end
 		for start-1 >= 0 && d.wordOK(start-1, sent) && !d.isPunct(start-1, ',') && d.toks[start-1].kind != kMark &&
-			end-start < 40 {
+			!d.isDash(start-1) && end-start < 40 {
 			start--
 		}
 		if end-start >= 40 || start > end {

@@ -41,6 +41,7 @@ type entity struct {
 	title  string
 	titled bool // some mention carried a title: a person
 	strong int  // mentions that are not a lone sentence-initial word
+	spoke  bool // the speaker of an earlier attribution
 }
 
 // isNameWord reports whether token t can be part of a capitalised name.
@@ -113,6 +114,17 @@ func (d *doc) orgWithin(k int32, n int) bool {
 func (d *doc) subjectLike(m *mention) bool {
 	if d.sentenceInitial(m.fullFirst) {
 		return true
+	}
+	// "Opposition leader Raila Odinga dismissed …": a short role before
+	// the name opens the sentence.
+	for k, n := m.fullFirst-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		t := &d.toks[k]
+		if t.kind != kWord && !t.poss || t.kind == kWord && t.flags&(wFunc|wCue) != 0 && t.flags&wDet == 0 {
+			break
+		}
+		if d.sentenceInitial(k) {
+			return true
+		}
 	}
 	c := m.fullFirst - 1
 	if !d.isPunct(c, ',') || !d.isPunct(m.last+1, ',') {
@@ -223,6 +235,26 @@ func (d *doc) addMention(i, j int32) {
 		}
 		if person && !d.isPlace(orgAt+1, j) {
 			m.first, m.titled = orgAt+1, true
+		}
+	}
+	// "opposition leader Raila Odinga", "police spokeswoman Resila
+	// Onyango": a role word just before the name.
+	if !m.titled && orgAt < 0 && i > 0 && j > i && toks[i-1].kind == kWord && !toks[i-1].cap &&
+		toks[i-1].flags&(wTitle|wSpeakerNoun) != 0 && toks[i-1].flags&(wOrgWord|wPlural) == 0 {
+		m.titled = true
+		if d.lowerIs(i-1, "spokeswoman") || toks[i-1].flags&wFemale != 0 {
+			m.gender = gFemale
+		} else if d.lowerIs(i-1, "spokesman") || toks[i-1].flags&wMale != 0 {
+			m.gender = gMale
+		}
+	}
+	// "Rosa Delgado, 67,", "Einav Zangauker, whose son …": an age or a
+	// "who" after the name shows a person.
+	if !m.titled && orgAt < 0 && d.isPunct(j+1, ',') && j+2 < int32(len(toks)) {
+		nx := &toks[j+2]
+		if nx.kind == kWord && (d.lowerIs(j+2, "who") || d.lowerIs(j+2, "whose") ||
+			unicode.IsDigit(d.r[nx.s]) && nx.e-nx.s <= 3 && d.isPunct(j+3, ',')) {
+			m.titled = true
 		}
 	}
 	switch {

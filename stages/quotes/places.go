@@ -48,7 +48,7 @@ func (d *doc) isPlace(first, last int32) bool {
 			return false
 		}
 		switch string(key) {
-		case "new", "north", "south", "east", "west", "central", "united", "states", "saint", "st.", "san", "los", "las":
+		case "new", "north", "south", "east", "west", "central", "saint", "st.", "san", "los", "las":
 		default:
 			strong = true
 		}

@@ -33,6 +33,7 @@ func (d *doc) resolve(i int) {
 		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
 	}
 	if sp.ent >= 0 {
+		d.ents[sp.ent].spoke = true
 		sp.name = d.entityName(sp.ent)
 		return
 	}
@@ -85,6 +86,13 @@ func (d *doc) roleName(sp *spk) string {
 	return d.textT(f, sp.last)
 }
 
+// personLike: a name with evidence of a person (a gender, a title, or a
+// voice earlier on), not just two capitalised words ("Sierra Nevada").
+func (d *doc) personLike(e int32) bool {
+	en := &d.ents[e]
+	return en.typ == tPer && (en.gender != 0 || en.titled || en.spoke)
+}
+
 func genderOK(g int8, p int8) bool {
 	return g == 0 || (g > 0) == (p == pHe)
 }
@@ -113,7 +121,7 @@ func (d *doc) antecedent(i int, p int8) int32 {
 		if mm.inQuote || !d.subjectLike(mm) {
 			continue
 		}
-		if e := mm.entity; d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+		if e := mm.entity; d.personLike(e) && genderOK(d.ents[e].gender, p) {
 			return e
 		}
 	}
@@ -126,7 +134,7 @@ func (d *doc) antecedent(i int, p int8) int32 {
 		if mm.inQuote {
 			continue
 		}
-		if e := mm.entity; d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+		if e := mm.entity; d.personLike(e) && genderOK(d.ents[e].gender, p) {
 			return e
 		}
 	}
