@@ -80,20 +80,24 @@ func cmdReplay(ctx context.Context, env *cliEnv, args []string) int {
 	if *dlq != "" {
 		what = "dead letters"
 	}
-	var rep *replay.Reporter
+	bar := false
 	switch *progress {
 	case "auto":
-		rep = replay.NewReporter(env.stderr, isTerminal(env.stderr), what)
-	case "bar", "lines":
-		rep = replay.NewReporter(env.stderr, *progress == "bar", what)
-	case "none":
+		bar = isTerminal(env.stderr)
+	case "bar":
+		bar = true
+	case "lines", "none":
 	default:
 		fmt.Fprintf(env.stderr, "worker replay: --progress %q: want auto, bar, lines or none\n", *progress)
 		return 2
 	}
-	if rep != nil {
-		o.Progress = rep.Update
+	if *progress != "none" {
+		// A bar redraws in place, so it may be updated often; lines not.
+		o.Progress = replay.NewReporter(env.stderr, bar, what).Update
 		o.ProgressEvery = 2 * time.Second
+		if bar {
+			o.ProgressEvery = 200 * time.Millisecond
+		}
 	}
 	out := bufio.NewWriter(env.stdout)
 	defer out.Flush()
