@@ -8,7 +8,7 @@ import (
 // sameWords reports whether the words of token range [a0,a1] equal those of
 // [b0,b1], ignoring case.
 func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
-	if a1-a0 != b1-b0 {
+	if a1-a0 != b1-b0 || a0 < 0 || b0 < 0 || a1 >= int32(len(d.toks)) || b1 >= int32(len(d.toks)) {
 		return false
 	}
 	for k := int32(0); k <= a1-a0; k++ {
@@ -78,6 +78,9 @@ func (d *doc) linkEntities() {
 			}
 		}
 		bm := &d.ments[b]
+		if b != int32(i) && m.last-m.first > bm.last-bm.first {
+			b, bm = int32(i), m // the chosen form is shorter than this one
+		}
 		if b != int32(i) && !d.sameWords(m.first, m.last, bm.last-(m.last-m.first), bm.last) &&
 			!(m.first == m.last && d.sameWords(m.first, m.first, bm.first, bm.first)) {
 			b = int32(i) // same last word, other name ("George Bush", "Jeb Bush" stay apart only when both full)

@@ -125,6 +125,9 @@ var cases = []struct {
 	{"verbs inside names are not cues",
 		"The State Department said the embassy would stay open. The Washington Post reported that talks had stalled.",
 		[]want{{"the embassy would stay open", I, "State Department"}, {"talks had stalled", I, "Washington Post"}}},
+	{"a shorter name chosen before a longer weak one",
+		"Getafe coach José Bordalás praised his players. Bordalás said they had followed the plan.\n\nReal Madrid coach Carlo Ancelotti agreed. Madrid lost.",
+		[]want{{"they had followed the plan", I, "José Bordalás"}}},
 	{"empty text", "", nil},
 }
 

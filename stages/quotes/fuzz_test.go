@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -16,8 +17,13 @@ func FuzzExtract(f *testing.F) {
 		"“a” ” “ “b", "'\"'\"'", "\"Fine,\" she said.\n\n\"", strings.Repeat("\"", 101),
 		"\"A,\" said Mr. Smith. \"B.\"\n\n\"C", "X, Y and Z, said W, a V, said that \"",
 		"according to", "according to \"", "He said, \"", "Said", ",said", "\"x\",said", "\"x,\" said",
+		"Getafe coach José Bordalás won. Bordalás said so.\n\nReal Madrid coach Carlo Ancelotti agreed. Madrid lost.",
 	} {
 		f.Add(s)
+	}
+	// The test articles too: real structure for the mutator to break.
+	for _, g := range readGold(f, filepath.Join("testdata", "articles.jsonl")) {
+		f.Add(g.Text)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
