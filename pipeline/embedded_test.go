@@ -3,12 +3,15 @@ package pipeline_test
 import (
 	"context"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/nats-io/nkeys"
 
 	"github.com/wirestream/wirestream/pipeline"
 )
@@ -110,5 +113,37 @@ func TestConnectWithTokenAndRedaction(t *testing.T) {
 		if got := pipeline.RedactURL(c.in); got != c.want {
 			t.Errorf("RedactURL(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestConnectWithNkeySeedFile(t *testing.T) {
+	kp, err := nkeys.CreateUser()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := kp.PublicKey()
+	seed, _ := kp.Seed()
+	seedFile := filepath.Join(t.TempDir(), "user.nk")
+	if err := os.WriteFile(seedFile, seed, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e, err := pipeline.StartEmbedded(pipeline.EmbeddedOptions{
+		DataDir: t.TempDir(),
+		Server:  &server.Options{Nkeys: []*server.NkeyUser{{Nkey: pub}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { e.Shutdown(); e.WaitForShutdown() }()
+	if _, err := pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{}); err == nil {
+		t.Fatal("connected without the nkey")
+	}
+	nc, err := pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{NkeySeedFile: seedFile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nc.Close()
+	if _, err := pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{NkeySeedFile: filepath.Join(t.TempDir(), "missing.nk")}); err == nil {
+		t.Error("a missing seed file was accepted")
 	}
 }
