@@ -52,7 +52,7 @@ func poisons(e *env) []poison {
 			stage: "clean", dlKind: pipeline.DeadDecode, reason: `missing required field "id"`},
 		{name: "unknown content_type", kind: raw, id: "p-pdf",
 			payload: obj(`"id":"p-pdf","content_type":"application/pdf","body":"%PDF-1.7 binary"`),
-			stage: "clean", dlKind: pipeline.DeadPermanent, reason: "unsupported content type"},
+			stage:   "clean", dlKind: pipeline.DeadPermanent, reason: "unsupported content type"},
 		{name: "invalid UTF-8", kind: raw, payload: []byte("{\"id\":\"p-utf8\",\"body\":\"caf\xe9 \xff\xfe\xc0\x80\"}"),
 			stage: "clean", dlKind: pipeline.DeadDecode, reason: "not valid UTF-8"},
 		{name: "raw NUL bytes", kind: raw, payload: []byte("{\"id\":\"p-nul\",\"body\":\"a\x00b\x00\"}"),
