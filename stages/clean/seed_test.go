@@ -91,3 +91,22 @@ func TestSeed(t *testing.T) {
 		t.Errorf("title %q, want %q", res.Title, gold[0].Title)
 	}
 }
+
+// Cleaning the text path's own output again changes nothing, on every
+// scraped page of the dev set.
+func TestIdempotentOnDevPages(t *testing.T) {
+	pages := readJSONL(t, filepath.Join(sharedDir(t), "data", "clean", "article_benchmark_text.dev.jsonl"))
+	for _, p := range pages {
+		first, err := Clean(p.Body, p.ContentType, p.Title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := Clean(first.Text, "text/plain", first.Title)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second.Text != first.Text {
+			t.Errorf("%s: second pass changed the text", p.ID)
+		}
+	}
+}

@@ -147,27 +147,47 @@ func textLines(body string) []textLine {
 	return out
 }
 
-// isCleanText reports text that carries no web furniture: no repeated,
-// link-like or credit lines, and no two lines in a row that are neither
-// running text nor a sentence (menus come in runs; a heading does not).
-// Such text is kept whole, so a feed's clean text passes unchanged.
+// isCleanText reports text that carries no web furniture, so that it is
+// kept whole and a feed's clean text passes unchanged. Furniture shows as
+// repeated, menu-like or credit lines, and as runs of lines that are
+// neither running text nor a sentence (menus come in runs; a heading does
+// not). Such runs are allowed (lists, tables) only when the text opens and
+// closes with running text, as an article does and a page does not.
 func isCleanText(lines []textLine) bool {
-	odd := 0
-	prevOdd := false
-	for _, l := range lines {
-		if l.count > 1 && !isPunctuationOnly(l.text) || l.sh.linky || l.sh.credit {
+	if len(lines) == 0 {
+		return true
+	}
+	isOdd := func(l textLine) bool {
+		return !l.sh.prose() && !(l.sh.sentence && l.sh.letters > 0) && !isPunctuationOnly(l.text)
+	}
+	odd, runs := 0, false
+	for i, l := range lines {
+		if l.count > 1 && !isPunctuationOnly(l.text) || l.sh.credit || l.sh.linky && !isURL(l.text) {
 			return false
 		}
-		isOdd := !l.sh.prose() && !(l.sh.sentence && l.sh.letters > 0) && !isPunctuationOnly(l.text)
-		if isOdd {
-			if prevOdd || !(l.sh.headingLike() || l.sh.colonEnd) {
-				return false
-			}
-			odd++
+		if !isOdd(l) {
+			continue
 		}
-		prevOdd = isOdd
+		odd++
+		inRun := i > 0 && isOdd(lines[i-1]) || i+1 < len(lines) && isOdd(lines[i+1])
+		if inRun {
+			runs = true
+		} else if !l.sh.headingLike() && !l.sh.colonEnd {
+			// A lone label between paragraphs ("Advertisement").
+			return false
+		}
 	}
-	return odd*10 <= len(lines)*3
+	if !runs && odd*10 <= len(lines)*3 {
+		return true
+	}
+	first, last := lines[0], lines[len(lines)-1]
+	opens := first.sh.prose() || len(lines) > 1 && first.sh.headingLike() && lines[1].sh.prose()
+	return opens && last.sh.sentence && odd*2 <= len(lines)
+}
+
+// isURL reports a line that is a web address and nothing else.
+func isURL(l string) bool {
+	return !strings.Contains(l, " ") && (strings.Contains(l, "://") || strings.HasPrefix(l, "www."))
 }
 
 // controlLike reports a short line of an extracted page that is neither
