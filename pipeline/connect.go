@@ -123,14 +123,16 @@ func Connect(servers string, o ConnOptions) (*nats.Conn, error) {
 	if o.Token != "" {
 		opts = append(opts, nats.Token(o.Token))
 	}
+	// Secure replaces the TLS config, so it goes before the options that
+	// add CAs and certificates to it.
+	if o.TLSInsecure {
+		opts = append(opts, nats.Secure(&tls.Config{InsecureSkipVerify: true}))
+	}
 	if o.TLSCA != "" {
 		opts = append(opts, nats.RootCAs(o.TLSCA))
 	}
 	if o.TLSCert != "" || o.TLSKey != "" {
 		opts = append(opts, nats.ClientCert(o.TLSCert, o.TLSKey))
-	}
-	if o.TLSInsecure {
-		opts = append(opts, nats.Secure(&tls.Config{InsecureSkipVerify: true}))
 	}
 	nc, err := nats.Connect(servers, opts...)
 	if err != nil {
