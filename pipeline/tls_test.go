@@ -112,6 +112,16 @@ func TestConnectWithMutualTLS(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer nc.Close()
+	// Without the CA, only with verification off, and still with the
+	// client certificate.
+	if _, err := pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{TLSCert: c.clientCert, TLSKey: c.clientKey}); err == nil {
+		t.Error("connected to an unknown CA with verification on")
+	}
+	insecure, err := pipeline.Connect(e.ClientURL(), pipeline.ConnOptions{TLSInsecure: true, TLSCert: c.clientCert, TLSKey: c.clientKey})
+	if err != nil {
+		t.Fatalf("insecure with client cert: %v", err)
+	}
+	insecure.Close()
 	if !nc.TLSRequired() {
 		t.Error("connection is not TLS")
 	}
