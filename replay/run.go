@@ -106,6 +106,10 @@ func Run(ctx context.Context, js jetstream.JetStream, o Options) (Result, error)
 	r.o = o
 	log := o.Logger.With(zap.String("run", o.RunID), zap.String("stream", r.res.Stream))
 	log.Info("replay: reading", zap.String("subject", sp.subject), zap.Uint64("end_seq", sp.endSeq), zap.String("stage", hop.Stage))
+	if _, err := js.Consumer(ctx, r.res.Stream, o.Names.Consumer(hop.Stage)); errors.Is(err, jetstream.ErrConsumerNotFound) {
+		// Not an error: the stream keeps them until the workers start.
+		log.Warn("replay: the stage has no consumer yet; re-fed messages wait for its workers", zap.String("consumer", o.Names.Consumer(hop.Stage)))
+	}
 
 	// Sequences re-fed by this run, in increasing order: an earlier
 	// replay's copy of one of them is not re-fed a second time.
