@@ -55,10 +55,8 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 	for i := a; i < b; i++ {
 		if wi := &sc.info[i]; !wi.full {
-			sp := wi.spaceBefore
 			tk := sc.toks[i]
-			*wi = wordInfoOf(text[tk.b:tk.e], lx.classes)
-			wi.spaceBefore = sp
+			addShape(wi, text[tk.b:tk.e])
 			if wi.hasUpper {
 				wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
 			}
@@ -145,6 +143,56 @@ func mix(h, v uint64) uint64 {
 	h ^= h >> 31
 	h *= 0xBF58476D1CE4E5B9
 	return h ^ h>>29
+}
+
+// addShape completes a basic wordInfo with the shape and affix hashes,
+// as wordInfoOf computes them; ASCII words take a byte loop.
+func addShape(wi *wordInfo, w string) {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			sp, cls := wi.spaceBefore, wi.cls
+			*wi = wordInfoOf(w, nil)
+			wi.spaceBefore, wi.cls = sp, cls
+			return
+		}
+	}
+	n := len(w)
+	shape := uint64(fnvOff)
+	prevSh := -1
+	var lw [4]uint64 // last four lower-case bytes, oldest first
+	pre := uint64(fnvOff)
+	for i := 0; i < n; i++ {
+		c := w[i]
+		sh := c
+		switch {
+		case c >= 'a' && c <= 'z':
+			sh = 'x'
+		case c >= 'A' && c <= 'Z':
+			sh = 'X'
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			sh = 'd'
+		}
+		if int(sh) != prevSh {
+			shape = (shape ^ uint64(sh)) * fnvPrime
+			prevSh = int(sh)
+		}
+		if i < 3 {
+			pre = (pre ^ uint64(c)) * fnvPrime
+		}
+		lw[0], lw[1], lw[2], lw[3] = lw[1], lw[2], lw[3], uint64(c)
+	}
+	wi.shape = mix(shape, uint64(min(n, 5)))
+	wi.pre3 = pre
+	suf := func(k int) uint64 {
+		h := uint64(fnvOff)
+		for _, c := range lw[4-min(n, k):] {
+			h = (h ^ c) * fnvPrime
+		}
+		return mix(h, uint64(k))
+	}
+	wi.suf2, wi.suf3, wi.suf4 = suf(2), suf(3), suf(4)
+	wi.full = true
 }
 
 // wordInfoOf computes the hashes of one token.

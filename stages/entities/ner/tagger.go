@@ -20,7 +20,9 @@ var fallbackLexicon = lexicon{classes: buildClasses(nil)}
 func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int) {
 	sc.segs = segments(sc.segs[:0], sc.info, from, to)
 	for _, sg := range sc.segs {
-		completeInfo(sc, text, lx, max(from, sg[0]-2), min(to, sg[1]+2))
+		// features read shapes and classes one token around the segment,
+		// and only the words two tokens around it
+		completeInfo(sc, text, lx, max(from, sg[0]-1), min(to, sg[1]+1))
 		n := sg[1] - sg[0]
 		sc.tags = grow(sc.tags, n)
 		if t.model == nil {

@@ -50,12 +50,12 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 		} else {
 			r, sz = utf8.DecodeRuneInString(text[i:e0])
 		}
-		if unicode.IsSpace(r) {
+		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			i += sz
 			cp++
 			continue
 		}
-		if !isWordRune(r) {
+		if r < utf8.RuneSelf && asciiClass[r] != 2 || r >= utf8.RuneSelf && !isWordRune(r) {
 			dst = append(dst, token{b: i, e: i + sz, s: cp, n: cp + 1})
 			i += sz
 			cp++

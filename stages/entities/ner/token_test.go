@@ -45,7 +45,7 @@ func TestTokenize(t *testing.T) {
 func TestBasicInfoMatchesFull(t *testing.T) {
 	lx := buildClasses([]uint64{lowerHash("officials")})
 	for _, w := range []string{"Putin", "officials", "Officials", "U.S.", "NATO", "G", "20", "-", "McCain",
-		"iPhone", "of", "Sen.", "al", "F16", "'", "Zürich", "ÉCOLE", "٣"} {
+		"iPhone", "of", "Sen.", "al", "F16", "'", "Zürich", "ÉCOLE", "٣", "\x00", "a", "ab", "abc", "abcdefgh"} {
 		var b wordInfo
 		basicInfo(&b, w, lx)
 		f := wordInfoOf(w, lx)
@@ -54,6 +54,10 @@ func TestBasicInfoMatchesFull(t *testing.T) {
 		clsOK := b.cls == f.cls || !f.hasUpper && len(w) > 5
 		if b.low != f.low || b.kind != f.kind || b.hasUpper != f.hasUpper || b.digitsOnly != f.digitsOnly || !clsOK || b.dot != f.dot {
 			t.Errorf("%q: basic %+v, full %+v", w, b, f)
+		}
+		addShape(&b, w)
+		if b.shape != f.shape || b.pre3 != f.pre3 || b.suf2 != f.suf2 || b.suf3 != f.suf3 || b.suf4 != f.suf4 || !b.full {
+			t.Errorf("%q: completed %+v, full %+v", w, b, f)
 		}
 	}
 }

@@ -168,7 +168,7 @@ func prepare(recs []Record, lx *lexicon) ([]example, prepStats) {
 		for _, s := range sc.sents {
 			sc.segs = segments(sc.segs[:0], sc.info, s[0], s[1])
 			for _, sg := range sc.segs {
-				completeInfo(sc, r.Text, lx, max(s[0], sg[0]-2), min(s[1], sg[1]+2))
+				completeInfo(sc, r.Text, lx, max(s[0], sg[0]-1), min(s[1], sg[1]+1))
 				sc.gz = gazSpans(sc, lx, sg[0], sg[1], nil, "")
 				from := len(ex.gold)
 				for i := sg[0]; i < sg[1]; i++ {
@@ -303,5 +303,6 @@ func (tr *trainer) model(lx *lexicon) *Model {
 			m.trans[p][k] = tr.tw[p][k] - tr.tu[p][k]/tr.c
 		}
 	}
+	m.pack()
 	return m
 }
