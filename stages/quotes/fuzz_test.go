@@ -18,6 +18,7 @@ func FuzzExtract(f *testing.F) {
 		"\"A,\" said Mr. Smith. \"B.\"\n\n\"C", "X, Y and Z, said W, a V, said that \"",
 		"according to", "according to \"", "He said, \"", "Said", ",said", "\"x\",said", "\"x,\" said",
 		"Getafe coach José Bordalás won. Bordalás said so.\n\nReal Madrid coach Carlo Ancelotti agreed. Madrid lost.",
+		"”President “ theyKenya's calling& it 's ;Ministry Ltdcompany ,Ltd told the ",
 	} {
 		f.Add(s)
 	}

@@ -208,7 +208,10 @@ func (d *doc) skipObject(k, last int32) int32 {
 	if j <= last && d.toks[j].kind == kWord && (d.toks[j].flags&wSpeakerNoun != 0 || d.audience(j)) {
 		return j + 1
 	}
-	if m := d.mentAt[j]; j <= last && m >= 0 && d.ments[m].fullFirst == j {
+	if j > last {
+		return -1
+	}
+	if m := d.mentAt[j]; m >= 0 && d.ments[m].fullFirst == j {
 		return d.ments[m].last + 1
 	}
 	// "told both sides she expected …": a short listener, then a subject
