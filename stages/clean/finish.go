@@ -43,12 +43,11 @@ const maxStandfirst = 140
 // dropStandfirst removes the headline's standfirst: a short line right
 // after the headline that the page also gives as its description. It is
 // a summary written for listings, not part of the story.
-func dropStandfirst(lines []renderedLine, titles ...string) []renderedLine {
-	desc := titles[len(titles)-1]
+func dropStandfirst(lines []renderedLine, desc string, titles ...string) []renderedLine {
 	if len(lines) < 3 || desc == "" || lines[1].text != desc || utf8.RuneCountInString(desc) > maxStandfirst {
 		return lines
 	}
-	for _, t := range titles[:len(titles)-1] {
+	for _, t := range titles {
 		if t != "" && sameTitle(lines[0].text, t) {
 			return append([]renderedLine{lines[0]}, lines[2:]...)
 		}

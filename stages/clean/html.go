@@ -53,7 +53,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 		return cleanText(strings.Join(renderLines(doc), "\n"), title)
 	}
 	links, captions, figs := pageTexts(doc)
-	lines = dropStandfirst(lines, title, pageTitle, description)
+	lines = dropStandfirst(lines, description, title, pageTitle)
 	res := finishHTML(lines, links, captions, title)
 	// Photo captions the extractor dropped with their figures still
 	// belong to the article's captions.

@@ -51,3 +51,31 @@ func TestShortArticleLongComments(t *testing.T) {
 		t.Errorf("text:\n%s", res.Text)
 	}
 }
+
+func TestDropStandfirst(t *testing.T) {
+	l := func(s ...string) []renderedLine {
+		var out []renderedLine
+		for _, x := range s {
+			out = append(out, renderedLine{text: x, block: "p"})
+		}
+		return out
+	}
+	head, dek := "Dam holds as river peaks", "Engineers say the next two days will decide."
+	lede := "The dam above the town held overnight as the river reached its highest level in forty years, engineers said on Monday, as hundreds of families waited in school halls to learn whether they could go home."
+	cases := []struct {
+		name  string
+		lines []renderedLine
+		desc  string
+		want  int
+	}{
+		{"dek after headline", l(head, dek, lede), dek, 2},
+		{"no headline first", l(dek, lede, lede), dek, 3},
+		{"description is the lede", l(head, lede, dek), lede, 3},
+		{"description differs", l(head, dek, lede), "Something else.", 3},
+	}
+	for _, c := range cases {
+		if got := dropStandfirst(c.lines, c.desc, head); len(got) != c.want {
+			t.Errorf("%s: %d lines left, want %d", c.name, len(got), c.want)
+		}
+	}
+}
