@@ -18,7 +18,7 @@ import (
 //
 //	header   magic[8] nEntities u32 nRows u32 dirBits u32 reserved u32 arenaLen u64
 //	entities nEntities × {id, label, description, aliases u32 (arena offsets), prior f32, type u8, pad[3]}
-//	rows     nRows × {hash u32, key u32 (arena offset), entity u32}, sorted by (hash, key, prior desc)
+//	rows     nRows × {hash u32, key u32 (arena offset), entity u32 (top bit: the key is the label)}, sorted by (hash, key, prior desc)
 //	dir      (1<<dirBits)+1 × u32: first row of each top-dirBits-hash bucket
 //	arena    strings, each a uvarint length then bytes; aliases joined by \x1f
 //
@@ -26,11 +26,12 @@ import (
 // its bucket (about two rows): a few cache misses however large the KB.
 // Each entity's id is also a row, under the key "\x01"+id, for look-ups by id.
 const (
-	magic      = "WSKB\x00\x01\x00\x00"
+	magic      = "WSKB\x00\x02\x00\x00"
 	headerSize = 32
 	entSize    = 24
 	rowSize    = 12
 	idKeyMark  = "\x01"
+	labelBit   = 1 << 31
 )
 
 func fnv32(s string) uint32 {
@@ -90,7 +91,11 @@ func Write(w io.Writer, ents []Entity) error {
 				continue
 			}
 			k := string(key)
-			rows = addRow(rows, first, k, n, e.Prior)
+			ent := n
+			if j < 0 {
+				ent |= labelBit
+			}
+			rows = addRow(rows, first, k, ent, e.Prior)
 			if e.Type == ORG {
 				// "Ford Motor Co" finds "Ford Motor Company"
 				if s := StripLegalSuffix(k); s != "" {
@@ -252,8 +257,8 @@ func (t *Table) entityLite(i int) Entity {
 }
 
 // each calls fn with the entity index of every row under the exact key, in
-// order of decreasing prior.
-func (t *Table) each(key string, fn func(ent int)) {
+// order of decreasing prior, and whether the key is the entity's label.
+func (t *Table) each(key string, fn func(ent int, label bool)) {
 	if t.nRows == 0 {
 		return
 	}
@@ -271,7 +276,8 @@ func (t *Table) each(key string, fn func(ent int)) {
 			return
 		}
 		if t.str(le.Uint32(r[4:])) == key {
-			fn(int(le.Uint32(r[8:])))
+			ent := le.Uint32(r[8:])
+			fn(int(ent&^labelBit), ent&labelBit != 0)
 		}
 	}
 }
@@ -280,17 +286,17 @@ func (t *Table) each(key string, fn func(ent int)) {
 // alias, most popular first. Aliases are not filled (Entity fetches them).
 func (t *Table) Lookup(key string) []Candidate {
 	var out []Candidate
-	var buf [96]byte
-	t.each(key, func(i int) {
-		e := t.entityLite(i)
-		out = append(out, Candidate{Entity: e, IsLabel: string(AppendNormalized(buf[:0], e.Label)) == key})
+	t.each(key, func(i int, label bool) {
+		out = append(out, Candidate{Entity: t.entityLite(i), IsLabel: label})
 	})
 	return out
 }
 
 // ByID returns the index of the entity with this id.
 func (t *Table) ByID(id string) (int, bool) {
+	var buf [32]byte
+	key := append(append(buf[:0], idKeyMark...), id...)
 	idx := -1
-	t.each(idKeyMark+id, func(i int) { idx = i })
+	t.each(string(key), func(i int, _ bool) { idx = i })
 	return idx, idx >= 0
 }

@@ -90,8 +90,15 @@ func (k *KB) Lookup(key string) []Candidate {
 		return k.layers[0].Lookup(key)
 	}
 	var out []Candidate
-	for li, t := range k.layers {
-		for _, c := range t.Lookup(key) {
+	// top layer first: its records win, so only candidates of lower
+	// layers need their id checked above them
+	for li := len(k.layers) - 1; li >= 0; li-- {
+		found := k.layers[li].Lookup(key)
+		if len(out) == 0 && li == len(k.layers)-1 {
+			out = found
+			continue
+		}
+		for _, c := range found {
 			out = k.merge(out, li, c)
 		}
 	}
@@ -99,8 +106,9 @@ func (k *KB) Lookup(key string) []Candidate {
 	return out
 }
 
-// merge adds a candidate found in layer li, taking the record of the
-// topmost layer that holds its id.
+// merge adds a candidate found in layer li: when a higher layer already
+// gave its id, the prior is the higher of the two; when a higher layer
+// holds the id under other names, that layer's record is taken.
 func (k *KB) merge(out []Candidate, li int, c Candidate) []Candidate {
 	for i := range out {
 		if out[i].ID == c.ID {
@@ -122,6 +130,21 @@ func (k *KB) merge(out []Candidate, li int, c Candidate) []Candidate {
 		}
 	}
 	return append(out, c)
+}
+
+// Types returns the types a normalised name can have in the KB, as bits
+// 1<<0 PER, 1<<1 ORG, 1<<2 LOC, 1<<3 MISC (0 when unknown), without
+// building candidates: taggers ask this for many spans.
+func (k *KB) Types(key string) uint8 {
+	var bits uint8
+	for _, t := range k.layers {
+		t.each(key, func(i int, _ bool) {
+			if c := t.ents[i*entSize+20]; c >= 1 && c <= 4 {
+				bits |= 1 << (c - 1)
+			}
+		})
+	}
+	return bits
 }
 
 // Get returns the entity with this id, from the topmost layer holding it,

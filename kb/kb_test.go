@@ -152,6 +152,15 @@ func TestBuildJSONLAndLayering(t *testing.T) {
 	if c := k.Lookup("city of light"); len(c) != 1 || c[0].ID != "Q90" {
 		t.Errorf("alias of the top layer: %+v", c)
 	}
+	if got := k.Types("new york"); got != 1<<2 {
+		t.Errorf("Types(new york) = %b, want LOC only", got)
+	}
+	if got := k.Types("ford"); got != 1<<1 {
+		t.Errorf("Types(ford) = %b, want ORG only", got)
+	}
+	if got := k.Types("nobody"); got != 0 {
+		t.Errorf("Types(nobody) = %b", got)
+	}
 	e, ok := k.Get("Q44294")
 	if !ok || e.Type != ORG || len(e.Aliases) != 1 {
 		t.Errorf("Get(Q44294) = %+v, %v", e, ok)

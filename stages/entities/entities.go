@@ -92,20 +92,9 @@ func New(opts ...Option) (*Stage, error) {
 
 // gazetteer lets the tagger ask the KB which types a name can have.
 func gazetteer(k *kb.KB) ner.Gazetteer {
+	// kb.Types uses the same bit order as ner's Gaz* constants
 	return func(key string) (uint8, bool) {
-		var bits uint8
-		for _, c := range k.Lookup(key) {
-			switch c.Type {
-			case kb.PER:
-				bits |= ner.GazPER
-			case kb.ORG:
-				bits |= ner.GazORG
-			case kb.LOC:
-				bits |= ner.GazLOC
-			case kb.MISC:
-				bits |= ner.GazMISC
-			}
-		}
+		bits := k.Types(key)
 		return bits, bits != 0
 	}
 }

@@ -379,3 +379,24 @@ func TestCompanyIsNotItsTown(t *testing.T) {
 		t.Fatalf("Burlington: %+v", e)
 	}
 }
+
+// TestGazetteerBits: kb.Types and the tagger's gazetteer share one bit order.
+func TestGazetteerBits(t *testing.T) {
+	if ner.GazPER != 1 || ner.GazORG != 2 || ner.GazLOC != 4 || ner.GazMISC != 8 {
+		t.Fatal("ner gazetteer bits changed: update gazetteer()")
+	}
+	k, err := kb.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := gazetteer(k)
+	if bits, ok := g(kb.Normalize("Vladimir Putin")); !ok || bits != ner.GazPER {
+		t.Errorf("Putin: %b %v", bits, ok)
+	}
+	if bits, ok := g(kb.Normalize("Georgia")); !ok || bits != ner.GazLOC {
+		t.Errorf("Georgia: %b %v", bits, ok)
+	}
+	if _, ok := g("no such name"); ok {
+		t.Error("unknown name found")
+	}
+}
