@@ -51,6 +51,9 @@ func OpenTable(path string) (*Table, error) {
 		var head [8]byte
 		n, _ := f.Read(head[:])
 		f.Close()
+		if n >= 4 && string(head[:4]) == magic[:4] && !IsTable(head[:n]) {
+			return nil, fmt.Errorf("kb: %s: built by another version of the KB format: rebuild it", path)
+		}
 		if IsTable(head[:n]) {
 			data, err := os.ReadFile(path)
 			if err != nil {
