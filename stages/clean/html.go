@@ -107,23 +107,19 @@ func covers(outer, inner string) bool {
 // must find before it replaces the extractor's.
 const rescueFactor = 16
 
-// decodeHTML returns body as valid UTF-8, honouring a declared charset
-// (HTTP parameter or <meta>) when the bytes are not UTF-8 already.
+// decodeHTML returns body as valid UTF-8; bytes that are not UTF-8 are
+// decoded with the declared charset (HTTP parameter, else <meta>).
 func decodeHTML(body, cs string) string {
-	if cs != "" && !isUTF8Name(cs) {
-		return repairUTF8(body, cs)
-	}
 	if utf8.ValidString(body) {
 		return body
 	}
-	head := body
-	if len(head) > 1024 {
-		head = head[:1024]
+	if cs == "" || isUTF8Name(cs) {
+		head := body[:min(len(body), 1024)]
+		if _, name, _ := charset.DetermineEncoding([]byte(head), "text/html"); !isUTF8Name(name) {
+			cs = name
+		}
 	}
-	if _, name, certain := charset.DetermineEncoding([]byte(head), "text/html"); certain && !isUTF8Name(name) {
-		return repairUTF8(body, name)
-	}
-	return repairUTF8(body, "")
+	return repairUTF8(body, cs)
 }
 
 // checkHTML tokenises the page once, cheaply, and rejects nesting or

@@ -9,20 +9,22 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// repairUTF8 returns s as valid UTF-8. A declared non-UTF-8 charset is
-// decoded as such; otherwise valid sequences are kept and each stray byte
-// is read as Windows-1252, the usual culprit behind broken news pages
+// repairUTF8 returns s as valid UTF-8. Valid UTF-8 is kept as it is,
+// whatever charset was declared: a body that arrived in a JSON message
+// was decoded already, and a page mislabelled as Latin-1 is common. Bytes
+// that are not UTF-8 are decoded with the declared charset, or else read
+// one by one as Windows-1252, the usual culprit behind broken news pages
 // (and a superset of ISO-8859-1 for printable characters).
 func repairUTF8(s, charset string) string {
-	if charset != "" && !isUTF8Name(charset) {
+	if utf8.ValidString(s) {
+		return s
+	}
+	if charset != "" && !isUTF8Name(charset) && !mostlyUTF8(s) {
 		if enc, err := htmlindex.Get(charset); err == nil {
 			if out, err := enc.NewDecoder().String(s); err == nil && utf8.ValidString(out) {
 				return out
 			}
 		}
-	}
-	if utf8.ValidString(s) {
-		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
@@ -37,6 +39,28 @@ func repairUTF8(s, charset string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// mostlyUTF8 reports text whose multi-byte UTF-8 sequences outnumber its
+// stray bytes: UTF-8 with a few broken bytes, which a whole-text decode
+// with another charset would garble.
+func mostlyUTF8(s string) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			bad++
+			i++
+			continue
+		}
+		good++
+		i += size
+	}
+	return good > bad
 }
 
 func isUTF8Name(cs string) bool {
