@@ -27,6 +27,7 @@ const (
 	gtOrg                        // a word of an organisation name
 	gtMisc                       // a word of another name
 	gtDemonym                    // "French", "Iraqi"
+	gtAny                        // a word of some name, any role
 )
 
 // Name type bits in the name table: the Gaz* bits, and gnDemonym.
@@ -221,9 +222,7 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 			case typ == GazMISC:
 				b = gtMisc
 			}
-			if b != 0 {
-				words.add(fingerprint(mix(0x70c, lows[i])), b)
-			}
+			words.add(fingerprint(mix(0x70c, lows[i])), b|gtAny)
 		}
 	}
 	for _, f := range files {
@@ -297,8 +296,18 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 		if !sc.info[sb+s].hasUpper {
 			continue
 		}
+		// A KB name starts and ends with words of KB names: probing the
+		// table (a cache miss each) or the hook only for such spans saves
+		// most probes.
+		if sc.info[sb+s].gaz&gtAny == 0 && sc.info[sb+s].hasUpper {
+			continue
+		}
 		for l := min(maxGazWords, n-s); l >= 1; l-- {
-			if !sc.info[sb+s+l-1].hasUpper && sc.info[sb+s+l-1].kind != kindDigit {
+			last := &sc.info[sb+s+l-1]
+			if !last.hasUpper && last.kind != kindDigit {
+				continue
+			}
+			if last.gaz&gtAny == 0 && last.hasUpper {
 				continue
 			}
 			v := lx.names.get(fingerprint(nameHash(sc.lows[s : s+l])))

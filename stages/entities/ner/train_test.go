@@ -90,7 +90,7 @@ func TestGazetteerFixture(t *testing.T) {
 		}
 	}
 	word := func(w string) uint8 { return words.get(fingerprint(mix(0x70c, lowerHash(w)))) }
-	if word("Jan") != gtPerFirst || word("Kowalski") != gtPerLast || word("Harbour") != gtOrg || word("Lisbon") != gtLoc {
+	if word("Jan") != gtPerFirst|gtAny || word("Kowalski") != gtPerLast|gtAny || word("Harbour") != gtOrg|gtAny || word("Lisbon") != gtLoc|gtAny {
 		t.Errorf("word roles: Jan %b Kowalski %b Harbour %b Lisbon %b", word("Jan"), word("Kowalski"), word("Harbour"), word("Lisbon"))
 	}
 	if _, _, err := buildGazetteer("testdata/nothing-here"); err == nil {
