@@ -171,6 +171,12 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "single letters are not linked",
+			text: "Its Class B shares rose.",
+			ner:  fakeNER{"B": "ORG"},
+			want: []want{{"B", "B", "ORG", "", 1}},
+		},
+		{
 			name: "a hyphen for a space",
 			text: "Exports to West-Germany rose while the G-20 met.",
 			ner:  fakeNER{"West-Germany": "LOC", "G-20": "ORG"},

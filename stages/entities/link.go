@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/kb"
 )
@@ -92,6 +93,15 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 			seen[k] = true
 			keys = append(keys, k)
 		}
+	}
+	if len(f.core) > 1 && coreEndsLikeCompany(f.core) {
+		// a company is identified by its full name; its short forms
+		// ("Burlington") name other things too
+		add(f.key)
+		if stripped = kb.StripLegalSuffix(f.key); stripped != "" {
+			add(stripped)
+		}
+		return keys, stripped
 	}
 	ments := append([]int(nil), d.cs[ci].ments...)
 	sort.SliceStable(ments, func(a, b int) bool { return len(d.ms[ments[a]].core) > len(d.ms[ments[b]].core) })
@@ -216,6 +226,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	// forms also name: "Burlington Industries Inc" ... "Burlington"
 	company := d.cs[ci].typ == "ORG" && coreEndsLikeCompany(d.fullest(ci).core)
 	for _, key := range keys {
+		if utf8.RuneCountInString(key) < 2 {
+			continue // "B" shares, "F" grades: letters are not names
+		}
 		long := strings.IndexByte(key, ' ') > 0
 		for _, c := range k.Lookup(key) {
 			if (company || key == stripped) && c.Type != "ORG" {
