@@ -406,3 +406,19 @@ func TestGazetteerBits(t *testing.T) {
 		t.Error("unknown name found")
 	}
 }
+
+// TestLettersAreNotNames: a KB entity named "B" is not what "Class B" means.
+func TestLettersAreNotNames(t *testing.T) {
+	var b bytes.Buffer
+	if err := kb.Write(&b, []kb.Entity{{ID: "Q9", Label: "B", Type: kb.ORG, Prior: 0.9}}); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := kb.NewTable(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t, fakeNER{"B": "ORG"}, kb.New(tb))
+	if e := find(s.Annotate("Its Class B shares rose.", nil), "B"); e == nil || e.Link != nil {
+		t.Fatalf("B: %+v", e)
+	}
+}
