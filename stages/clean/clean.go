@@ -39,13 +39,13 @@ func Clean(body, contentType, title string) (Result, error) {
 	if kind == "" {
 		kind = sniff(body)
 	}
-	title = normalizeSpace(repairUTF8(title, ""))
+	title = normalizeSpace(fixMojibake(repairUTF8(title, "")))
 	var res Result
 	switch kind {
 	case "text/html":
 		res, err = cleanHTML(body, charset, title)
 	default:
-		res, err = cleanText(repairUTF8(body, charset), title)
+		res, err = cleanText(fixMojibake(repairUTF8(body, charset)), title)
 	}
 	if err != nil {
 		return Result{}, err

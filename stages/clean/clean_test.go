@@ -262,6 +262,7 @@ func TestEncodingRepair(t *testing.T) {
 		{"latin-1 declared", "Caf\xe9 owners" + long, "text/plain; charset=iso-8859-1", "Café owners" + long},
 		{"mixed", "Café \xe9" + long, "text/plain", "Café é" + long},
 		{"UTF-8 with a stray byte, meta says latin-1", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café, crème and naïve \x96 words" + long + "</p></body></html>", "text/html", "Café, crème and naïve – words" + long},
+		{"mojibake", "Itâ€™s cafÃ© time" + long, "text/plain", "It’s café time" + long},
 		{"valid UTF-8 mislabelled", "Café owners" + long, "text/plain; charset=iso-8859-1", "Café owners" + long},
 		{"html meta charset", "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9 owners" + long + "</p></body></html>", "text/html", "Café owners" + long},
 	}

@@ -24,7 +24,7 @@ const (
 var ErrHostileHTML = errors.New("HTML rejected")
 
 func cleanHTML(body, cs, title string) (Result, error) {
-	body = decodeHTML(body, cs)
+	body = fixMojibake(decodeHTML(body, cs))
 	if err := checkHTML(body); err != nil {
 		return Result{}, err
 	}
