@@ -95,6 +95,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	for _, s := range sc.sents {
 		t.tagSentence(sc, text, lx, s[0], s[1])
 	}
+	datelines(sc)
 	dropTitleObjects(sc, lx)
 	mergeSplitPersons(sc)
 	personNames(sc, lx)

@@ -181,3 +181,36 @@ func gazName(sc *scratch, lx *lexicon, m span) uint8 {
 	}
 	return lx.names.get(fingerprint(h))
 }
+
+var (
+	parenHash = lowerHash("(")
+	commaHash = lowerHash(",")
+)
+
+// datelines tags the place of a wire dateline, "MOSCOW (AP) —" or "NEW
+// YORK, March 3 (Reuters) -": upper-case words opening a sentence and
+// followed by "(" or ",". The model, trained on mixed-case sentences,
+// does not know such tokens.
+func datelines(sc *scratch) {
+	added := false
+	for _, s := range sc.sents {
+		a, e := s[0], s[0]
+		for e < s[1] && sc.info[e].kind == kindUpper {
+			e++
+		}
+		if e == a || e >= s[1] || sc.toks[e-1].n-sc.toks[a].s < 3 {
+			continue
+		}
+		if nx := sc.info[e].low; nx != parenHash && nx != commaHash {
+			continue
+		}
+		if k, ok := slices.BinarySearchFunc(sc.ments, a, func(m span, i int) int { return m.a - i }); ok || k < len(sc.ments) && sc.ments[k].a < e {
+			continue // the model found something there
+		}
+		sc.ments = append(sc.ments, span{a, e, 2}) // LOC
+		added = true
+	}
+	if added {
+		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+	}
+}

@@ -110,8 +110,13 @@ func addMention(sc *scratch, a, b, typ int) {
 		typ = 0
 	}
 	if typeNames[typ] == PER {
-		for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].kind == kindCap || info[a].dot) {
-			a++
+		// a title phrase ends at its last title word before the name:
+		// "Senate Majority Leader Mitch McConnell" -> "Mitch McConnell"
+		for j := b - 2; j >= a; j-- {
+			if info[j].cls&clsTitle != 0 && (info[j].kind == kindCap || info[j].dot) {
+				a = j + 1
+				break
+			}
 		}
 	}
 	if a < b {
