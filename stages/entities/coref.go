@@ -91,6 +91,12 @@ func shortFormOf(m, f *mention) bool {
 		if hasPrefix(f.core, m.core) && allSuffixes(f.core[len(m.core):]) {
 			return true
 		}
+		// "Dow" after "Dow Chemical Co", "Ford" after "Ford Motor Co": the
+		// first word of a company's name, when it is not a common one
+		if len(m.core) == 1 && (m.typ == "ORG" || m.typ == "PER") && len(m.core[0]) >= 3 &&
+			coreEndsLikeCompany(f.core) && f.core[0] == m.core[0] && !genericFirst[m.core[0]] {
+			return true
+		}
 	}
 	return isAcronymOf(m, f)
 }
@@ -246,3 +252,12 @@ func typeIndex(t string) int {
 // orgHeads may also be dropped after a company's first mention
 // ("Key Tronic Industries" ... "Key Tronic").
 var orgHeads = map[string]bool{"industries": true, "international": true, "intl": true, "bancorp": true}
+
+// genericFirst words begin many company names and name none of them alone.
+var genericFirst = map[string]bool{
+	"general": true, "american": true, "national": true, "first": true, "united": true,
+	"international": true, "new": true, "british": true, "royal": true, "standard": true,
+	"southern": true, "northern": true, "western": true, "eastern": true, "central": true,
+	"pacific": true, "atlantic": true, "federal": true, "continental": true, "global": true,
+	"world": true, "great": true, "bank": true, "china": true, "japan": true,
+}

@@ -171,6 +171,15 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "the first word of a company name",
+			text: "Dow Chemical Co said profits rose. Dow expects more. General Motors Corp and General Mills differ.",
+			ner:  fakeNER{"Dow Chemical Co": "ORG", "Dow": "PER", "General Motors Corp": "ORG", "General": "ORG"},
+			want: []want{
+				{"Dow", "Dow Chemical Co", "ORG", "", 2},
+				{"General", "General", "ORG", "", 1},
+			},
+		},
+		{
 			name: "single letters are not linked",
 			text: "Its Class B shares rose.",
 			ner:  fakeNER{"B": "ORG"},
