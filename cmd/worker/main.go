@@ -28,6 +28,7 @@ var commands = []command{
 	{"process", "run stages offline: JSON lines on stdin, enriched JSON lines on stdout", cmdProcess},
 	{"replay", "re-feed stored articles (--from-stage, --since, --ids...) or a stage's dead letters (--dlq) into the pipeline", cmdReplay},
 	{"sink", "store articles: 'sink postgres' (tables) or 'sink jsonl' (daily archive files)", cmdSink},
+	{"bench", "measure throughput and latency: each stage alone, the transport ceiling, the pipeline end to end", cmdBench},
 	{"version", "print the version", cmdVersion},
 }
 
