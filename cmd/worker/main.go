@@ -29,6 +29,7 @@ var commands = []command{
 	{"replay", "re-feed stored articles (--from-stage, --since, --ids...) or a stage's dead letters (--dlq) into the pipeline", cmdReplay},
 	{"sink", "store articles: 'sink postgres' (tables) or 'sink jsonl' (daily archive files)", cmdSink},
 	{"bench", "measure throughput and latency: each stage alone, the transport ceiling, the pipeline end to end", cmdBench},
+	{"ui", "serve the live page: articles, quotes and pipeline health (--listen ADDR)", cmdUI},
 	{"version", "print the version", cmdVersion},
 }
 

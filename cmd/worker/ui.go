@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/ui"
+)
+
+func cmdUI(ctx context.Context, env *cliEnv, args []string) int {
+	fs := newFlagSet(env, "ui", "[flags]",
+		`Serve the live page: the newest linked articles as they arrive (quotes
+highlighted, speakers underlined, entities coloured and linked to Wikidata),
+a filterable list of recent quotes, and the health of every stage
+(processed/s, pending, redeliveries, dead letters, latency) with the latest
+dead letters. It reads through an ordered ephemeral consumer, so it leaves
+nothing on the server and never slows the pipeline; it keeps trying while
+the server or the stream is away. Prints the page's URL on stdout.`)
+	var nf natsFlags
+	nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+")")
+	listen := fs.String("listen", envString(env, "WIRESTREAM_UI", "127.0.0.1:8080"), "serve the page on this `address` (env WIRESTREAM_UI)")
+	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	pos, code, ok := parseArgs(fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(env.stderr, "worker ui: unexpected argument %q\n", pos[0])
+		return 2
+	}
+	log, err := newLogger(env.stderr, *logFormat, "info")
+	if err != nil {
+		fmt.Fprintln(env.stderr, "worker ui:", err)
+		return 2
+	}
+	defer func() { _ = log.Sync() }()
+	names, err := nf.names()
+	if err != nil {
+		log.Error("bad namespace", zap.Error(err))
+		return 2
+	}
+	url := nf.url
+	if url == "" {
+		url = defaultLocalURL
+	}
+	o := nf.connOptions("worker ui")
+	o.Logger = log
+	o.RetryOnFailedConnect = true // the page says so while the server is away
+	nc, err := pipeline.Connect(url, o)
+	if err != nil {
+		log.Error("connect", zap.Error(err))
+		return 1
+	}
+	defer nc.Close()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		log.Error("jetstream", zap.Error(err))
+		return 1
+	}
+	r, err := ui.Start(ctx, *listen, js, ui.Options{Names: names, Log: log})
+	if err != nil {
+		log.Error("ui", zap.Error(err))
+		return 1
+	}
+	fmt.Fprintln(env.stdout, r.URL())
+	log.Info("serving the live page", zap.String("url", r.URL()), zap.String("nats", pipeline.RedactURL(url)),
+		zap.String("linked", names.Wildcard(pipeline.KindLinked)))
+	<-ctx.Done()
+	r.Stop()
+	return 0
+}
