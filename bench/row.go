@@ -10,13 +10,13 @@ type Metric int
 
 // The figures a row may hold; an unset one is NaN and prints as "-".
 const (
-	MRate     Metric = iota // articles (messages) per second
-	MMBps                   // input MB/s
-	MUs                     // µs per article, one worker
-	MUsCodec                // of which decode+encode
-	MUsStage                // of which the stage's Process
-	MAllocs                 // heap allocations per article
-	MP50                    // end-to-end latency, ms
+	MRate    Metric = iota // articles (messages) per second
+	MMBps                  // input MB/s
+	MUs                    // µs per article, one worker
+	MUsCodec               // of which decode+encode
+	MUsStage               // of which the stage's Process
+	MAllocs                // heap allocations per article
+	MP50                   // end-to-end latency, ms
 	MP95
 	MP99
 	nMetrics
