@@ -71,13 +71,9 @@ func (d *doc) add(found []ner.Mention) {
 			continue
 		}
 		m.toks = strings.Fields(surface)
-		for i, t := range m.toks {
-			if i == 0 && len(m.toks) > 1 && isTitle(t) {
-				continue
-			}
-			if k := kb.Normalize(t); k != "" {
-				m.core = append(m.core, k)
-			}
+		m.core = strings.Fields(m.key)
+		if len(m.toks) > 1 && len(m.core) > 1 && isTitle(m.toks[0]) {
+			m.core = m.core[1:]
 		}
 		if len(m.core) == 0 {
 			continue
@@ -193,6 +189,24 @@ func contentStem(w string) (uint64, bool) {
 	if stopWords[string(low)] {
 		return 0, false
 	}
+	return hashStem(low), true
+}
+
+// stemHash is the hash of a word's stem, stop words included.
+func stemHash(w string) uint64 {
+	var buf [24]byte
+	low := buf[:0]
+	for i := 0; i < len(w) && len(low) < 6; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	return hashStem(low)
+}
+
+func hashStem(low []byte) uint64 {
 	if len(low) > 6 {
 		low = low[:6]
 	}
@@ -201,7 +215,7 @@ func contentStem(w string) (uint64, bool) {
 		h ^= uint64(c)
 		h *= 1099511628211
 	}
-	return h, true
+	return h
 }
 
 // titles are words that precede a name without being part of it.

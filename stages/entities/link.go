@@ -130,70 +130,110 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 }
 
 // cohere adds the coherence feature to the candidates of ambiguous names
-// and re-sorts them.
+// and re-sorts them. Only names whose decision it can change are scored.
 func (d *doc) cohere(cfg *Config, cands [][]candidate) {
-	// description words of each cluster's first-pass choice
-	chosen := make([]map[string]bool, len(cands))
+	// which clusters' first-pass choice has each description word
+	owners := map[uint64][]int32{}
 	for ci, cs := range cands {
 		if len(cs) > 0 && cs[0].score >= cfg.Threshold {
-			chosen[ci] = descWords(cs[0].Description)
+			for _, h := range descHashes(cs[0].Description) {
+				owners[h] = append(owners[h], int32(ci))
+			}
 		}
 	}
+	hits := make([]int, len(cands))
 	for ci, cs := range cands {
 		if len(cs) < 2 {
 			continue
 		}
+		top := cs[0].score
+		if (top >= cfg.Threshold && top-cs[1].score >= cfg.Coherence) || top+cfg.Coherence < cfg.Threshold {
+			continue // coherence cannot change this decision
+		}
 		// only the words that tell the candidates apart count: "united
 		// states" in both New York descriptions says nothing
-		words := make([]map[string]bool, len(cs))
+		words := make([][]uint64, len(cs))
 		for i := range cs {
-			words[i] = descWords(cs[i].Description)
-		}
-		common := map[string]bool{}
-		for w := range words[0] {
-			all := true
-			for _, ws := range words[1:] {
-				all = all && ws[w]
-			}
-			common[w] = all
+			words[i] = descHashes(cs[i].Description)
 		}
 		for i := range cs {
-			best, n := 0.0, 0
-			for w := range words[i] {
-				if !common[w] {
-					n++
-				}
-			}
-			if n == 0 {
-				continue
-			}
-			for cj, other := range chosen {
-				if cj == ci || other == nil || cands[cj][0].ID == cs[i].ID {
+			n := 0
+			var touched []int
+			for _, h := range words[i] {
+				if inAll(h, words) {
 					continue
 				}
-				hits := 0
-				for w := range words[i] {
-					if !common[w] && other[w] {
-						hits++
+				n++
+				for _, cj := range owners[h] {
+					if int(cj) == ci || cands[cj][0].ID == cs[i].ID {
+						continue
 					}
+					if hits[cj] == 0 {
+						touched = append(touched, int(cj))
+					}
+					hits[cj]++
 				}
-				best = max(best, float64(hits)/float64(max(n, 2)))
 			}
-			cs[i].score += cfg.Coherence * best
+			best := 0
+			for _, cj := range touched {
+				best = max(best, hits[cj])
+				hits[cj] = 0
+			}
+			if n > 0 {
+				cs[i].score += cfg.Coherence * float64(best) / float64(max(n, 2))
+			}
 		}
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
 	}
 }
 
-// descWords are the stemmed words of a description, kind words included.
-func descWords(desc string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(desc), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r > 127)
-	}) {
-		if len(w) >= 3 && w != "the" && w != "and" {
-			out[stem(w)] = true
+func inAll(h uint64, words [][]uint64) bool {
+	for _, ws := range words {
+		found := false
+		for _, w := range ws {
+			if w == h {
+				found = true
+				break
+			}
 		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// descHashes are the distinct stem hashes of a description's words, kind
+// words included ("province of Argentina").
+func descHashes(desc string) []uint64 {
+	var out []uint64
+	start := -1
+	add := func(w string) {
+		if len(w) < 3 || strings.EqualFold(w, "the") || strings.EqualFold(w, "and") {
+			return
+		}
+		h := stemHash(w)
+		for _, x := range out {
+			if x == h {
+				return
+			}
+		}
+		out = append(out, h)
+	}
+	for i, r := range desc {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			add(desc[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		add(desc[start:])
 	}
 	return out
 }
@@ -333,10 +373,3 @@ func (d *doc) contextScore(desc string, own map[uint64]bool) float64 {
 	return float64(hits) / float64(max(n, 2))
 }
 
-// stem is a crude stem: the first six bytes of a lowercased word.
-func stem(w string) string {
-	if len(w) > 6 {
-		return w[:6]
-	}
-	return w
-}
