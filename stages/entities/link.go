@@ -372,4 +372,3 @@ func (d *doc) contextScore(desc string, own map[uint64]bool) float64 {
 	}
 	return float64(hits) / float64(max(n, 2))
 }
-
