@@ -10,6 +10,12 @@ import (
 // captions). links and captions hold the text of every link and every
 // figure caption on the page.
 func finishHTML(lines []renderedLine, links, captions map[string]bool, title string) Result {
+	return classify(htmlLines(lines, links, captions), title, true)
+}
+
+// htmlLines turns rendered lines into classifier lines, marking those the
+// page's markup shows to be links, captions or structure.
+func htmlLines(lines []renderedLine, links, captions map[string]bool) []textLine {
 	tl := make([]textLine, 0, len(lines))
 	for i, rl := range lines {
 		l := rl.text
@@ -24,7 +30,7 @@ func finishHTML(lines []renderedLine, links, captions map[string]bool, title str
 		sh.credit = sh.credit || captions[l]
 		tl = append(tl, textLine{text: l, sh: sh, linked: linked, structural: structural[rl.block] || rl.emphasised})
 	}
-	return classify(tl, title, true)
+	return tl
 }
 
 // structural blocks give a short line a role in the article: a heading,

@@ -32,6 +32,22 @@ func cleanHTML(body, cs, title string) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	if isFragment(body) {
+		// A feed's body_html: the story's own markup without a page
+		// around it, which the extractor would trim (it drops headings
+		// from short texts). Read it whole, as text with markup evidence.
+		// Its captions are marked up as such; without them the story
+		// usually reads as clean text and is kept whole.
+		links, captions, figs := pageTexts(doc)
+		var story []renderedLine
+		for _, l := range renderBlocks(doc, nil) {
+			if !captions[l.text] {
+				story = append(story, l)
+			}
+		}
+		res := classify(htmlLines(story, links, captions), title, false)
+		return withCaptions(res, figs), nil
+	}
 	opts := trafilatura.Options{
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
@@ -54,14 +70,7 @@ func cleanHTML(body, cs, title string) (Result, error) {
 	}
 	links, captions, figs := pageTexts(doc)
 	lines = dropStandfirst(lines, description, title, pageTitle)
-	res := finishHTML(lines, links, captions, title)
-	// Photo captions the extractor dropped with their figures still
-	// belong to the article's captions.
-	for _, c := range figs {
-		if !contains(res.Captions, c) {
-			res.Captions = append(res.Captions, c)
-		}
-	}
+	res := withCaptions(finishHTML(lines, links, captions, title), figs)
 	// The extractor sometimes keeps one part of an article split across
 	// containers. When the page read as scraped text holds far more
 	// running text, that reading is the better one.
@@ -188,3 +197,21 @@ func furniture(n *html.Node) bool {
 
 var furnitureWords = []string{"comment", "related", "share", "social", "newsletter", "promo", "sidebar",
 	"footer", "recommend", "popular", "trending", "subscribe", "outbrain", "taboola"}
+
+// withCaptions adds the page's figure captions to res.Captions: captions
+// the extractor dropped with their figures still belong to the article.
+func withCaptions(res Result, figs []string) Result {
+	for _, c := range figs {
+		if !contains(res.Captions, c) {
+			res.Captions = append(res.Captions, c)
+		}
+	}
+	return res
+}
+
+// isFragment reports HTML that is a story's markup rather than a page:
+// no document structure in its first few kilobytes.
+func isFragment(body string) bool {
+	head := strings.ToLower(body[:min(len(body), 4096)])
+	return !strings.Contains(head, "<html") && !strings.Contains(head, "<body") && !strings.Contains(head, "<head")
+}

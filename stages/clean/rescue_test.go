@@ -79,3 +79,25 @@ func TestDropStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// A feed's body_html (markup without a page around it) keeps every
+// paragraph and heading; its figure caption goes to captions.
+func TestHTMLFragment(t *testing.T) {
+	body := `<p>BRUSSELS (AP) — European Union ministers agreed on Tuesday to extend farm subsidies for another two years.</p>` +
+		`<figure><img src="a.jpg" alt=""><figcaption>Ministers arrive for the talks in Brussels, Tuesday, March 5, 2024. (AP Photo/Jane Roe)</figcaption></figure>` +
+		`<p>The deal keeps payments at this year's level.</p><h2>What next</h2>` +
+		`<p>"It was not easy," said the minister. "But nobody leaves empty-handed."</p><p>Critics were unconvinced.</p>`
+	res, err := Clean(body, "text/html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "BRUSSELS (AP) — European Union ministers agreed on Tuesday to extend farm subsidies for another two years.\n\n" +
+		"The deal keeps payments at this year's level.\n\nWhat next\n\n" +
+		"\"It was not easy,\" said the minister. \"But nobody leaves empty-handed.\"\n\nCritics were unconvinced."
+	if res.Text != want {
+		t.Errorf("text:\n%s", res.Text)
+	}
+	if len(res.Captions) != 1 || !strings.HasPrefix(res.Captions[0], "Ministers arrive") {
+		t.Errorf("captions %q", res.Captions)
+	}
+}
