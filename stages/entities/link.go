@@ -86,11 +86,17 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 // longest first; a bare surname only when the cluster has no fuller name,
 // and a company name without its legal suffix as a fallback.
 func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
-	seen := map[string]bool{}
 	f := d.fullest(ci)
+	seen := func(k string) bool {
+		for _, x := range keys {
+			if x == k {
+				return true
+			}
+		}
+		return false
+	}
 	add := func(k string) {
-		if k != "" && !seen[k] {
-			seen[k] = true
+		if k != "" && !seen(k) {
 			keys = append(keys, k)
 		}
 	}
@@ -103,30 +109,40 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 		}
 		return keys, stripped
 	}
-	ments := append([]int(nil), d.cs[ci].ments...)
-	sort.SliceStable(ments, func(a, b int) bool { return len(d.ms[ments[a]].core) > len(d.ms[ments[b]].core) })
-	for _, mi := range ments {
-		m := &d.ms[mi]
-		if len(f.core) > 1 && len(m.core) == 1 && d.cs[ci].typ == "PER" {
-			continue
-		}
-		add(m.key)
-		if strings.ContainsRune(m.text, '-') {
-			// "West-Germany": the hyphen the normaliser drops ("G-20" ==
-			// "G20") may stand for a space
-			add(kb.Normalize(strings.ReplaceAll(m.text, "-", " ")))
-		}
-		if len(m.core) > 1 && isTitle(m.toks[0]) {
-			add(strings.Join(m.core, " "))
+	// longest names first: visit the mentions by decreasing word count
+	maxWords := len(f.core)
+	for n := maxWords; n >= 1; n-- {
+		for _, mi := range d.cs[ci].ments {
+			if len(d.ms[mi].core) == n {
+				d.lookupMention(ci, f, &d.ms[mi], add)
+			}
 		}
 	}
 	if stripped = kb.StripLegalSuffix(strings.Join(f.core, " ")); stripped != "" {
-		if seen[stripped] {
+		if seen(stripped) {
 			stripped = ""
 		}
 		add(stripped)
 	}
 	return keys, stripped
+}
+
+// lookupMention adds the look-up keys of one mention: its name, with a
+// hyphen read as a space too, and without a leading title. A bare surname
+// is no key when the person has a fuller name.
+func (d *doc) lookupMention(ci int, f, m *mention, add func(string)) {
+	if len(f.core) > 1 && len(m.core) == 1 && d.cs[ci].typ == "PER" {
+		return
+	}
+	add(m.key)
+	if strings.ContainsRune(m.text, '-') {
+		// "West-Germany": the hyphen the normaliser drops ("G-20" ==
+		// "G20") may stand for a space
+		add(kb.Normalize(strings.ReplaceAll(m.text, "-", " ")))
+	}
+	if len(m.core) > 1 && isTitle(m.toks[0]) {
+		add(strings.Join(m.core, " "))
+	}
 }
 
 // cohere adds the coherence feature to the candidates of ambiguous names
@@ -320,12 +336,12 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 
 // ownWords are the words of the cluster's own names, which say nothing
 // about the context when found in a description.
-func (d *doc) ownWords(ci int) map[uint64]bool {
-	own := map[uint64]bool{}
+func (d *doc) ownWords(ci int) []uint64 {
+	var own []uint64
 	for _, mi := range d.cs[ci].ments {
 		for _, w := range d.ms[mi].core {
-			if h, ok := contentStem(w); ok {
-				own[h] = true
+			if h, ok := contentStem(w); ok && !hasHash(own, h) {
+				own = append(own, h)
 			}
 		}
 	}
@@ -335,7 +351,7 @@ func (d *doc) ownWords(ci int) map[uint64]bool {
 // contextScore is the share of the description's content words found in
 // the article (a long description is not rewarded for its length); words
 // compare by their first six letters, so "Argentine" meets "Argentina".
-func (d *doc) contextScore(desc string, own map[uint64]bool) float64 {
+func (d *doc) contextScore(desc string, own []uint64) float64 {
 	if desc == "" {
 		return 0
 	}
@@ -344,7 +360,7 @@ func (d *doc) contextScore(desc string, own map[uint64]bool) float64 {
 	start := -1
 	check := func(w string) {
 		h, ok := contentStem(w)
-		if !ok || own[h] {
+		if !ok || hasHash(own, h) {
 			return
 		}
 		n++
@@ -371,4 +387,13 @@ func (d *doc) contextScore(desc string, own map[uint64]bool) float64 {
 		return 0
 	}
 	return float64(hits) / float64(max(n, 2))
+}
+
+func hasHash(hs []uint64, h uint64) bool {
+	for _, x := range hs {
+		if x == h {
+			return true
+		}
+	}
+	return false
 }
