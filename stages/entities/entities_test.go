@@ -297,7 +297,7 @@ func TestLinkSpeakers(t *testing.T) {
 		{Text: "Never,", Kind: "direct", Speaker: &schemas.Speaker{Start: hs, End: he, Text: "she", Name: "Nina Khrushcheva"}},
 		{Text: "fine.", Kind: "direct", Speaker: &schemas.Speaker{Start: ws, End: we, Text: "White House", Name: "White House"}},
 		{Text: "pull-aside", Kind: "direct"},
-		{Text: "x", Kind: "indirect", Speaker: &schemas.Speaker{Start: -1, End: -1, Text: "he", Name: "Someone Unknown"}},
+		{Text: "x", Kind: "indirect", Speaker: &schemas.Speaker{Start: -1, End: -1, Text: "he", Name: "Someone Unknown", Ref: schemas.Str("e99")}},
 		{Text: "y", Kind: "indirect", Speaker: &schemas.Speaker{Start: ps - 18, End: pe, Text: "Putin's spokesman Dmitry Peskov", Name: "Dmitry Peskov"}},
 	}
 	LinkSpeakers(ents, quotes)

@@ -20,6 +20,7 @@ func LinkSpeakers(ents []schemas.Entity, quotes []schemas.Quote) {
 		if sp == nil {
 			continue
 		}
+		sp.Ref = nil // a replayed article's old refs point at old entities
 		e := bySpan(ents, sp.Start, headEnd(sp))
 		if e == nil {
 			e = byName(ents, sp.Name)
