@@ -15,8 +15,10 @@ import (
 // applyChain runs the four stages on one encoded article exactly as the
 // workers do (pipeline.Apply). Each stage either fails permanently — the
 // same input would fail again, so it must go to the DLQ, not be retried —
-// or yields an article that the next stage reads; the final article obeys
-// the schema and its offsets hold.
+// or yields an article that the next stage reads; the offsets of the final
+// article hold, and when the input was a valid raw article the output is a
+// valid article (an invalid publisher field, such as a content_type of
+// " " that clean reads as absent, is carried through as it came).
 func applyChain(t *testing.T, sts []stages.Stage, in []byte) {
 	data := in
 	for _, st := range sts {
@@ -35,6 +37,9 @@ func applyChain(t *testing.T, sts []stages.Stage, in []byte) {
 	}
 	if err := schemas.CheckOffsets(&a); err != nil {
 		t.Fatalf("offsets: %v", err)
+	}
+	if schemas.Validate(schemas.RawArticleSchema, in) != nil {
+		return
 	}
 	if err := schemas.Validate(schemas.ArticleSchema, data); err != nil {
 		t.Fatalf("final article violates %s: %v", schemas.ArticleSchema, err)
