@@ -34,4 +34,9 @@
 //	NATS_URL=nats://127.0.0.1:4222 go test -count=1 -v ./e2e/
 //
 // -short shrinks the 10,000-article SIGKILL test to 2,000 articles.
+//
+// FuzzChainBody and FuzzChainMessage fuzz the four stages together, as the
+// workers run them (pipeline.Apply):
+//
+//	go test -run XXX -fuzz FuzzChainBody -fuzztime 60s -fuzzminimizetime 20x ./e2e/
 package e2e
