@@ -97,7 +97,11 @@ func (s *Server) follow(ctx context.Context) error {
 		return err
 	}
 	defer cc.Stop()
-	s.setStatus(func(x *Status) { x.Following, x.Connected = true, s.js.Conn().IsConnected() })
+	s.setStatus(func(x *Status) {
+		s.consuming = true
+		x.Following, x.Connected = true, s.js.Conn().IsConnected()
+	})
+	defer s.setStatus(func(*Status) { s.consuming = false })
 	select {
 	case <-ctx.Done():
 		return nil

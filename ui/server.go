@@ -95,7 +95,9 @@ type Server struct {
 	dlq     []DeadEntry
 	dlqSeq  uint64
 	floors  map[string]ackFloor // used by the health loop only
-	reset   chan struct{}
+	// consuming is true while a follower's consumer is running.
+	consuming bool
+	reset     chan struct{}
 }
 
 // New makes a server reading through js. Call Run to start following.
@@ -143,6 +145,12 @@ func (s *Server) healthLoop(ctx context.Context) {
 // pollOnce takes one health sample, refreshes the dead letters and checks
 // the linked stream, publishing what changed.
 func (s *Server) pollOnce(ctx context.Context) {
+	if !s.js.Conn().IsConnected() {
+		// Requests would wait in the reconnect buffer until they time out:
+		// say at once that the server is away, and ask again next tick.
+		s.setStatus(func(st *Status) { st.Connected, st.Following = false, false })
+		return
+	}
 	h := s.sampleHealth(ctx)
 	s.mu.Lock()
 	s.history = append(s.history, h)
@@ -182,9 +190,7 @@ func (s *Server) checkStream(ctx context.Context, connected bool) {
 	default:
 		s.status.Error = err.Error()
 	}
-	if !connected {
-		s.status.Following = false
-	}
+	s.status.Following = connected && s.consuming
 	cur := s.status
 	s.mu.Unlock()
 	if cur != old {
