@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"unicode/utf8"
@@ -112,49 +113,62 @@ func Decode(data []byte, a *Article, want Fields) error {
 		return &DecodeError{Err: errBadUTF8}
 	}
 	want |= FieldID
-	// Valid checks the whole grammar once, so the walk below can trust the
-	// structure and only has to find the top-level keys and value bounds.
-	if !json.Valid(data) {
-		return &DecodeError{Err: errors.New("malformed JSON")}
+	// One validating pass finds the top-level keys and value bounds (see
+	// scan.go); a value is decoded only when its field is wanted.
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		if end, err := skipValue(data, i, 0); err == nil && skipSpace(data, end) == len(data) {
+			return &DecodeError{Err: errNotObject}
+		}
+		return &DecodeError{Err: errSyntax}
 	}
-	t := json.NewTokenizer(data)
-	if !t.Next() || t.Delim != '{' {
-		return &DecodeError{Err: errNotObject}
-	}
-	for t.Next() {
-		if t.Delim == '}' && t.Depth == 0 {
-			break
-		}
-		if t.Delim == ',' {
-			continue
-		}
-		key := t.String()
-		if !t.Next() || t.Delim != ':' || !t.Next() {
-			return &DecodeError{Err: errors.New("malformed object")}
-		}
-		var raw []byte
-		if t.Delim == '{' || t.Delim == '[' {
-			start := len(data) - t.Remaining() - 1
-			// The tokenizer reports an opening delimiter at the depth
-			// outside it and its closing one at the same depth.
-			d := t.Depth
-			for t.Next() && !((t.Delim == '}' || t.Delim == ']') && t.Depth == d) {
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		i++
+	} else {
+		for {
+			if i >= len(data) || data[i] != '"' {
+				return &DecodeError{Err: errSyntax}
 			}
-			raw = data[start : len(data)-t.Remaining()]
-		} else {
-			raw = t.Value
-		}
-		f := fieldOf(key)
-		if f&want == 0 {
-			a.Extra = append(a.Extra, RawField{Key: string(key), Value: raw})
-			continue
-		}
-		if err := a.decodeField(f, raw); err != nil {
-			return &DecodeError{Field: string(key), Err: err}
+			kend, kesc, err := skipString(data, i)
+			if err != nil {
+				return &DecodeError{Err: err}
+			}
+			keyRaw := data[i:kend]
+			i = skipSpace(data, kend)
+			if i >= len(data) || data[i] != ':' {
+				return &DecodeError{Err: errSyntax}
+			}
+			i = skipSpace(data, i+1)
+			vend, err := skipValue(data, i, 0)
+			if err != nil {
+				return &DecodeError{Err: err}
+			}
+			raw := data[i:vend]
+			key := keyRaw[1 : len(keyRaw)-1]
+			if kesc {
+				key = []byte(unquote(keyRaw, true))
+			}
+			f := fieldOf(key)
+			if f&want == 0 {
+				a.Extra = append(a.Extra, RawField{Key: string(key), Value: raw})
+			} else if err := a.decodeField(f, raw); err != nil {
+				return &DecodeError{Field: string(key), Err: err}
+			}
+			i = skipSpace(data, vend)
+			if i < len(data) && data[i] == ',' {
+				i = skipSpace(data, i+1)
+				continue
+			}
+			if i < len(data) && data[i] == '}' {
+				i++
+				break
+			}
+			return &DecodeError{Err: errSyntax}
 		}
 	}
-	if t.Err != nil {
-		return &DecodeError{Err: t.Err}
+	if skipSpace(data, i) != len(data) {
+		return &DecodeError{Err: errSyntax}
 	}
 	if a.ID == "" {
 		return &DecodeError{Field: "id", Err: errNoID}
@@ -165,6 +179,18 @@ func Decode(data []byte, a *Article, want Fields) error {
 func (a *Article) decodeField(f Fields, raw []byte) error {
 	if len(raw) > 0 && raw[0] == 'n' { // null: leave the field unset
 		return nil
+	}
+	if len(raw) > 0 && raw[0] == '"' {
+		// Strings (body, text) are the bulk of a message: unquote them
+		// directly rather than through the general decoder.
+		if p := a.stringField(f); p != nil {
+			*p = unquote(raw, bytes.IndexByte(raw, '\\') >= 0)
+			return nil
+		}
+		if f == FieldText {
+			a.Text = Str(unquote(raw, bytes.IndexByte(raw, '\\') >= 0))
+			return nil
+		}
 	}
 	var dst any
 	switch f {
@@ -209,6 +235,29 @@ func (a *Article) decodeField(f Fields, raw []byte) error {
 		return nil
 	}
 	return json.Unmarshal(raw, dst)
+}
+
+// stringField returns the string field f, or nil when f is not one.
+func (a *Article) stringField(f Fields) *string {
+	switch f {
+	case FieldID:
+		return &a.ID
+	case FieldSource:
+		return &a.Source
+	case FieldURL:
+		return &a.URL
+	case FieldTitle:
+		return &a.Title
+	case FieldPublishedAt:
+		return &a.PublishedAt
+	case FieldLanguage:
+		return &a.Language
+	case FieldContentType:
+		return &a.ContentType
+	case FieldBody:
+		return &a.Body
+	}
+	return nil
 }
 
 // set reports which typed fields hold a value.
