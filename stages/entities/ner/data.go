@@ -17,9 +17,10 @@ type Record struct {
 	Text      string         `json:"text"`
 	Sentences []schemas.Span `json:"sentences"`
 	Mentions  []struct {
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Type  string `json:"type"`
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		Type    string `json:"type"`
+		GMBType string `json:"gmb_type,omitempty"` // GMB's own class, in train/dev only
 	} `json:"mentions"`
 }
 

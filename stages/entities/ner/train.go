@@ -19,6 +19,7 @@ type TrainOptions struct {
 	MinLex       int    // occurrences in lower case to enter the lexicon (default 3)
 	KBPath       string // KB JSON lines (file or folder) for the gazetteer; empty: none
 	Seed         uint64 // shuffling seed (default 1)
+	KeepGMBTypes bool   // train on the GMB tags as they are, without relabel
 	Logger       *zap.Logger
 }
 
@@ -65,6 +66,10 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 			return nil, err
 		}
 		log.Info("ner gazetteer", zap.Int("names", lx.names.n), zap.Int("words", lx.words.n))
+	}
+	if !opts.KeepGMBTypes {
+		// dev too, so that the kept epoch is the best at the same conventions
+		log.Info("ner relabel", zap.Int("merged", relabel(recs, lx.names)), zap.Int("dev_merged", relabel(dev, lx.names)))
 	}
 	exs, st := prepare(recs, lx)
 	log.Info("ner training data", zap.Int("sentences", len(recs)), zap.Int("lexicon", len(lx.lex)),
