@@ -145,3 +145,30 @@ func collect(ctx context.Context, inputs []string, progress Progress) ([]Entity,
 	}
 	return ents, nil
 }
+
+// InputSize is the total size in bytes of what BuildFile will read from
+// inputs (a folder counts its *.jsonl files): the total of a progress bar
+// fed by BuildFile's progress callback.
+func InputSize(inputs []string) (int64, error) {
+	var total int64
+	for _, in := range inputs {
+		st, err := os.Stat(in)
+		if err != nil {
+			return 0, fmt.Errorf("kb: %w", err)
+		}
+		if !st.IsDir() {
+			total += st.Size()
+			continue
+		}
+		m, err := filepath.Glob(filepath.Join(in, "*.jsonl"))
+		if err != nil {
+			return 0, err
+		}
+		for _, f := range m {
+			if fs, err := os.Stat(f); err == nil {
+				total += fs.Size()
+			}
+		}
+	}
+	return total, nil
+}

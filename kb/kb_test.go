@@ -130,8 +130,8 @@ func TestBuildJSONLAndLayering(t *testing.T) {
 	if err := BuildFile(ctx, []string{"testdata/kb-a.jsonl"}, out, func(n int64) { last = n }); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := os.Stat("testdata/kb-a.jsonl"); last != st.Size() {
-		t.Errorf("progress ended at %d, want the input size %d", last, st.Size())
+	if size, err := InputSize([]string{"testdata/kb-a.jsonl"}); err != nil || last != size {
+		t.Errorf("progress ended at %d, want the input size %d (%v)", last, size, err)
 	}
 	k, err := Open(out, "testdata/kb-b.jsonl")
 	if err != nil {
@@ -178,6 +178,11 @@ func TestBuildJSONLAndLayering(t *testing.T) {
 	tb, err := OpenTable(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	a, _ := os.Stat("testdata/kb-a.jsonl")
+	b, _ := os.Stat("testdata/kb-b.jsonl")
+	if size, _ := InputSize([]string{dir}); size != a.Size()+b.Size() {
+		t.Errorf("InputSize(folder) = %d, want %d", size, a.Size()+b.Size())
 	}
 	if tb.Len() != 5 {
 		t.Errorf("folder: %d entities, want 5", tb.Len())
