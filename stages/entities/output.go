@@ -37,7 +37,7 @@ func (d *doc) entities() []schemas.Entity {
 				// the KB knows better than the tagger what a linked thing is
 				e.Type = c.link.Type
 			}
-			e.Score = round3(c.score)
+			e.Score = round3(min(1, c.score)) // a confidence: the feature sum, capped
 		} else {
 			e.Name = d.fullest(it.ci).text
 		}
