@@ -130,21 +130,30 @@ func (s *store) recent(limit int) []*ArticleView {
 	return out
 }
 
-// find returns the quotes matching f, newest first, and how many matched
-// in all.
+// find returns the quotes matching f, newest article first, and how many
+// matched in all.
 func (s *store) find(f QuoteFilter) (out []QuoteEntry, total int) {
 	f = f.normalised()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	for i := len(s.quotes) - 1; i >= 0; i-- {
-		q := &s.quotes[i]
-		if !f.match(q) {
-			continue
+	// Newest article first, each article's quotes in text order: an
+	// article's quotes lie together in s.quotes.
+	for end := len(s.quotes); end > 0; {
+		start := end - 1
+		for start > 0 && s.quotes[start-1].ArticleID == s.quotes[end-1].ArticleID {
+			start--
 		}
-		total++
-		if f.Limit <= 0 || len(out) < f.Limit {
-			out = append(out, *q)
+		for i := start; i < end; i++ {
+			q := &s.quotes[i]
+			if !f.match(q) {
+				continue
+			}
+			total++
+			if f.Limit <= 0 || len(out) < f.Limit {
+				out = append(out, *q)
+			}
 		}
+		end = start
 	}
 	return out, total
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/wirestream/wirestream/schemas"
@@ -61,10 +63,14 @@ func TestQuoteFilters(t *testing.T) {
 			}
 		})
 	}
-	// Newest first: a2 was added last.
+	// Newest article first (a2 was added last), its quotes in text order.
 	got, _ := s.find(QuoteFilter{})
-	if got[0].ArticleID != "a2" || got[len(got)-1].ArticleID != "a1" {
-		t.Errorf("order: first %s, last %s", got[0].ArticleID, got[len(got)-1].ArticleID)
+	var order []string
+	for _, q := range got {
+		order = append(order, q.ArticleID+":"+strconv.Itoa(q.Index))
+	}
+	if want := "a2:0 a2:1 a2:2 a1:0 a1:1 a1:2"; strings.Join(order, " ") != want {
+		t.Errorf("order %v, want %s", order, want)
 	}
 }
 
