@@ -30,6 +30,8 @@ var commands = []command{
 	{"sink", "store articles: 'sink postgres' (tables) or 'sink jsonl' (daily archive files)", cmdSink},
 	{"bench", "measure throughput and latency: each stage alone, the transport ceiling, the pipeline end to end", cmdBench},
 	{"ui", "serve the live page: articles, quotes and pipeline health (--listen ADDR)", cmdUI},
+	{"kb", "build a knowledge-base file from KB JSON lines or a Wikidata dump ('kb build')", cmdKB},
+	{"ner", "train the entity tagger from ../shared/data/ner ('ner train')", cmdNER},
 	{"version", "print the version", cmdVersion},
 }
 

@@ -199,15 +199,7 @@ func BenchmarkProcessSamples(b *testing.B) {
 // --kb reaches the entities stage: a KB layer naming a fictional person of
 // the samples links her; a missing KB is an error before any line is read.
 func TestProcessKBFlag(t *testing.T) {
-	var in string
-	for _, l := range sampleArticles(t) {
-		if strings.Contains(string(l), "Grace Mutua") {
-			in = string(l) + "\n"
-		}
-	}
-	if in == "" {
-		t.Fatal("no sample mentions Grace Mutua")
-	}
+	in := sampleMentioning(t, "Grace Mutua")
 	code, out, errs := runCLI(t, context.Background(), strings.NewReader(in), nil, "process", "--kb", "testdata/kb/fictional.jsonl")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -226,4 +218,17 @@ func TestProcessKBFlag(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "missing.jsonl") {
 		t.Errorf("missing KB: exit %d: %s", code, errs)
 	}
+}
+
+// sampleMentioning returns the bundled sample article that mentions name, as
+// one JSON line.
+func sampleMentioning(t testing.TB, name string) string {
+	t.Helper()
+	for _, l := range sampleArticles(t) {
+		if strings.Contains(string(l), name) {
+			return string(l) + "\n"
+		}
+	}
+	t.Fatalf("no sample mentions %s", name)
+	return ""
 }
