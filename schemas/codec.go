@@ -305,7 +305,7 @@ func (a *Article) AppendJSON(b []byte) ([]byte, error) {
 	str := func(f Fields, v string) {
 		if set&f != 0 {
 			key(fieldNames[bitIndex(f)])
-			b = json.AppendEscape(b, v, 0)
+			b = appendString(b, v)
 		}
 	}
 	var err error

@@ -1,6 +1,7 @@
 package schemas
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"math/bits"
@@ -241,9 +242,9 @@ func unquote(raw []byte, escaped bool) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c != '\\' {
-			j := i + 1
-			for j < len(s) && s[j] != '\\' {
-				j++
+			j := len(s)
+			if k := bytes.IndexByte(s[i:], '\\'); k >= 0 {
+				j = i + k
 			}
 			out = append(out, s[i:j]...)
 			i = j
