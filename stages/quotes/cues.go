@@ -1,5 +1,7 @@
 package quotes
 
+import "unicode"
+
 // Pronoun kinds of a speaker.
 const (
 	pNone int8 = iota
@@ -241,6 +243,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 			}
 		}
 	}
+	if s := d.postmodified(j, sent); s.ok() {
+		return s, false
+	}
 	// "A former official who spoke anonymously said", "Smith, who starred
 	// in "Past Lives," said": the relative clause may hold a title.
 	for k := j; k > j-25 && k >= 0 && d.toks[k].sent == sent; k-- {
@@ -271,6 +276,14 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		return noSpk()
 	}
 	if m := d.mentAt[j]; m >= 0 && d.ments[m].last == j && d.ments[m].first <= j {
+		// "Sen. Rand Paul of Kentucky said", "Jane Roe of Acme Corp said":
+		// the person speaks; the place or employer only qualifies them.
+		if of := d.ments[m].fullFirst - 1; of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
+			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && d.ments[p].typ == tPer &&
+				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) {
+				return spk{first: d.ments[p].first, last: of - 1, ment: p, ent: d.ments[p].entity}
+			}
+		}
 		return spk{first: d.ments[m].first, last: j, ment: m, ent: d.ments[m].entity}
 	}
 	if p := d.pronounKind(j); p != pNone {
@@ -470,4 +483,78 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 	}
 	return s
+}
+
+// postmodified: a role that opens the clause, qualified by a phrase after
+// it, as the subject of the verb after token j: "two people familiar with
+// the talks said", "Officials at the ministry said", "The head of the
+// ambulance service has warned". Only an opening subject counts, so "met
+// officials at the ministry and said" finds nothing.
+func (d *doc) postmodified(j, sent int32) spk {
+	for h := j - 1; h >= 0 && h >= j-12 && d.wordOK(h, sent); h-- {
+		t := &d.toks[h]
+		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 || d.isPunct(h, ',') ||
+			d.lowerIs(h, "and") || d.lowerIs(h, "but") {
+			return noSpk()
+		}
+		if t.kind != kWord || t.cap || t.flags&wSpeakerNoun == 0 || t.flags&wOrgWord != 0 && t.flags&wPlural == 0 {
+			continue
+		}
+		nx := h + 1
+		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || postmodWords[string(d.wordKey(nx))]) {
+			continue
+		}
+		if d.toks[j].kind != kWord || !d.plainPhrase(h+2, j) {
+			return noSpk()
+		}
+		s := d.npEndingAt(h, sent)
+		if !s.ok() || s.ment >= 0 {
+			continue
+		}
+		st := d.spkStart(&s)
+		for st > 0 && d.wordOK(st-1, sent) && d.toks[st-1].kind == kWord && (quantifiers[string(d.wordKey(st-1))] ||
+			unicode.IsDigit(d.r[d.toks[st-1].s])) {
+			st--
+		}
+		// The name is the whole phrase: "people familiar with the talks".
+		s.first, s.last = st, j
+		if st == d.clauseStart(d.sentFirst(st), st+1) || d.isPunct(st-1, ',') {
+			return s
+		}
+	}
+	return noSpk()
+}
+
+// postmodWords open a phrase after a role: "people familiar with",
+// "diplomats involved in", "a source close to", "officials briefed on".
+var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true,
+	"some": true, "many": true, "other": true, "both": true, "a": true, "an": true, "the": true, "one": true}
+
+var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
+	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true}
+
+// sentFirst is the first token of token k's sentence (bounded scan).
+func (d *doc) sentFirst(k int32) int32 {
+	sent := d.toks[k].sent
+	for n := 0; k > 0 && d.toks[k-1].sent == sent && n < 80; n++ {
+		k--
+	}
+	return k
+}
+
+// plainPhrase: tokens [a, b] hold no verb form a phrase after a role would
+// not ("on Tuesday rejected …"): no -ed or -ing word, no auxiliary.
+func (d *doc) plainPhrase(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord || t.cap {
+			continue
+		}
+		n := t.e - t.s
+		if finiteWords[string(d.wordKey(k))] || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' ||
+			d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i') {
+			return false
+		}
+	}
+	return true
 }

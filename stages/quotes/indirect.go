@@ -80,9 +80,7 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 			continue
 		}
 		lastStart = a
-		s, e := d.toks[a].s, d.toks[b].e
-		out = append(out, schemas.Quote{Start: int(s), End: int(e), Text: d.text(s, e), Kind: schemas.KindIndirect,
-			Speaker: d.speakerOut(&ev.sp), Cue: d.cueOut(ev)})
+		out = d.addIndirect(out, ev, a, b)
 	}
 	return out
 }
@@ -121,7 +119,12 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	k := ev.cue1 + 1
 	for j := k; j <= last && j < k+12; j++ {
 		t := &d.toks[j]
-		if t.kind == kMark || t.kind == kWord && t.flags&wCue != 0 {
+		// "said it was investing … and that …": a "that" after a
+		// clause already begun belongs to a second clause.
+		if t.kind == kMark || t.kind == kWord && (t.flags&wCue != 0 || d.lowerIs(j, "and") || d.lowerIs(j, "but")) {
+			break
+		}
+		if j == k && t.kind == kWord && subjectPronoun(d, j) {
 			break
 		}
 		if d.lowerIs(j, "that") && t.kind == kWord {
@@ -129,6 +132,11 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 	}
 	ct := d.toks[ev.cue0].flags
+	// "insisted the figure was meaningless": verbs that take a bare clause
+	// as often as an object, when a finite verb soon follows.
+	if ct&wCueStrong == 0 && ct&wCueBare != 0 && k <= last && d.clauseOpener(k) && d.finiteSoon(k, last) {
+		return k, last
+	}
 	if ct&wCueStrong != 0 && k <= last {
 		tell := ct&wCueTell != 0
 		if tell {
@@ -249,8 +257,8 @@ func (d *doc) clauseOpener(k int32) bool {
 	if t.kind != kWord || t.flags&wPrep != 0 {
 		return false
 	}
-	if t.flags&wClauseStart != 0 {
-		return true
+	if t.flags&wClauseStart != 0 || d.upperName(k) {
+		return true // "said US envoy Amos Hochstein was …"
 	}
 	// A noun opening the clause ("said investors had …"); not a verb form
 	// or a function word.
@@ -308,3 +316,64 @@ func (d *doc) openerAfterPhrase(a, end int32) bool {
 	}
 	return false
 }
+
+func (d *doc) addIndirect(out []schemas.Quote, ev *event, a, b int32) []schemas.Quote {
+	if b < a {
+		return out
+	}
+	s, e := d.toks[a].s, d.toks[b].e
+	return append(out, schemas.Quote{Start: int(s), End: int(e), Text: d.text(s, e), Kind: schemas.KindIndirect,
+		Speaker: d.speakerOut(&ev.sp), Cue: d.cueOut(ev)})
+}
+
+// subjectPronoun: he, she, it, they, we, I, you opening a bare clause.
+func subjectPronoun(d *doc, k int32) bool {
+	for _, w := range [...]string{"he", "she", "it", "they", "we", "i", "you"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// upperName: a word in capitals with letters only, or with dots ("US",
+// "U.S.", "EU"): an acronym that names.
+func (d *doc) upperName(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.e-t.s < 2 {
+		return false
+	}
+	letters := 0
+	for _, c := range d.r[t.s:t.e] {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case c != '.':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// finiteSoon: an auxiliary or a past form of "be"/"have" within a few words
+// after k, the sign of a clause rather than an object ("the figure was …",
+// not "the case before the court").
+func (d *doc) finiteSoon(k, last int32) bool {
+	for j := k + 1; j <= last && j <= k+6; j++ {
+		t := &d.toks[j]
+		if t.kind != kWord {
+			return false
+		}
+		if t.flags&wCue != 0 {
+			return false
+		}
+		if finiteWords[string(d.wordKey(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "had": true, "has": true,
+	"have": true, "would": true, "will": true, "could": true, "should": true, "can": true, "must": true,
+	"might": true, "may": true, "did": true, "does": true, "do": true}

@@ -29,6 +29,7 @@ const (
 	wPrep      // preposition: a phrase, not a clause, follows
 	wDet       // determiner or possessive pronoun
 	wNoInvert  // takes an object: "called Omar a …" never puts the speaker after it
+	wCueBare   // takes a bare clause as often as an object: "insisted the figure was …"
 )
 
 var lexicon = map[string]uint32{}
@@ -123,6 +124,10 @@ func init() {
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
+	addWords(wCueBare, `insist insists insisted argue argues argued contend contends contended assert
+		asserts asserted claim claims claimed warn warns warned add adds added acknowledge acknowledged
+		acknowledges admit admits admitted believe believes believed concede conceded concedes
+		predict predicted predicts complain complained complains write wrote writes`)
 	addWords(wCueTell, `tell tells told telling warn warns warned warning assure assures assured
 		remind reminds reminded inform informs informed`)
 	addWords(wAsk, `ask asks asked wonder wonders wondered`)
