@@ -20,6 +20,7 @@ import (
 
 	"github.com/wirestream/wirestream/examples"
 	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/ui"
 )
 
 // runConfig is the parsed command line of `worker run`.
@@ -42,6 +43,7 @@ type runConfig struct {
 	ackWait     time.Duration
 	stageTime   time.Duration
 	metrics     string
+	ui          string
 }
 
 func runFlagSet(env *cliEnv, c *runConfig) *flag.FlagSet {
@@ -73,6 +75,7 @@ until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
 	fs.IntVar(&c.maxDeliver, "max-deliver", 5, "deliveries of a failing message before it is dead-lettered")
 	fs.DurationVar(&c.ackWait, "ack-wait", time.Minute, "redelivery delay of an unacknowledged message")
 	fs.StringVar(&c.metrics, "metrics", env.getenv("WIRESTREAM_METRICS"), "serve Prometheus /metrics, /healthz and /readyz on this `address` (e.g. :9090; default off) (env WIRESTREAM_METRICS)")
+	fs.StringVar(&c.ui, "ui", env.getenv("WIRESTREAM_UI"), "serve the live page (articles, quotes, pipeline health) on this `address` (e.g. 127.0.0.1:8080; default off) (env WIRESTREAM_UI)")
 	fs.DurationVar(&c.stageTime, "stage-timeout", 30*time.Second, "time budget of one article in one stage; past it the article is dead-lettered (0: none)")
 	return fs
 }
@@ -112,6 +115,7 @@ type runInfo struct {
 	Names   pipeline.Names
 	Samples []string // ids of the samples published
 	Metrics string   // address of the metrics server, "" when off
+	UI      string   // address of the live page, "" when off
 }
 
 // runHooks lets tests observe a running pipeline.
@@ -227,6 +231,16 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 		defer stopMetrics()
 		metricsAddr = addr
 	}
+	uiAddr := ""
+	if c.ui != "" {
+		page, err := ui.Start(runCtx, c.ui, js, ui.Options{Names: names, Log: log})
+		if err != nil {
+			return err
+		}
+		defer page.Stop()
+		uiAddr = page.Addr
+		log.Info("serving the live page", zap.String("url", page.URL()))
+	}
 	var wg sync.WaitGroup
 	runErr := make(chan error, len(sts))
 	for i, st := range sts {
@@ -290,7 +304,7 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 		zap.String("publish", "worker publish --nats "+url+" FILE|DIR|-"),
 		zap.String("watch", "worker tail --nats "+url+" "+names.Wildcard(last.Out)))
 	if hooks != nil && hooks.started != nil {
-		hooks.started(runInfo{URL: url, Names: names, Samples: samples, Metrics: metricsAddr})
+		hooks.started(runInfo{URL: url, Names: names, Samples: samples, Metrics: metricsAddr, UI: uiAddr})
 	}
 
 	<-runCtx.Done()
