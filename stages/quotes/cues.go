@@ -10,6 +10,7 @@ const (
 	pIt
 	pThey
 	pFirst // I, we: the writer or a quoted group, left as written
+	pAny   // a description of a person of either gender ("the Spaniard")
 )
 
 // spk is a speaker mention: a name, a pronoun or a role ("a spokesman").
@@ -168,11 +169,14 @@ func (d *doc) subjectOf(c int32) spk {
 		k++ // "The World Health Organization": the name starts after it
 	}
 	// "Kenya's President William Ruto": the possessor is not the subject.
+	k0 := k
 	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k && d.ments[m].last+1 < c && d.toks[d.ments[m].last+1].poss {
 		k = d.ments[m].last + 2
 	}
 	for e := k; e < k+6 && e < c; e++ {
-		if s := d.npEndingAt(e, sent); s.ok() && d.spkStart(&s) == k {
+		// "Greenland's prime minister": the role phrase may open with
+		// the possessor.
+		if s := d.npEndingAt(e, sent); s.ok() && (d.spkStart(&s) == k || s.ment < 0 && d.spkStart(&s) == k0) {
 			return s
 		}
 	}
@@ -289,7 +293,7 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 	if p := d.pronounKind(j); p != pNone {
 		return spk{first: j, last: j, ment: -1, ent: -1, pron: p}
 	}
-	if t.flags&wSpeakerNoun != 0 && !t.cap {
+	if (t.flags&wSpeakerNoun != 0 || personRoles[string(d.wordKey(j))] || d.yearOld(j)) && !t.cap {
 		k := j
 		for n := 0; n < 6 && d.wordOK(k-1, sent); n++ {
 			p := &d.toks[k-1]
@@ -462,6 +466,19 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		return noSpk()
 	}
 	s := spk{first: k, last: head, ment: -1, ent: -1, plural: d.toks[head].flags&wPlural != 0}
+	// "according to a statement from the Alzheimer's Association": the
+	// issuer of a document speaks through it.
+	if accord && documentNouns[string(d.wordKey(head))] && d.wordOK(head+2, sent) &&
+		(d.lowerIs(head+1, "from") || d.lowerIs(head+1, "by") || d.lowerIs(head+1, "of")) {
+		f := head + 2
+		if d.lowerIs(f, "the") && d.wordOK(f+1, sent) {
+			f++
+		}
+		if m := d.mentAt[f]; m >= 0 && d.ments[m].fullFirst == f {
+			mm := &d.ments[m]
+			return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+		}
+	}
 	// An apposition naming the person: "said the spokesman, Ivan Ivanov".
 	if d.isPunct(head+1, ',') && head+2 < int32(len(d.toks)) {
 		if m := d.mentAt[head+2]; m >= 0 && d.ments[m].fullFirst == head+2 && d.ments[m].typ == tPer {
@@ -529,6 +546,10 @@ func (d *doc) postmodified(j, sent int32) spk {
 // "diplomats involved in", "a source close to", "officials briefed on".
 var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true,
 	"some": true, "many": true, "other": true, "both": true, "a": true, "an": true, "the": true, "one": true}
+
+var documentNouns = map[string]bool{"statement": true, "report": true, "filing": true, "letter": true,
+	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
+	"documents": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true}

@@ -1,11 +1,24 @@
 package quotes
 
+import (
+	"strings"
+	"unicode"
+)
+
 // resolve gives event i's speaker its fullest name: a name mention through
 // its entity; a pronoun through the most recent compatible speaker; a role
 // ("the president") through the person who carried that title.
 func (d *doc) resolve(i int) {
 	sp := &d.events[i].sp
 	switch {
+	case sp.ment >= 0 && d.describesPerson(sp):
+		// "the Spaniard told a news conference": the person the text is
+		// about, named before.
+		if e := d.antecedent(i, pAny); e >= 0 {
+			sp.ent = e
+		} else {
+			sp.ent = d.ments[sp.ment].entity
+		}
 	case sp.ment >= 0:
 		sp.ent = d.ments[sp.ment].entity
 	case sp.pron == pHe || sp.pron == pShe:
@@ -30,7 +43,16 @@ func (d *doc) resolve(i int) {
 		}
 		sp.ent = d.orgAntecedent(i)
 	case sp.first >= 0:
+		// "the ministry said" after "the Lebanese health ministry said":
+		// the role named in full before.
+		if name := d.earlierRole(i); name != "" {
+			sp.name = name
+			return
+		}
 		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+		if sp.ent < 0 && d.describesPerson(sp) {
+			sp.ent = d.antecedent(i, pAny)
+		}
 	}
 	if sp.ent >= 0 {
 		d.ents[sp.ent].spoke = true
@@ -94,7 +116,77 @@ func (d *doc) personLike(e int32) bool {
 }
 
 func genderOK(g int8, p int8) bool {
-	return g == 0 || (g > 0) == (p == pHe)
+	return g == 0 || p == pAny || (g > 0) == (p == pHe)
+}
+
+// describesPerson: "the Spaniard", "the 34-year-old", "the striker": a
+// definite description that news uses for a person named before.
+func (d *doc) describesPerson(sp *spk) bool {
+	w := int32(-1)
+	switch {
+	case sp.first >= 0 && sp.last == sp.first+1 && d.lowerIs(sp.first, "the"):
+		w = sp.last
+	case sp.first >= 1 && sp.first == sp.last && d.lowerIs(sp.first-1, "the"):
+		w = sp.first
+	default:
+		return false
+	}
+	key := string(d.wordKey(w))
+	return demonyms[key] || personRoles[key] || d.yearOld(w)
+}
+
+// earlierRole is the name of a role that spoke shortly before event i and
+// that "the <noun>" of event i repeats ("a person familiar with the matter
+// … the person said"), or "".
+func (d *doc) earlierRole(i int) string {
+	sp := &d.events[i].sp
+	if sp.ment >= 0 || sp.pron != pNone || sp.first < 0 || !d.lowerIs(sp.first, "the") || sp.last-sp.first > 2 {
+		return ""
+	}
+	head := d.wordKey(sp.last)
+	key := string(head)
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		p := &d.events[k].sp
+		if p.ment >= 0 || p.pron != pNone || !p.ok() || p.last-p.first <= sp.last-sp.first || p.name == "" {
+			continue
+		}
+		for t := p.first; t <= p.last; t++ {
+			if d.toks[t].kind == kWord && d.toks[t].flags&wSpeakerNoun != 0 && string(d.wordKey(t)) == key {
+				return p.name
+			}
+		}
+	}
+	return ""
+}
+
+// yearOld: "34-year-old".
+func (d *doc) yearOld(k int32) bool {
+	t := &d.toks[k]
+	n := t.e - t.s
+	if n < 10 || !unicode.IsDigit(d.r[t.s]) {
+		return false
+	}
+	return string(d.r[t.e-9:t.e]) == "-year-old"
+}
+
+var demonyms = map[string]bool{}
+var personRoles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`spaniard frenchman frenchwoman briton englishman englishwoman scot
+		welshman irishman dutchman dane swede finn pole norwegian german italian portuguese argentine
+		argentinian brazilian belgian croatian serb serbian austrian swiss greek turk american canadian
+		australian kenyan nigerian egyptian moroccan senegalese ghanaian japanese korean chinese mexican
+		colombian uruguayan chilean israeli iranian indian pakistani russian ukrainian georgian
+		venezuelan cuban peruvian ecuadorian slovenian slovak czech hungarian romanian bulgarian
+		algerian tunisian cameroonian ivorian ethiopian south-african new-zealander kiwi aussie`) {
+		demonyms[w] = true
+	}
+	for _, w := range strings.Fields(`striker midfielder goalkeeper winger veteran actress actor singer
+		rapper player quarterback pitcher skipper batter batsman bowler golfer sprinter swimmer boxer
+		fighter driver rider forward defender novelist filmmaker director`) {
+		personRoles[w] = true
+	}
 }
 
 func (d *doc) isPerson(e int32) bool {
@@ -193,11 +285,20 @@ func (d *doc) mentionBefore(at int32) int32 {
 // roleEntity: "the president" is the last person titled President; "a
 // federal judge" in a lead is the judge named just after.
 func (d *doc) roleEntity(sp *spk, _ int32) int32 {
-	if sp.first == sp.last || d.toks[sp.first].flags&wDet == 0 {
+	if sp.first == sp.last {
 		return -1
 	}
+	// "Greenland's prime minister": a possessor, then a title.
+	poss := false
+	if d.toks[sp.first].flags&wDet == 0 {
+		m := d.mentAt[sp.first]
+		if m < 0 || d.ments[m].last+1 >= sp.last || !d.toks[d.ments[m].last+1].poss {
+			return -1
+		}
+		poss = true
+	}
 	definite := d.lowerIs(sp.first, "the")
-	if !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
+	if !poss && !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
 		return -1
 	}
 	if definite && sp.last == sp.first+1 && orgNouns[string(d.wordKey(sp.last))] {
@@ -211,13 +312,16 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	}
 	head := titleWords[ti-1]
 	m := d.mentionBefore(sp.first)
-	if definite {
+	if definite || poss {
 		for n := 0; m >= 0 && n < 80; m, n = m-1, n+1 {
 			if e := d.ments[m].entity; d.ents[e].title == head {
 				return e
 			}
 		}
-		return -1
+		if definite {
+			return -1
+		}
+		m = d.mentionBefore(sp.first)
 	}
 	para := d.toks[sp.first].para
 	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
