@@ -34,6 +34,12 @@ const (
 	labelBit   = 1 << 31
 )
 
+// MaxCandidates is how many entities one name keeps, the most popular
+// ones: "Washington" names hundreds of places and people, and past the
+// first few dozen by popularity none is ever the one a news story means,
+// while every candidate costs scoring time at each mention.
+const MaxCandidates = 24
+
 func fnv32(s string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
@@ -118,6 +124,7 @@ func Write(w io.Writer, ents []Entity) error {
 		}
 		return a.prior > b.prior
 	})
+	rows = capRows(rows)
 	dirBits := 4
 	if len(rows) > 32 {
 		dirBits = bits.Len(uint(len(rows))) - 1
@@ -156,6 +163,24 @@ func Write(w io.Writer, ents []Entity) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// capRows keeps the first MaxCandidates rows of each key (rows are sorted
+// by key, then by decreasing prior).
+func capRows(rows []row) []row {
+	out := rows[:0]
+	run := 0
+	for i := range rows {
+		if i > 0 && rows[i].hash == rows[i-1].hash && rows[i].key == rows[i-1].key {
+			run++
+		} else {
+			run = 0
+		}
+		if run < MaxCandidates {
+			out = append(out, rows[i])
+		}
+	}
+	return out
 }
 
 // addRow adds the row of key for entity n unless the entity (its rows
@@ -287,7 +312,10 @@ func (t *Table) each(key string, fn func(ent int, label bool)) {
 func (t *Table) Lookup(key string) []Candidate {
 	var out []Candidate
 	t.each(key, func(i int, label bool) {
-		out = append(out, Candidate{Entity: t.entityLite(i), IsLabel: label})
+		// files written before the cap may hold more rows per name
+		if len(out) < MaxCandidates {
+			out = append(out, Candidate{Entity: t.entityLite(i), IsLabel: label})
+		}
 	})
 	return out
 }

@@ -87,7 +87,7 @@ func (k *KB) Len() int {
 }
 
 // Lookup returns the candidates for a normalised name (see Normalize),
-// deduplicated by id, most popular first.
+// deduplicated by id, most popular first, at most MaxCandidates.
 func (k *KB) Lookup(key string) []Candidate {
 	if len(k.layers) == 1 {
 		return k.layers[0].Lookup(key)
@@ -106,6 +106,9 @@ func (k *KB) Lookup(key string) []Candidate {
 		}
 	}
 	sortByPrior(out)
+	if len(out) > MaxCandidates {
+		out = out[:MaxCandidates]
+	}
 	return out
 }
 

@@ -39,7 +39,9 @@ func TestStripLegalSuffix(t *testing.T) {
 		{"ford motor co", "ford motor"},
 		{"volkswagen ag", "volkswagen"},
 		{"lucky stores inc", "lucky stores"},
-		{"morgan stanley and co inc", "morgan stanley and"},
+		{"morgan stanley and co inc", "morgan stanley"},
+		{"smith and co", "smith"},
+		{"procter and gamble co", "procter and gamble"},
 		{"boeing", ""},
 		{"inc", ""},
 	} {
@@ -269,5 +271,29 @@ func TestPopularityOrdersAcrossKinds(t *testing.T) {
 	}
 	if Popularity(0, "") != 0.05 || Popularity(1e12, "population") != 1 {
 		t.Error("bounds")
+	}
+}
+
+// A name shared by more entities than MaxCandidates keeps the most
+// popular ones, in the file and in every look-up.
+func TestLookupCapsCandidates(t *testing.T) {
+	var ents []Entity
+	for i := 0; i < MaxCandidates+16; i++ {
+		ents = append(ents, Entity{ID: "Q" + strings.Repeat("1", i+1), Label: "Springfield", Type: LOC,
+			Prior: float32(i) / 100})
+	}
+	tb := table(t, ents)
+	got := tb.Lookup("springfield")
+	if len(got) != MaxCandidates {
+		t.Fatalf("%d candidates, want %d", len(got), MaxCandidates)
+	}
+	for i, c := range got {
+		if want := float32(MaxCandidates+15-i) / 100; c.Prior != want {
+			t.Errorf("candidate %d prior %v, want %v (most popular first)", i, c.Prior, want)
+		}
+	}
+	k := New(tb, table(t, []Entity{{ID: "Q9", Label: "Springfield", Type: LOC, Prior: 0.99}}))
+	if got := k.Lookup("springfield"); len(got) != MaxCandidates || got[0].ID != "Q9" {
+		t.Errorf("layered: %d candidates, first %v", len(got), got[0].ID)
 	}
 }

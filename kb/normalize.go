@@ -83,6 +83,10 @@ func StripLegalSuffix(key string) string {
 	n := len(ws)
 	for n > 1 && legalSuffixes[ws[n-1]] {
 		n--
+		// "Morgan Stanley and Co": the "and" went with the "Co"
+		if n > 1 && n < len(ws) && ws[n-1] == "and" {
+			n--
+		}
 	}
 	if n == len(ws) {
 		return ""
