@@ -121,7 +121,16 @@ func TestClusterNodeLostMidFlow(t *testing.T) {
 	sts := chainStages(t)[:2] // clean, segment
 	ids, msgs := e.rawStories("cluster", n)
 	e.publish(msgs...)
+	// A few milliseconds per article keep the flow going long enough for
+	// the node to come back while articles still move.
+	throttle := func(next pipeline.Handler) pipeline.Handler {
+		return func(ctx context.Context, m *pipeline.Message) ([]*pipeline.Outgoing, error) {
+			time.Sleep(5 * time.Millisecond)
+			return next(ctx, m)
+		}
+	}
 	rs := e.runChain(sts,
+		pipeline.WithMiddleware(throttle),
 		pipeline.WithConcurrency(4),
 		pipeline.WithAckWait(10*time.Second),
 		pipeline.WithPublishTimeout(3*time.Second),
@@ -150,11 +159,12 @@ func TestClusterNodeLostMidFlow(t *testing.T) {
 	}
 	before := e.count(pipeline.KindSegmented)
 	cl.stop(victim)
+	during := 0
 	waitFor(t, 120*time.Second, "progress without node "+cl.names[victim], func() bool {
 		c, err := e.tryCount(pipeline.KindSegmented)
-		return err == nil && c >= before+n/4
+		during = c
+		return err == nil && c >= before+n/10
 	})
-	during, _ := e.tryCount(pipeline.KindSegmented)
 	cl.start(victim)
 
 	waitFor(t, 180*time.Second, fmt.Sprintf("%d articles segmented", n), func() bool {
@@ -196,6 +206,6 @@ func TestClusterNodeLostMidFlow(t *testing.T) {
 	record(t, row{
 		Case: "3-node cluster, R3 streams: raw stream leader stopped mid-flow, then restarted (clean+segment)",
 		In:   n, Out: tl.Out, DLQ: dlq, Lost: len(tl.Lost), Dup: tl.extra(),
-		Outcome: fmt.Sprintf("stopped %s at %d/%d segmented, %d while it was down; it rejoined and caught up", cl.names[victim], before, n, during),
+		Outcome: fmt.Sprintf("stopped %s (raw stream leader) at %d/%d segmented, restarted at %d; it rejoined and caught up", cl.names[victim], before, n, during),
 	})
 }

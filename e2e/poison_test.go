@@ -56,7 +56,7 @@ func poisons(e *env) []poison {
 		{name: "invalid UTF-8", kind: raw, payload: []byte("{\"id\":\"p-utf8\",\"body\":\"caf\xe9 \xff\xfe\xc0\x80\"}"),
 			stage: "clean", dlKind: pipeline.DeadDecode, reason: "not valid UTF-8"},
 		{name: "raw NUL bytes", kind: raw, payload: []byte("{\"id\":\"p-nul\",\"body\":\"a\x00b\x00\"}"),
-			stage: "clean", dlKind: pipeline.DeadDecode, reason: "malformed JSON"},
+			stage: "clean", dlKind: pipeline.DeadDecode, reason: "control character in string"},
 		{name: "escaped NUL bytes (\\u0000)", kind: raw, id: "p-nul-escaped", mayPass: true,
 			payload: e.encode(rawArticle{ID: "p-nul-escaped", ContentType: "text/plain",
 				Body: "The mayor\x00 spoke on Monday.\x00\x00 \"We will win,\" she said."}),
