@@ -47,11 +47,15 @@ func (d *doc) findEvents() {
 		t := &toks[c]
 		// A capitalised cue inside a name ("the Washington Post", "the State
 		// Department") is no verb.
-		if t.kind != kWord || t.flags&wCue == 0 || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
+		back := t.kind == kWord && d.backCue(c)
+		if t.kind != kWord || t.flags&wCue == 0 && !back || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
 			continue
 		}
 		ev := event{cue0: c, cue1: c, sp: noSpk(), sent: t.sent, para: t.para,
 			weak: t.flags&wCueWeak != 0, ask: t.flags&wAsk != 0}
+		if back {
+			ev.cue1 = c + 1
+		}
 		if d.lowerIs(c, "according") {
 			if c+1 >= int32(len(toks)) || !d.lowerIs(c+1, "to") {
 				continue
@@ -87,8 +91,52 @@ func (d *doc) findEvents() {
 		ev.sp = sp
 		d.events = append(d.events, ev)
 	}
+	d.pronounGender()
 	for i := range d.events {
 		d.resolve(i)
+	}
+}
+
+// backCue: "shot back", "fired back", "hit back": a retort.
+func (d *doc) backCue(c int32) bool {
+	return c+1 < int32(len(d.toks)) && d.lowerIs(c+1, "back") &&
+		(d.lowerIs(c, "shot") || d.lowerIs(c, "fired") || d.lowerIs(c, "hit") || d.lowerIs(c, "snapped"))
+}
+
+// pronounGender: "Badenoch wrote on X that she was …": the pronoun that
+// opens a named speaker's reported clause tells the speaker's gender, for
+// a name that gave none.
+func (d *doc) pronounGender() {
+	for i := range d.events {
+		ev := &d.events[i]
+		if ev.sp.ment < 0 || ev.inverted || ev.accord {
+			continue
+		}
+		e := d.ments[ev.sp.ment].entity
+		if e < 0 || d.ents[e].gender != 0 || d.ents[e].typ == tOrg {
+			continue
+		}
+		for k, n := ev.cue1+1, 0; k < int32(len(d.toks)) && n < 6 && d.toks[k].sent == ev.sent; k, n = k+1, n+1 {
+			t := &d.toks[k]
+			if t.kind == kWord && t.cap && d.mentAt[k] >= 0 && d.toks[k-1].flags&wPrep != 0 {
+				continue // "wrote on X that she"
+			}
+			if t.kind != kWord || t.quote >= 0 || t.cap && d.mentAt[k] >= 0 || t.flags&wCue != 0 {
+				break
+			}
+			if p := d.pronounKind(k); p == pHe || p == pShe {
+				// Only after "that": "Big Machine says she will …" is
+				// about someone else.
+				if d.lowerIs(k-1, "that") && d.ents[e].typ == tPer {
+					if p == pHe {
+						d.ents[e].gender = gMale
+					} else {
+						d.ents[e].gender = gFemale
+					}
+				}
+				break
+			}
+		}
 	}
 }
 
@@ -474,7 +522,7 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		if d.lowerIs(f, "the") && d.wordOK(f+1, sent) {
 			f++
 		}
-		if m := d.mentAt[f]; m >= 0 && d.ments[m].fullFirst == f {
+		if m := d.mentAt[f]; m >= 0 && d.ments[m].fullFirst == f && d.toks[d.ments[m].last].e-d.toks[f].s > 1 {
 			mm := &d.ments[m]
 			return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 		}
@@ -508,7 +556,7 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 // ambulance service has warned". Only an opening subject counts, so "met
 // officials at the ministry and said" finds nothing.
 func (d *doc) postmodified(j, sent int32) spk {
-	for h := j - 1; h >= 0 && h >= j-12 && d.wordOK(h, sent); h-- {
+	for h := j - 1; h >= 0 && h >= j-7 && d.wordOK(h, sent); h-- {
 		t := &d.toks[h]
 		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 || d.isPunct(h, ',') ||
 			d.lowerIs(h, "and") || d.lowerIs(h, "but") {

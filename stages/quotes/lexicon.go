@@ -120,7 +120,7 @@ func init() {
 		vowing promising pledging threatening complaining stating emphasizing emphasising insisting
 		contending countering cautioning recalling reiterating replying responding tweeting posting
 		dubbing branding labeling labelling terming conceding maintaining alleging reporting
-		estimate estimates estimated estimating`)
+		estimate estimates estimated estimating retort retorts retorted`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
@@ -142,7 +142,9 @@ func init() {
 		authorities diplomats critics economists observers officers leaders lawmakers legislators
 		democrats republicans activists protesters researchers scientists doctors organizers organisers
 		people members supporters opponents executives negotiators militants rebels
-		commanders soldiers workers parents students teachers locals voters campaigners groups`)
+		commanders soldiers workers parents students teachers locals voters campaigners groups
+		insiders employees staffers nurses farmers journalists reporters historians strategists
+		consultants fans candidates citizens economists pollsters`)
 	addWords(wSpeakerNoun, `spokesman spokeswoman spokesperson official source analyst expert
 		resident witness aide adviser advisor lawyer attorney prosecutor investigator diplomat critic
 		economist observer officer leader lawmaker legislator activist researcher scientist doctor
@@ -157,7 +159,8 @@ func init() {
 		partner victim survivor mp official's premier chancellor king queen pope
 		carmaker automaker chipmaker drugmaker planemaker retailer airline lender insurer miner
 		producer manufacturer supplier operator developer maker giant conglomerate broker exchange
-		watchdog spokesperson's utility carrier insurer`)
+		watchdog spokesperson's utility carrier insurer person insider employee staffer nurse farmer
+		journalist reporter historian strategist consultant fan candidate citizen pollster`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
 		co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union

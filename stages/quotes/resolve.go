@@ -143,8 +143,10 @@ func (d *doc) earlierRole(i int) string {
 	if sp.ment >= 0 || sp.pron != pNone || sp.first < 0 || !d.lowerIs(sp.first, "the") || sp.last-sp.first > 2 {
 		return ""
 	}
-	head := d.wordKey(sp.last)
-	key := string(head)
+	key := string(d.wordKey(sp.last))
+	if documentNouns[key] {
+		return "" // "the statement said": its issuer, found by roleEntity
+	}
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		p := &d.events[k].sp
 		if p.ment >= 0 || p.pron != pNone || !p.ok() || p.last-p.first <= sp.last-sp.first || p.name == "" {
@@ -256,11 +258,17 @@ func (d *doc) orgAntecedent(i int) int32 {
 	}
 	m = d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 30; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && d.ents[mm.entity].typ == tOrg {
+		if mm := &d.ments[m]; !mm.inQuote && d.ents[mm.entity].typ == tOrg && !d.byline(mm) {
 			return mm.entity
 		}
 	}
 	return -1
+}
+
+// byline: a news agency in parentheses, as in the dateline "NEW YORK
+// (Reuters) -": the writer, never what "it" or "the company" refers to.
+func (d *doc) byline(m *mention) bool {
+	return d.isPunct(m.fullFirst-1, '(') && d.isPunct(m.last+1, ')')
 }
 
 func (d *doc) orgLike(e int32) bool {
@@ -362,6 +370,9 @@ func (d *doc) lastOrg(at int32) int32 {
 		// ("Volkswagen will cut …") may be the company; a person's
 		// fullest name has two words or more.
 		oneWord := d.ments[en.best].first == d.ments[en.best].last
+		if d.byline(mm) {
+			continue
+		}
 		if en.typ == tOrg && !mm.weak || en.typ == tUnknown && oneWord && en.gender == 0 && !en.titled && en.strong > 0 && d.subjectLike(mm) {
 			return mm.entity
 		}
