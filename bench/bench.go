@@ -257,8 +257,8 @@ func (cfg Config) endToEnd(ctx context.Context, c Corpus, w int, slowest float64
 	r := e2eRow(fmt.Sprintf("offered %.0f/s", rate), c.Name, w, at)
 	if cfg.Rate <= 0 {
 		r.Name = "half max rate"
-		r.Note = fmt.Sprintf("offered %.1f/s", rate)
 	}
+	r.V[MOffered] = rate
 	rows = append(rows, r)
 	cfg.progress("end to end %-14s w=%d at %.1f/s    %8.1f art/s p99 %.0f ms", c.Name, w, rate, at.PerSec(), ms(at.P99))
 	return rows

@@ -20,11 +20,15 @@ func (r *Report) WriteTable(w io.Writer) {
 		if row.Workers > 0 {
 			wk = fmt.Sprint(row.Workers)
 		}
+		note := row.Note
+		if !math.IsNaN(row.V[MOffered]) {
+			note = strings.TrimSpace(fmt.Sprintf("offered %.1f/s %s", row.V[MOffered], note))
+		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t\n",
 			row.Section, row.Name, row.Input, wk,
 			num(row.V[MRate], 0), num(row.V[MMBps], 2), num(row.V[MUs], 1),
 			num(row.V[MUsCodec], 1), num(row.V[MUsStage], 1), num(row.V[MAllocs], 0),
-			num(row.V[MP50], 1), num(row.V[MP95], 1), num(row.V[MP99], 1), row.Runs, row.Note)
+			num(row.V[MP50], 1), num(row.V[MP95], 1), num(row.V[MP99], 1), row.Runs, note)
 	}
 	_ = tw.Flush()
 	if ratios := r.Ratios(); len(ratios) > 0 {

@@ -19,6 +19,7 @@ const (
 	MP50                   // end-to-end latency, ms
 	MP95
 	MP99
+	MOffered // offered rate of a fixed-rate batch, articles/s
 	nMetrics
 )
 
