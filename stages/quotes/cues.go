@@ -287,6 +287,14 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	}
 	if d.wordOK(j, sent) {
 		if s := d.npEndingAt(j, sent); s.ok() {
+			// "Health authorities in Inner Mongolia have confirmed",
+			// "A spokesman for the European Commission said": the place
+			// or body only qualifies the role that speaks.
+			if s.ment >= 0 && (d.ments[s.ment].typ != tPer || d.afterPrep(d.ments[s.ment].fullFirst)) {
+				if r := d.postmodified(j, sent); r.ok() {
+					return r, false
+				}
+			}
 			return s, false
 		}
 		if d.isPunct(j, ',') {
@@ -626,4 +634,14 @@ func (d *doc) plainPhrase(a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// afterPrep: the token before k is a preposition or a possessive ("in
+// China's Inner Mongolia", "close to President Biden").
+func (d *doc) afterPrep(k int32) bool {
+	if k < 1 {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.poss || p.kind == kWord && p.flags&wPrep != 0
 }
