@@ -102,6 +102,11 @@ func Write(w io.Writer, ents []Entity) error {
 				ent |= labelBit
 			}
 			rows = addRow(rows, first, k, ent, e.Prior)
+			if e.Type == LOC {
+				if s := StripAdminKind(k); s != "" {
+					rows = addRow(rows, first, s, n, e.Prior)
+				}
+			}
 			if e.Type == ORG {
 				// "Ford Motor Co" finds "Ford Motor Company"
 				if s := StripLegalSuffix(k); s != "" {

@@ -297,3 +297,24 @@ func TestLookupCapsCandidates(t *testing.T) {
 		t.Errorf("layered: %d candidates, first %v", len(got), got[0].ID)
 	}
 }
+
+func TestStripAdminKind(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"buenos aires province", "buenos aires"},
+		{"hubei province", "hubei"},
+		{"orange county", ""},
+		{"province", ""},
+		{"cordoba", ""},
+	} {
+		if got := StripAdminKind(tc.in); got != tc.want {
+			t.Errorf("StripAdminKind(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	tb := table(t, []Entity{{ID: "Q1", Label: "Córdoba Province", Type: LOC}, {ID: "Q2", Label: "Orange County", Type: LOC}})
+	if got := tb.Lookup("cordoba"); len(got) != 1 || got[0].ID != "Q1" || got[0].IsLabel {
+		t.Errorf("cordoba: %+v", got)
+	}
+	if got := tb.Lookup("orange"); len(got) != 0 {
+		t.Errorf("orange: %+v", got)
+	}
+}

@@ -93,3 +93,21 @@ func StripLegalSuffix(key string) string {
 	}
 	return strings.Join(ws[:n], " ")
 }
+
+// adminKinds end the labels of regions that news names without the kind
+// word ("Cordoba" for Córdoba Province, "Hubei" for Hubei Province).
+// County, district and city are left out: news keeps those words
+// ("Orange County"), and the bare name is mostly something else.
+var adminKinds = map[string]bool{
+	"province": true, "prefecture": true, "governorate": true, "oblast": true, "krai": true,
+}
+
+// StripAdminKind removes a trailing region-kind word from a normalised
+// name ("buenos aires province" -> "buenos aires"); "" when there is none.
+func StripAdminKind(key string) string {
+	i := strings.LastIndexByte(key, ' ')
+	if i <= 0 || !adminKinds[key[i+1:]] {
+		return ""
+	}
+	return key[:i]
+}

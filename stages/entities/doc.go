@@ -33,11 +33,13 @@ type cluster struct {
 }
 
 type doc struct {
-	text     string
-	ms       []mention
-	cs       []cluster
-	words    map[uint64]struct{} // stem hashes of the text's content words, for context
-	runeByte []int               // code point -> byte offset; nil when text is ASCII
+	text  string
+	ms    []mention
+	cs    []cluster
+	words *stemSet // stem hashes of the text's content words, for context
+	// looked caches KB look-ups by key: an article repeats its names
+	looked   map[string][]kb.Candidate
+	runeByte []int // code point -> byte offset; nil when text is ASCII
 }
 
 func newDoc(text string, found []ner.Mention) *doc {
@@ -128,13 +130,13 @@ func (d *doc) slice(start, end int) string {
 	return d.text[d.runeByte[start]:d.runeByte[end]]
 }
 
-// contextWords is the set of lowercased words of the text (three letters or
-// more, stop words out), built on first use.
-func (d *doc) contextWords() map[uint64]struct{} {
+// contextWords is the set of the stems of the text's words (three letters
+// or more, stop words out), built on first use.
+func (d *doc) contextWords() *stemSet {
 	if d.words != nil {
 		return d.words
 	}
-	d.words = make(map[uint64]struct{}, len(d.text)/6)
+	d.words = newStemSet(len(d.text) / 6)
 	start := -1
 	for i, r := range d.text {
 		if unicode.IsLetter(r) {
@@ -156,7 +158,7 @@ func (d *doc) contextWords() map[uint64]struct{} {
 
 func (d *doc) addWord(w string) {
 	if h, ok := contentStem(w); ok {
-		d.words[h] = struct{}{}
+		d.words.add(h)
 	}
 }
 

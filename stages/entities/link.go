@@ -22,6 +22,7 @@ type Config struct {
 	Coherence float64 // description shared with the other entities' choices
 	Mismatch  float64 // penalty: a person in the text, not in the KB, or back
 	Swap      float64 // penalty: an organisation in the text, a place in the KB, or back
+	Kind      float64 // the text names the place's kind ("provinces of ...") and the description's head agrees
 	Threshold float64
 	Margin    float64
 }
@@ -30,6 +31,7 @@ type Config struct {
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
 	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.2, Swap: 0.1,
+		Kind:      0.4,
 		Threshold: 0.5, Margin: 0}
 }
 
@@ -286,7 +288,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			continue // "B" shares, "F" grades: letters are not names
 		}
 		long := strings.IndexByte(key, ' ') > 0
-		for _, c := range k.Lookup(key) {
+		for _, c := range d.lookup(k, key) {
 			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
 			}
@@ -330,6 +332,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		}
 		c.score = s
 	}
+	if len(cands) > 1 && cfg.Kind > 0 {
+		d.scoreKinds(cfg, ci, cands)
+	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
 	return cands
 }
@@ -364,7 +369,7 @@ func (d *doc) contextScore(desc string, own []uint64) float64 {
 			return
 		}
 		n++
-		if _, ok := words[h]; ok {
+		if words.has(h) {
 			hits++
 		}
 	}
@@ -396,4 +401,45 @@ func hasHash(hs []uint64, h uint64) bool {
 		}
 	}
 	return false
+}
+
+// lookup is k.Lookup(key), once per key and document.
+func (d *doc) lookup(k *kb.KB, key string) []kb.Candidate {
+	if c, ok := d.looked[key]; ok {
+		return c
+	}
+	if d.looked == nil {
+		d.looked = make(map[string][]kb.Candidate, len(d.cs))
+	}
+	c := k.Lookup(key)
+	d.looked[key] = c
+	return c
+}
+
+// scoreKinds adds the Kind feature: a place kind written next to the name
+// ("the provinces of Buenos Aires, Cordoba") that heads the candidate's
+// description, when it tells the candidates apart (not all share it).
+func (d *doc) scoreKinds(cfg *Config, ci int, cands []candidate) {
+	near := d.nearKinds(ci)
+	if len(near) == 0 {
+		return
+	}
+	kinds := make([]string, len(cands))
+	for i := range cands {
+		kinds[i] = descKind(cands[i].Description)
+	}
+	for _, k := range near {
+		all := true
+		for _, x := range kinds {
+			all = all && x == k
+		}
+		if all {
+			continue
+		}
+		for i := range cands {
+			if kinds[i] == k {
+				cands[i].score += cfg.Kind
+			}
+		}
+	}
 }
