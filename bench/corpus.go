@@ -84,7 +84,10 @@ func Synthesize(samples []*schemas.Article, size int) []*schemas.Article {
 // resizeText keeps whole paragraphs (blank-line separated; single lines
 // when there are no blank lines) up to size bytes, cycling through them
 // when the body is shorter. The first paragraph, often a dateline lead,
-// is kept once so the result still reads like one article.
+// is kept once so the result still reads like one article. In round r of
+// the cycle a paragraph is joined with the one r places after it, so that
+// the clean stage does not drop repeats as duplicate lines and later
+// stages see the full size.
 func resizeText(body string, size int) string {
 	sep := "\n\n"
 	paras := strings.Split(strings.TrimSpace(body), sep)
@@ -99,7 +102,18 @@ func resizeText(body string, size int) string {
 		rest = paras
 	}
 	for i := 0; b.Len() < size; i++ {
-		p := rest[i%len(rest)]
+		round, k := i/len(rest), i%len(rest)
+		p := rest[k]
+		if round > 0 {
+			if len(rest) < 2 {
+				break
+			}
+			j := (k + round) % len(rest)
+			if j == k {
+				continue
+			}
+			p += " " + rest[j]
+		}
 		if b.Len()+len(sep)+len(p) > size && b.Len() > size/2 {
 			break
 		}
