@@ -249,7 +249,7 @@ func (d *doc) orgAntecedent(i int) int32 {
 	}
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 30 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) {
+		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) && !d.byline(mm) {
 			return mm.entity
 		}
 	}
@@ -268,7 +268,12 @@ func (d *doc) orgAntecedent(i int) int32 {
 // byline: a news agency in parentheses, as in the dateline "NEW YORK
 // (Reuters) -": the writer, never what "it" or "the company" refers to.
 func (d *doc) byline(m *mention) bool {
-	return d.isPunct(m.fullFirst-1, '(') && d.isPunct(m.last+1, ')')
+	if d.isPunct(m.fullFirst-1, '(') && d.isPunct(m.last+1, ')') {
+		return true
+	}
+	// The dateline's place in capitals: "NEW YORK, March 4".
+	k := m.fullFirst
+	return d.allCaps(k) && d.allCaps(m.last) && (k == 0 || d.toks[k-1].para != d.toks[k].para)
 }
 
 func (d *doc) orgLike(e int32) bool {
