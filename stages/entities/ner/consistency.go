@@ -65,6 +65,12 @@ func repeatNames(sc *scratch) {
 	if n == 0 {
 		return
 	}
+	// a 64-bit filter of the mentions' first words skips most tokens
+	// without walking the mention list
+	var first uint64
+	for _, m := range sc.ments {
+		first |= 1 << (sc.info[m.a].low & 63)
+	}
 	added := false
 	covered := 0
 	for i := 0; i < len(sc.info); i++ {
@@ -75,7 +81,7 @@ func repeatNames(sc *scratch) {
 			continue
 		}
 		w := &sc.info[i]
-		if w.kind != kindCap && w.kind != kindUpper && w.kind != kindAcronym || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
+		if first&(1<<(w.low&63)) == 0 || w.kind != kindCap && w.kind != kindUpper && w.kind != kindAcronym || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
 			continue
 		}
 		for _, m := range sc.ments[:n] {

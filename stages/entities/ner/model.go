@@ -210,14 +210,20 @@ func (m *Model) pack() {
 	f := float64(laneMax) / float64(maxAbs)
 	m.laneScale = m.scale / float32(f)
 	rows := len(m.w) / nTags
-	m.packed = make([]uint64, 3*rows)
+	m.packed = make([]uint64, rowWords*rows)
 	for r := range rows {
 		for k, v := range m.w[r*nTags : (r+1)*nTags] {
 			q := uint64(int64(math.Round(float64(v)*f)) + laneBias)
-			m.packed[3*r+k/4] |= q << (16 * (k % 4))
+			m.packed[rowWords*r+k/4] |= q << (16 * (k % 4))
 		}
 	}
 }
+
+// rowWords is a packed row's size in words: three hold the nine lanes,
+// the fourth pads a row to 32 bytes so that no row straddles two cache
+// lines (the table is far larger than the cache, so each feature's row is
+// a miss, and a straddling row two).
+const rowWords = 4
 
 // emit writes the emission scores of the segment's tokens into score.
 func (m *Model) emit(score []float32, feats []uint64) {
@@ -228,8 +234,8 @@ func (m *Model) emit(score []float32, feats []uint64) {
 	for t := range len(feats) / nFeat {
 		var s0, s1, s2 uint64
 		for _, f := range feats[t*nFeat : (t+1)*nFeat] {
-			i := (f >> shift) * 3
-			r := (*[3]uint64)(p[i : i+3])
+			i := (f >> shift) * rowWords
+			r := (*[rowWords]uint64)(p[i : i+rowWords])
 			s0 += r[0]
 			s1 += r[1]
 			s2 += r[2]
