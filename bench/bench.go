@@ -218,6 +218,11 @@ func (cfg Config) transport(ctx context.Context, fail func(string, error)) []Row
 // speed and one at a fixed offered rate.
 func (cfg Config) endToEnd(ctx context.Context, c Corpus, w int, slowest float64, fail func(string, error)) []Row {
 	e := cfg.Env
+	if h, ok := pipeline.HopFor(cfg.Stages[0].Name()); !ok || h.In != pipeline.KindRaw {
+		// The batches are raw articles: they would wait in the raw stream.
+		fail("end to end", fmt.Errorf("the stages must start with the one that reads raw articles (clean), not %s", cfg.Stages[0].Name()))
+		return nil
+	}
 	n := cfg.E2EMax
 	if slowest > 0 && !math.IsInf(slowest, 0) {
 		n = int(slowest * cfg.E2ETime.Seconds())
