@@ -62,6 +62,7 @@ func newDoc(text string, found []ner.Mention) *doc {
 func (d *doc) add(found []ner.Mention) {
 	n := d.runeLen()
 	d.ms = make([]mention, 0, len(found))
+	words := make([]string, 0, 6*len(found))
 	for _, f := range found {
 		if f.Start < 0 || f.End > n || f.Start >= f.End {
 			continue
@@ -72,8 +73,13 @@ func (d *doc) add(found []ner.Mention) {
 		if m.key == "" {
 			continue
 		}
-		m.toks = strings.Fields(surface)
-		m.core = strings.Fields(m.key)
+		// one backing array for every mention's words: two slices per
+		// mention were most of this stage's allocations
+		a := len(words)
+		words = appendFields(words, surface)
+		b := len(words)
+		words = appendFields(words, m.key)
+		m.toks, m.core = words[a:b:b], words[b:len(words):len(words)]
 		if len(m.toks) > 1 && len(m.core) > 1 && isTitle(m.toks[0]) {
 			m.core = m.core[1:]
 		}
@@ -247,4 +253,24 @@ var stopWords = map[string]bool{
 	"area": true, "national": true, "international": true, "company": true, "organization": true,
 	"political": true, "party": true, "people": true, "human": true, "settlement": true,
 	"federal": true, "republic": true, "world": true, "global": true,
+}
+
+// appendFields appends the space-separated words of s to dst, as
+// strings.Fields does (ASCII spaces and Unicode white space).
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
 }

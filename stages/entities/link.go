@@ -152,14 +152,18 @@ func (d *doc) lookupMention(ci int, f, m *mention, add func(string)) {
 func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 	// which clusters' first-pass choice has each description word
 	owners := map[uint64][]int32{}
+	var pool []uint64 // backing array of every description's hashes
 	for ci, cs := range cands {
 		if len(cs) > 0 && cs[0].score >= cfg.Threshold {
-			for _, h := range descHashes(cs[0].Description) {
+			a := len(pool)
+			pool = appendDescHashes(pool, cs[0].Description)
+			for _, h := range pool[a:] {
 				owners[h] = append(owners[h], int32(ci))
 			}
 		}
 	}
 	hits := make([]int, len(cands))
+	var ends []int
 	for ci, cs := range cands {
 		if len(cs) < 2 {
 			continue
@@ -171,8 +175,16 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 		// only the words that tell the candidates apart count: "united
 		// states" in both New York descriptions says nothing
 		words := make([][]uint64, len(cs))
+		pool = pool[:0]
+		ends = ends[:0]
 		for i := range cs {
-			words[i] = descHashes(cs[i].Description)
+			pool = appendDescHashes(pool, cs[i].Description)
+			ends = append(ends, len(pool))
+		}
+		for i, a := 0, 0; i < len(cs); i++ {
+			// sliced once the pool has stopped growing
+			words[i] = pool[a:ends[i]:ends[i]]
+			a = ends[i]
 		}
 		for i := range cs {
 			n := 0
@@ -223,15 +235,19 @@ func inAll(h uint64, words [][]uint64) bool {
 
 // descHashes are the distinct stem hashes of a description's words, kind
 // words included ("province of Argentina").
-func descHashes(desc string) []uint64 {
-	var out []uint64
+func descHashes(desc string) []uint64 { return appendDescHashes(nil, desc) }
+
+// appendDescHashes appends descHashes(desc) to dst.
+func appendDescHashes(dst []uint64, desc string) []uint64 {
+	base := len(dst)
+	out := dst
 	start := -1
 	add := func(w string) {
 		if len(w) < 3 || strings.EqualFold(w, "the") || strings.EqualFold(w, "and") {
 			return
 		}
 		h := stemHash(w)
-		for _, x := range out {
+		for _, x := range out[base:] {
 			if x == h {
 				return
 			}

@@ -1,6 +1,9 @@
 package entities
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The set must agree with a map over many hashes, zero and collisions
 // included, across growth.
@@ -28,5 +31,15 @@ func TestStemSet(t *testing.T) {
 	}
 	if s.n != len(want) {
 		t.Errorf("n = %d, want %d", s.n, len(want))
+	}
+}
+
+func TestAppendFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "U.S.", " Vladimir  Putin ", "São\u00a0Paulo\tcity\n", "a b c"} {
+		got := appendFields([]string{"x"}, s)
+		want := append([]string{"x"}, strings.Fields(s)...)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
