@@ -1,11 +1,13 @@
 package clean
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/wirestream/wirestream/schemas"
 	"github.com/wirestream/wirestream/stages"
 )
 
@@ -56,5 +58,26 @@ func TestBombRejected(t *testing.T) {
 	_, err := Clean(bomb, "text/html", "")
 	if !errors.Is(err, ErrHostileHTML) {
 		t.Fatalf("got %v, want ErrHostileHTML", err)
+	}
+}
+
+// A body with no article text in it is a permanent error naming the cause,
+// not an empty record sent on through every stage.
+func TestStageNoTextIsPermanent(t *testing.T) {
+	for name, body := range map[string]string{
+		"empty":            "",
+		"only quote marks": strings.Repeat(`"`, 1000),
+		"only whitespace":  " \n\n\t ",
+	} {
+		t.Run(name, func(t *testing.T) {
+			a := &schemas.Article{ID: "x", ContentType: schemas.TextPlain, Body: body}
+			err := New().Process(context.Background(), a)
+			if err == nil {
+				t.Fatalf("no error; text %q", a.TextOrEmpty())
+			}
+			if !stages.IsPermanent(err) || !errors.Is(err, ErrNoText) {
+				t.Fatalf("want a permanent ErrNoText, got %v", err)
+			}
+		})
 	}
 }

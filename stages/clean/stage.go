@@ -2,14 +2,18 @@ package clean
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/wirestream/wirestream/schemas"
 	"github.com/wirestream/wirestream/stages"
 )
 
+// ErrNoText is the error for a body in which no article text was found.
+var ErrNoText = errors.New("no article text found in the body")
+
 // Version changes whenever the output for the same input may change.
-const Version = "clean/1.0.0"
+const Version = "clean/1.1.0"
 
 // Stage is the clean stage: body -> text, captions, title.
 type Stage struct{}
@@ -34,6 +38,12 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	res, err := Clean(a.Body, a.ContentType, a.Title)
 	if err != nil {
 		return s.wrap(a.ID, err)
+	}
+	if res.Text == "" {
+		// Nothing downstream can use an article without text; saying so
+		// here puts it in the DLQ with a reason instead of sending an
+		// empty record on through every stage.
+		return s.wrap(a.ID, fmt.Errorf("%w (body of %d bytes)", ErrNoText, len(a.Body)))
 	}
 	a.SetText(res.Text)
 	a.Captions = res.Captions
