@@ -10,18 +10,25 @@
 // word classes (titles, organisation heads, connectors, words that are
 // mostly lower case) and gazetteer hits. The gazetteer is a table of
 // 32-bit fingerprints of the names in a KB (../shared/kb at training time)
-// with their types, and of name words with their roles (first name,
-// surname, part of a place or organisation name).
+// with their types (a bit set per name: one name may be PER and LOC), and
+// of name words with their roles (first name, surname, part of a place or
+// organisation name).
 //
 // Rules then repair what the silver GMB tags get wrong or the model
 // misses: titles are cut from persons ("Sen. John McCain"), a possessive
 // never belongs to a name, company suffixes end names, "G-20" is an
 // organisation, the object of a title phrase is no name ("Secretary of
 // State John Kerry"), and mentions agree within a document (a surname
-// after the full name is that person; repeated names take the majority
+// after the full name is that person; a name found once is found again
+// where the model missed a repeat; repeated names take the majority
 // type).
 //
-// Training (reproducible, about a minute on one core):
+// Before training, GMB's split nationality prefixes are joined to the
+// name they begin ("Afghan Defense Ministry" one ORG, as gold sets have
+// it; see relabel.go). Four runs with different shuffles are averaged
+// into one model over 2^17 hashed feature rows.
+//
+// Training (reproducible, about half a minute on one core):
 //
 //	go run ./stages/entities/ner/cmd/nertrain        # = worker ner train, see RunTrain
 //
