@@ -23,8 +23,10 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	// The test articles too: real structure for the mutator to break.
-	for _, g := range readGold(f, filepath.Join("testdata", "articles.jsonl")) {
-		f.Add(g.Text)
+	for _, file := range []string{"articles.jsonl", "blind.jsonl"} {
+		for _, g := range readGold(f, filepath.Join("testdata", file)) {
+			f.Add(g.Text)
+		}
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
