@@ -436,6 +436,12 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 			s = d.headBeforePrep(start, end, sent)
 		}
 		if s.ok() && s.ment >= 0 {
+			// "The group that owns her music, Big Machine, says": a name
+			// in apposition to an organisation noun is an organisation.
+			if role.ok() && orgNouns[string(d.wordKey(role.last))] && d.ments[s.ment].entity >= 0 &&
+				!d.ments[s.ment].titled && d.ments[s.ment].gender == 0 {
+				d.ents[d.ments[s.ment].entity].typ = tOrg
+			}
 			return s
 		}
 		if s.ok() && !role.ok() {
@@ -474,6 +480,11 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 	k := c + 1
 	if !d.wordOK(k, sent) {
 		return noSpk()
+	}
+	// "wrote 43-year-old Martin Taylor of Aberdeenshire": an age before
+	// the name.
+	if d.yearOld(k) && d.wordOK(k+1, sent) && d.mentAt[k+1] >= 0 && d.ments[d.mentAt[k+1]].fullFirst == k+1 {
+		k++
 	}
 	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k && d.ments[m].first <= d.ments[m].last {
 		mm := &d.ments[m]

@@ -167,6 +167,12 @@ var cases = []struct {
 	{"a dateline agency is not the it of a statement",
 		"NEW YORK, March 4 (Reuters) - Shares of Halvorsen Foods fell 12% on Tuesday.\n\nThe company expects lower earnings, it said in a statement.",
 		[]want{{"The company expects lower earnings", I, "it"}}},
+	{"an age before an inverted speaker, comments as a cue",
+		"\"I could not stand,\" wrote 43-year-old Martin Taylor of Aberdeenshire, in a case study.\n\n\"We worked on the design,\" comments Robin Biesbroek of the agency.",
+		[]want{{"I could not stand,", D, "Martin Taylor"}, {"We worked on the design,", D, "Robin Biesbroek"}}},
+	{"a name in apposition to an organisation noun is an organisation",
+		"The company, Halvorsen Foods, said demand was weak. Chief Executive Linda Marsh spoke after it. It said it would cut jobs.",
+		[]want{{"demand was weak", I, "Halvorsen Foods"}, {"it would cut jobs", I, "Halvorsen Foods"}}},
 	{"empty text", "", nil},
 }
 
