@@ -11,7 +11,9 @@ import (
 //   - a surname (or a name's last words) after a full personal name:
 //     "Trump" after "Donald Trump";
 //   - a company's name without its legal suffix: "Paxar" after "Paxar Corp";
-//   - an acronym of an earlier name: "NSC" after "National Security Council".
+//   - an acronym of an earlier name: "NSC" after "National Security Council";
+//   - an earlier name with an "s" (a possessive whose apostrophe was lost
+//     in transmission, or a plural): "Texacos" after "Texaco".
 //
 // Short forms before the full name ("Trump" in a headline) join the full
 // name when it is the only one that fits. Names that the KB ties
@@ -23,6 +25,10 @@ func (d *doc) cluster() {
 		c, ok := byKey[m.key]
 		if !ok {
 			c = d.findAntecedent(m)
+			ok = c >= 0
+		}
+		if base := possessiveBase(m.key); !ok && base != "" {
+			c = d.possessiveAntecedent(byKey, m, base)
 		}
 		if c < 0 {
 			d.cs = append(d.cs, cluster{})
@@ -260,4 +266,33 @@ var genericFirst = map[string]bool{
 	"southern": true, "northern": true, "western": true, "eastern": true, "central": true,
 	"pacific": true, "atlantic": true, "federal": true, "continental": true, "global": true,
 	"world": true, "great": true, "bank": true, "china": true, "japan": true,
+}
+
+// possessiveBase is the key without a final "s" that its normalisation
+// left when dropping the apostrophe ("texacos" from "Texaco's" or
+// "Texacos"), or "" when that is not possible. Only names already in the
+// article are matched with it, so "Paris" stays Paris.
+func possessiveBase(key string) string {
+	if len(key) < 4 || key[len(key)-1] != 's' || key[len(key)-2] == ' ' || key[len(key)-2] == 's' {
+		return ""
+	}
+	return key[:len(key)-1]
+}
+
+// possessiveAntecedent is the cluster of the name that m is with an "s"
+// added, or -1; never an adjective ("Philippines" after "Philippine").
+func (d *doc) possessiveAntecedent(byKey map[string]int, m *mention, base string) int {
+	c, ok := byKey[base]
+	if !ok {
+		b := *m
+		b.key = base
+		core := append([]string(nil), m.core...)
+		core[len(core)-1] = core[len(core)-1][:len(core[len(core)-1])-1]
+		b.core = core
+		c = d.findAntecedent(&b)
+	}
+	if c < 0 || d.ms[d.cs[c].ments[0]].typ == "MISC" {
+		return -1
+	}
+	return c
 }

@@ -180,6 +180,15 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "a possessive that lost its apostrophe",
+			text: "Texaco Inc shares rose. Texacos bond issue was cut. Filipino Philippine exports rose; the Philippines said.",
+			ner:  fakeNER{"Texaco Inc": "ORG", "Texacos": "LOC", "Philippine": "MISC", "Philippines": "LOC"},
+			want: []want{
+				{"Texacos", "Texaco Inc", "ORG", "", 2},
+				{"Philippines", "Philippines", "LOC", "Q928", 1},
+			},
+		},
+		{
 			name: "single letters are not linked",
 			text: "Its Class B shares rose.",
 			ner:  fakeNER{"B": "ORG"},
