@@ -48,3 +48,44 @@ func TestRelabelJoinsNationalityPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestMajorityRetype(t *testing.T) {
+	mk := func(text, typ string, n int) []Record {
+		var out []Record
+		for range n {
+			r := Record{Text: text}
+			r.Mentions = append(r.Mentions, struct {
+				Start   int    `json:"start"`
+				End     int    `json:"end"`
+				Type    string `json:"type"`
+				GMBType string `json:"gmb_type,omitempty"`
+			}{0, 4, typ, ""})
+			out = append(out, r)
+		}
+		return out
+	}
+	// Bush: 9 PER, 1 LOC -> all PER; Rome: 3 LOC, 2 ORG -> kept;
+	// Gaza: 2 LOC 1 ORG, too rare -> kept
+	var recs []Record
+	recs = append(recs, mk("Bush spoke.", PER, 9)...)
+	recs = append(recs, mk("Bush spoke.", LOC, 1)...)
+	recs = append(recs, mk("Rome said.", LOC, 3)...)
+	recs = append(recs, mk("Rome said.", ORG, 2)...)
+	recs = append(recs, mk("Gaza said.", LOC, 2)...)
+	recs = append(recs, mk("Gaza said.", ORG, 1)...)
+	if n := majorityRetype(recs); n != 1 {
+		t.Errorf("retyped %d, want 1", n)
+	}
+	want := map[string][4]int{"Bush": {10, 0, 0, 0}, "Rome": {0, 2, 3, 0}, "Gaza": {0, 1, 2, 0}}
+	got := map[string][4]int{}
+	for _, r := range recs {
+		c := got[r.Text[:4]]
+		c[typeIndex(r.Mentions[0].Type)]++
+		got[r.Text[:4]] = c
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: types %v, want %v", k, got[k], w)
+		}
+	}
+}

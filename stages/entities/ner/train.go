@@ -73,7 +73,8 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 	}
 	if !opts.KeepGMBTypes {
 		// dev too, so that the kept epoch is the best at the same conventions
-		log.Info("ner relabel", zap.Int("merged", relabel(recs, lx.names)), zap.Int("dev_merged", relabel(dev, lx.names)))
+		log.Info("ner relabel", zap.Int("retyped", majorityRetype(recs)),
+			zap.Int("merged", relabel(recs, lx.names)), zap.Int("dev_merged", relabel(dev, lx.names)))
 	}
 	exs, st := prepare(recs, lx)
 	log.Info("ner training data", zap.Int("sentences", len(recs)), zap.Int("lexicon", len(lx.lex)),
