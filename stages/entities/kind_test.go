@@ -58,3 +58,35 @@ func TestKindNearTheName(t *testing.T) {
 		}
 	}
 }
+
+func TestShortCapsAreAcronyms(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{{"AA", true}, {"U.N.", true}, {"IBM", true}, {"NATO", false}, {"Aa", false}, {"A", false}, {"G-20", false}} {
+		if got := isShortCaps(tc.in); got != tc.want {
+			t.Errorf("isShortCaps(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	var b bytes.Buffer
+	if err := kb.Write(&b, []kb.Entity{
+		{ID: "Q1", Label: "Aa", Type: kb.LOC, Description: "river in Belgium", Prior: 0.3},
+		{ID: "Q2", Label: "IBM", Type: kb.ORG, Description: "American technology company", Prior: 0.8},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := kb.NewTable(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t, fakeNER{"AA": "LOC", "IBM": "ORG", "Aa": "LOC"}, kb.New(tb))
+	for _, tc := range []struct{ text, mention, want string }{
+		{"IBM bonds are rated AA by the agency.", "AA", ""},
+		{"IBM bonds are rated AA by the agency.", "IBM", "Q2"},
+		{"Boats sailed on the Aa in spring.", "Aa", "Q1"},
+	} {
+		if got := link(find(s.Annotate(tc.text, nil), tc.mention)); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.mention, got, tc.want)
+		}
+	}
+}

@@ -299,6 +299,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	// a name with a company's legal form is a company, whatever its short
 	// forms also name: "Burlington Industries Inc" ... "Burlington"
 	company := d.cs[ci].typ == "ORG" && coreEndsLikeCompany(d.fullest(ci).core)
+	caps := isShortCaps(d.fullest(ci).text)
 	for _, key := range keys {
 		if utf8.RuneCountInString(key) < 2 {
 			continue // "B" shares, "F" grades: letters are not names
@@ -307,6 +308,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		for _, c := range d.lookup(k, key) {
 			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
+			}
+			if caps && c.IsLabel && !isShortCaps(c.Label) {
+				continue // "AA" (a rating) is not the river Aa
 			}
 			dup := false
 			for i := range cands {
@@ -458,4 +462,21 @@ func (d *doc) scoreKinds(cfg *Config, ci int, cands []candidate) {
 			}
 		}
 	}
+}
+
+// isShortCaps reports a name of two or three capitals, with or without
+// periods ("AA", "UN", "U.N."): an acronym, which a KB label of the same
+// letters in lower case ("Aa") does not spell.
+func isShortCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 3
 }
