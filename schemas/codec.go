@@ -192,6 +192,16 @@ func (a *Article) decodeField(f Fields, raw []byte) error {
 			return nil
 		}
 	}
+	if f == FieldParagraphs || f == FieldSentences {
+		if spans, ok := parseSpans(raw); ok {
+			if f == FieldParagraphs {
+				a.Paragraphs = spans
+			} else {
+				a.Sentences = spans
+			}
+			return nil
+		}
+	}
 	var dst any
 	switch f {
 	case FieldID:
@@ -327,8 +337,14 @@ func (a *Article) AppendJSON(b []byte) ([]byte, error) {
 		str(FieldText, *a.Text)
 	}
 	val(FieldCaptions, a.Captions)
-	val(FieldParagraphs, a.Paragraphs)
-	val(FieldSentences, a.Sentences)
+	spans := func(f Fields, v []Span) {
+		if set&f != 0 {
+			key(fieldNames[bitIndex(f)])
+			b = appendSpans(b, v)
+		}
+	}
+	spans(FieldParagraphs, a.Paragraphs)
+	spans(FieldSentences, a.Sentences)
 	val(FieldQuotes, a.Quotes)
 	val(FieldEntities, a.Entities)
 	val(FieldStages, a.Stages)
