@@ -96,10 +96,27 @@ func DeadKind(err error) string {
 	return DeadPermanent
 }
 
+// MaxStoredRecord is the largest record a JetStream file store accepts
+// (nats-server refuses anything bigger with "message too large", whatever
+// the server's max_payload).
+const MaxStoredRecord = 32 << 20
+
+// DeadLetterLimit is the size bound of a dead letter on a connection with
+// max payload maxPayload (0 when unknown): the smaller of it and
+// MaxStoredRecord, less room for the subject and headers.
+func DeadLetterLimit(maxPayload int64) int {
+	const headroom = 4096
+	limit := int64(MaxStoredRecord)
+	if maxPayload > 0 {
+		limit = min(limit, maxPayload)
+	}
+	return int(limit) - headroom
+}
+
 // newDeadLetter describes m failing with err. limit bounds the encoded size
 // (0: no bound); the payload is cut to fit.
-func newDeadLetter(m *Message, stage, version string, err error, now time.Time, limit int) ([]byte, error) {
-	dl := DeadLetter{
+func newDeadLetter(m *Message, stage, version string, err error, now time.Time, limit int) (*DeadLetter, []byte, error) {
+	dl := &DeadLetter{
 		Schema:        schemas.DLQSchema,
 		Error:         err.Error(),
 		Kind:          DeadKind(err),
@@ -120,26 +137,43 @@ func newDeadLetter(m *Message, stage, version string, err error, now time.Time, 
 	if errors.As(err, &pe) {
 		dl.Stack = string(pe.Stack)
 	}
-	payload := m.Data
+	b, jerr := EncodeDeadLetter(dl, m.Data, limit)
+	return dl, b, jerr
+}
+
+// EncodeDeadLetter sets dl's payload to payload (a string when it is valid
+// UTF-8, else base64) and encodes dl. When limit > 0 and the encoding is
+// bigger, the payload is halved (on a rune boundary) until it fits, with
+// PayloadTruncated set and PayloadBytes the original size: the dead letter
+// matters more than its bulk. Use DeadLetterLimit for limit.
+func EncodeDeadLetter(dl *DeadLetter, payload []byte, limit int) ([]byte, error) {
+	whole := len(payload)
+	dl.PayloadTruncated, dl.PayloadBytes = false, 0
 	for {
 		if utf8.Valid(payload) {
 			dl.Payload, dl.PayloadEncoding = string(payload), ""
 		} else {
 			dl.Payload, dl.PayloadEncoding = base64.StdEncoding.EncodeToString(payload), "base64"
 		}
-		b, jerr := json.Marshal(&dl)
-		if jerr != nil || limit <= 0 || len(b) <= limit || len(payload) == 0 {
-			return b, jerr
+		b, err := json.Marshal(dl)
+		if err != nil || limit <= 0 || len(b) <= limit || len(payload) == 0 {
+			return b, err
 		}
-		// Too big for the server: halve the payload (on a rune boundary)
-		// until it fits; the dead letter matters more than its bulk.
 		cut := len(payload) / 2
 		for cut > 0 && !utf8.RuneStart(payload[cut]) {
 			cut--
 		}
 		payload = payload[:cut]
-		dl.PayloadTruncated, dl.PayloadBytes = true, len(m.Data)
+		dl.PayloadTruncated, dl.PayloadBytes = true, whole
 	}
+}
+
+// withoutPayload encodes dl with its payload dropped (truncated, original
+// size kept): the last resort when the server refuses the dead letter.
+func withoutPayload(dl DeadLetter, whole int) ([]byte, error) {
+	dl.Payload, dl.PayloadEncoding = "", ""
+	dl.PayloadTruncated, dl.PayloadBytes = true, whole
+	return json.Marshal(&dl)
 }
 
 // peekID returns the article id of an encoded article, or "".

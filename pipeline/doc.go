@@ -35,7 +35,8 @@
 //	Apply(ctx, stage, in, dst) (Result, error)  one stage on one encoded
 //	  article, exactly as the Runner does it; `worker process` uses it
 //	NewProvenance(stage, start, dur), OutputHash(out, prov), MsgID(...)
-//	DeadLetter (the DLQ message), DeadKind(err), Dead* kinds,
+//	DeadLetter (the DLQ message), EncodeDeadLetter, DeadLetterLimit,
+//	MaxStoredRecord, DeadKind(err), Dead* kinds,
 //	ErrMaxDeliveries, ErrTooLarge, ErrTimeBudget, PanicError
 //
 // Test support: package pipeline/natstest (Start, Connect).
@@ -200,8 +201,16 @@
 //	received_at, failed_at          RFC 3339
 //	payload            the input, as a string when valid UTF-8,
 //	payload_encoding   else base64 with "base64" here
-//	payload_truncated, payload_bytes   cut to fit the server's max payload
+//	payload_truncated, payload_bytes   cut to fit DeadLetterLimit: the
+//	                   smaller of max payload and 32 MiB (a file store's
+//	                   largest record), less 4 KiB
 //	stack              goroutine stack of a panic
+//
+// When the server still refuses a dead letter for good (too large for the
+// DLQ stream's max message size or its store), it is published again
+// without its payload (payload "", payload_truncated, payload_bytes), so
+// the input always ends in the DLQ and is terminated. EncodeDeadLetter is
+// the encoding with truncation, shared with the sinks.
 //
 // Its Nats-Msg-Id is dlq:<stage>:<stream>:<seq>, one dead letter per stored
 // input however often it fails.

@@ -39,6 +39,9 @@ type Outgoing struct {
 	Cause      error
 
 	buf *[]byte // pooled buffer backing Data, returned after the publish
+	// stripped re-encodes a dead letter without its payload, for a server
+	// that refuses the full one.
+	stripped func() ([]byte, error)
 }
 
 // Handler handles one message: it returns what to publish, or an error.

@@ -120,13 +120,15 @@ func DeadLetterOnPermanent(names Names, stage, version string, maxBytes int) Mid
 			if err == nil || !stages.IsPermanent(err) {
 				return outs, err
 			}
-			data, jerr := newDeadLetter(m, stage, version, err, time.Now(), maxBytes)
+			dl, data, jerr := newDeadLetter(m, stage, version, err, time.Now(), maxBytes)
 			if jerr != nil {
 				return nil, fmt.Errorf("encode dead letter: %w (cause: %w)", jerr, err)
 			}
 			// One dead letter per stored message, however often it fails.
 			id := "dlq:" + stage + ":" + m.Stream + ":" + strconv.FormatUint(m.StreamSeq, 10)
-			return []*Outgoing{{Subject: subject, Data: data, MsgID: id, DeadLetter: true, Cause: err}}, nil
+			whole := len(m.Data)
+			return []*Outgoing{{Subject: subject, Data: data, MsgID: id, DeadLetter: true, Cause: err,
+				stripped: func() ([]byte, error) { return withoutPayload(*dl, whole) }}}, nil
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -183,10 +184,12 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 	r.log = c.logger.With(zap.String("stage", hop.Stage))
 	r.bufs.New = func() any { b := make([]byte, 0, 16<<10); return &b }
 
-	dlqMax := 0
-	if nc := js.Conn(); nc != nil && nc.MaxPayload() > 0 {
-		dlqMax = int(nc.MaxPayload()) - 4096 // room for headers
+	var maxPayload int64
+	if nc := js.Conn(); nc != nil {
+		maxPayload = nc.MaxPayload()
 	}
+	// A dead letter must fit both the connection and the file store.
+	dlqMax := DeadLetterLimit(maxPayload)
 	chain := []Middleware{
 		DeadLetterOnPermanent(names, hop.Stage, st.Version(), dlqMax),
 		MaxDeliveries(c.maxDeliver),
@@ -414,6 +417,15 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 			msg.Header[jetstream.MsgIDHeader] = []string{o.MsgID}
 		}
 		f, err := r.js.PublishMsgAsync(msg)
+		if err != nil && o.DeadLetter && o.stripped != nil && permanentPublishError(err) {
+			// Refused at once (over max payload): the dead letter
+			// without its payload still has to get through.
+			if data, serr := o.stripped(); serr == nil {
+				r.logMsg(zap.WarnLevel, "dead letter refused; sending it without its payload", m, err)
+				o.Data, msg.Data = data, data
+				f, err = r.js.PublishMsgAsync(msg)
+			}
+		}
 		if err != nil {
 			// Outputs already sent are deduplicated on the retry.
 			r.retry(m, fmt.Errorf("publish %s: %w", o.Subject, err), now)
@@ -443,7 +455,7 @@ func (r *Runner) acker() {
 	for p := range r.pending {
 		deadline := p.at.Add(r.cfg.publishTimeout)
 		var failed error
-		settled := 0
+		settled, failures, failedAt := 0, 0, -1
 		for i, f := range p.futs {
 			timer.Reset(max(time.Until(deadline), time.Millisecond))
 			select {
@@ -451,8 +463,9 @@ func (r *Runner) acker() {
 				settled++
 			case err := <-f.Err():
 				settled++
+				failures++
 				if failed == nil {
-					failed = fmt.Errorf("publish %s: %w", p.outs[i].Subject, err)
+					failed, failedAt = fmt.Errorf("publish %s: %w", p.outs[i].Subject, err), i
 				}
 			case <-timer.C:
 				if failed == nil {
@@ -472,6 +485,9 @@ func (r *Runner) acker() {
 		// Buffers still referenced by an unsettled publish (the client may
 		// resend it) are left to the garbage collector.
 		r.release(p.outs[:settled])
+		if failed != nil && failures == 1 && settled == len(p.futs) && r.storeStripped(p, failedAt, failed) {
+			failed = nil
+		}
 		if failed != nil {
 			r.retry(p.m, failed, p.at)
 			continue
@@ -486,6 +502,49 @@ func (r *Runner) acker() {
 		_ = p.m.jm.Ack()
 		r.cfg.observer.Done(r.hop.Stage, Processed, "", time.Since(p.at))
 	}
+}
+
+// storeStripped publishes again, without its payload, a dead letter the
+// server refused for good (too large for the stream or its store), so the
+// input still ends in the DLQ and is terminated instead of failing on every
+// redelivery. It reports whether the stripped letter was stored.
+func (r *Runner) storeStripped(p *pending, i int, cause error) bool {
+	o := p.outs[i]
+	if !o.DeadLetter || o.stripped == nil || !permanentPublishError(cause) {
+		return false
+	}
+	data, err := o.stripped()
+	if err != nil {
+		return false
+	}
+	msg := &nats.Msg{Subject: o.Subject, Data: data, Header: nats.Header{}}
+	if o.MsgID != "" {
+		msg.Header[jetstream.MsgIDHeader] = []string{o.MsgID}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), r.cfg.publishTimeout)
+	defer cancel()
+	if _, err := r.js.PublishMsg(ctx, msg); err != nil {
+		r.logMsg(zap.ErrorLevel, "dead letter without payload refused too", p.m, err, zap.NamedError("first", cause))
+		return false
+	}
+	r.logMsg(zap.WarnLevel, "dead letter refused; stored without its payload", p.m, cause)
+	return true
+}
+
+// permanentPublishError tells a refusal that no retry can cure (the
+// message is too big for the connection, the stream or its store) from an
+// outage.
+func permanentPublishError(err error) bool {
+	if errors.Is(err, nats.ErrMaxPayload) {
+		return true
+	}
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) {
+		if apiErr.ErrorCode == jetstream.JSErrCodeStreamMessageExceedsMaximum || apiErr.Code == 400 || apiErr.Code == 413 {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(err.Error()), "too large")
 }
 
 func deadCause(outs []*Outgoing) error {

@@ -2,14 +2,11 @@ package sink
 
 import (
 	"context"
-	"encoding/base64"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
-	"github.com/segmentio/encoding/json"
 
 	"github.com/wirestream/wirestream/pipeline"
 	"github.com/wirestream/wirestream/schemas"
@@ -42,35 +39,19 @@ func (r *runner) publishDeadLetter(ctx context.Context, m jetstream.Msg, cause e
 		// One dead letter per stored message, however often it is seen.
 		out.Header.Set(jetstream.MsgIDHeader, r.stage+":"+md.Stream+":"+strconv.FormatUint(md.Sequence.Stream, 10))
 	}
-	limit := 0
+	var maxPayload int64
 	if nc := r.js.Conn(); nc != nil {
-		limit = int(nc.MaxPayload()) - 1024 // room for headers
+		maxPayload = nc.MaxPayload()
 	}
-	payload := m.Data()
-	for {
-		if utf8.Valid(payload) {
-			dl.Payload, dl.PayloadEncoding = string(payload), ""
-		} else {
-			dl.Payload, dl.PayloadEncoding = base64.StdEncoding.EncodeToString(payload), "base64"
-		}
-		b, err := json.Marshal(&dl)
-		if err != nil {
-			return err
-		}
-		if limit <= 0 || len(b) <= limit || len(payload) == 0 {
-			out.Data = b
-			break
-		}
-		// Keep the dead letter, lose bulk: halve on a rune boundary.
-		cut := len(payload) / 2
-		for cut > 0 && !utf8.RuneStart(payload[cut]) {
-			cut--
-		}
-		payload = payload[:cut]
-		dl.PayloadTruncated, dl.PayloadBytes = true, len(m.Data())
+	// The stages' encoding and size bound: the payload is cut to fit the
+	// connection and the file store.
+	b, err := pipeline.EncodeDeadLetter(&dl, m.Data(), pipeline.DeadLetterLimit(maxPayload))
+	if err != nil {
+		return err
 	}
+	out.Data = b
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	_, err := r.js.PublishMsg(pctx, out)
+	_, err = r.js.PublishMsg(pctx, out)
 	return err
 }
