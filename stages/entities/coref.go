@@ -99,7 +99,8 @@ func shortFormOf(m, f *mention) bool {
 		}
 		// "Dow" after "Dow Chemical Co", "Ford" after "Ford Motor Co": the
 		// first word of a company's name, when it is not a common one
-		if len(m.core) == 1 && (m.typ == "ORG" || m.typ == "PER") && len(m.core[0]) >= 3 &&
+		// a place does not speak: "Hanover said" after "Hanover Insurance Co"
+		if len(m.core) == 1 && (m.typ == "ORG" || m.typ == "PER" || m.speaks) && len(m.core[0]) >= 3 &&
 			coreEndsLikeCompany(f.core) && f.core[0] == m.core[0] && !genericFirst[m.core[0]] {
 			return true
 		}

@@ -18,6 +18,7 @@ type mention struct {
 	core       []string // toks without leading titles, normalised, for matching
 	typ        string
 	cluster    int
+	speaks     bool // a reporting verb follows: "Hanover said"
 }
 
 // cluster is one entity of the document: its mentions, and its link.
@@ -86,6 +87,7 @@ func (d *doc) add(found []ner.Mention) {
 		if len(m.core) == 0 {
 			continue
 		}
+		m.speaks = speaksNext(d.text[d.byteAt(f.End):])
 		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
 			m.typ = "PER"
 		}
@@ -273,4 +275,19 @@ func appendFields(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// speaksNext reports whether rest starts with a reporting verb ("
+// said", " says", " told").
+func speaksNext(rest string) bool {
+	if len(rest) < 5 || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
+	for _, v := range [...]string{"said", "says", "told", "announced", "reported"} {
+		if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !unicode.IsLetter(rune(rest[len(v)]))) {
+			return true
+		}
+	}
+	return false
 }

@@ -180,6 +180,15 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			},
 		},
 		{
+			name: "a company's first word that speaks is the company, not its town",
+			text: "Hanover Insurance Co raised its dividend. Hanover said sales rose. Texas Instruments Inc has a plant in Texas.",
+			ner:  fakeNER{"Hanover Insurance Co": "ORG", "Hanover": "LOC", "Texas Instruments Inc": "ORG", "Texas": "LOC"},
+			want: []want{
+				{"Hanover", "Hanover Insurance Co", "ORG", "", 2},
+				{"Texas", "Texas", "LOC", "Q1439", 1},
+			},
+		},
+		{
 			name: "a possessive that lost its apostrophe",
 			text: "Texaco Inc shares rose. Texacos bond issue was cut. Filipino Philippine exports rose; the Philippines said.",
 			ner:  fakeNER{"Texaco Inc": "ORG", "Texacos": "LOC", "Philippine": "MISC", "Philippines": "LOC"},
