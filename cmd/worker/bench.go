@@ -71,7 +71,8 @@ articles of --corpus files (.jsonl, .json, .txt, .html); text and HTML
 inputs are measured separately. Without --nats an embedded server is started
 on a random port with its storage in a temporary directory. Every
 measurement uses a fresh namespace whose streams are deleted afterwards.
-With --runs N each figure is the median of N runs.`)
+With --runs N each figure is the median of N runs. The end-to-end batches
+are raw articles, so they run only when --stages starts with clean.`)
 	c.nf.register(fs, env, "benchmark against these NATS server `URL`s instead of an embedded server")
 	fs.StringVar(&c.stages, "stages", "", "comma-separated `list` of stages (default: all registered: "+stageList()+")")
 	fs.Var(&c.kb, "kb", "knowledge base `path` for the entities stage; repeatable")
