@@ -349,6 +349,18 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 	if p := d.pronounKind(j); p != pNone {
 		return spk{first: j, last: j, ment: -1, ent: -1, pron: p}
 	}
+	// "the Prime Minister said", "the Treasury said": a capitalised title
+	// used as a role.
+	if t.cap && t.flags&wTitle != 0 && d.mentAt[j] < 0 {
+		k := j
+		for n := 0; n < 3 && k > 0 && d.wordOK(k-1, sent) && d.toks[k-1].cap && d.toks[k-1].flags&wTitle != 0 &&
+			d.mentAt[k-1] < 0; n++ {
+			k--
+		}
+		if k > 0 && d.wordOK(k-1, sent) && d.lowerIs(k-1, "the") {
+			return spk{first: k - 1, last: j, ment: -1, ent: -1}
+		}
+	}
 	if (t.flags&wSpeakerNoun != 0 || personRoles[string(d.wordKey(j))] || d.yearOld(j)) && !t.cap {
 		k := j
 		for n := 0; n < 6 && d.wordOK(k-1, sent); n++ {
@@ -462,6 +474,9 @@ func (d *doc) wholeSegment(start int32, s spk) bool {
 		t := &d.toks[k]
 		if t.poss || t.cap && t.kind == kWord && (t.flags&wFunc == 0 || k > start || !d.sentenceInitial(k)) {
 			continue
+		}
+		if k == start && (d.lowerIs(k, "but") || d.lowerIs(k, "and") || d.lowerIs(k, "yet")) {
+			continue // "But Paul Johnson, director of …, said"
 		}
 		if t.kind != kWord || t.flags&(wCue|wPrep|wRelative) != 0 {
 			return false
@@ -614,7 +629,8 @@ func (d *doc) postmodified(j, sent int32) spk {
 var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true,
 	"some": true, "many": true, "other": true, "both": true, "a": true, "an": true, "the": true, "one": true}
 
-var documentNouns = map[string]bool{"statement": true, "report": true, "filing": true, "letter": true,
+var documentNouns = map[string]bool{"data": true, "figures": true, "statistics": true, "records": true,
+	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
 	"documents": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 

@@ -115,13 +115,18 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 		return -1, -1
 	}
+	// The writer's context after a comma is not reported: "insisted there
+	// will be no return to austerity, despite warnings from economists".
+	last = d.contextCut(ev.cue1+1, last)
 	// "X said (that) clause", "X told reporters on Monday that clause".
 	k := ev.cue1 + 1
 	for j := k; j <= last && j < k+12; j++ {
 		t := &d.toks[j]
 		// "said it was investing … and that …": a "that" after a
 		// clause already begun belongs to a second clause.
-		if t.kind == kMark || t.kind == kWord && (t.flags&wCue != 0 || d.lowerIs(j, "and") || d.lowerIs(j, "but")) {
+		// "said in a note that": a cue word after a determiner is a noun.
+		if t.kind == kMark || t.kind == kWord && (t.flags&wCue != 0 && d.toks[j-1].flags&wDet == 0 ||
+			d.lowerIs(j, "and") || d.lowerIs(j, "but")) {
 			break
 		}
 		if j == k && t.kind == kWord && subjectPronoun(d, j) {
@@ -377,3 +382,20 @@ func (d *doc) finiteSoon(k, last int32) bool {
 var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "had": true, "has": true,
 	"have": true, "would": true, "will": true, "could": true, "should": true, "can": true, "must": true,
 	"might": true, "may": true, "did": true, "does": true, "do": true}
+
+// contextCut ends a reported clause that runs on from token a before a
+// comma and a phrase of the writer's ("…, despite warnings", "…, amid
+// protests", "…, days after the vote").
+func (d *doc) contextCut(a, last int32) int32 {
+	for k := a + 3; k < last; k++ {
+		if !d.isPunct(k, ',') || d.toks[k+1].kind != kWord {
+			continue
+		}
+		if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
+			k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
+				d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {
+			return k - 1
+		}
+	}
+	return last
+}

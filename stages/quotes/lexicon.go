@@ -134,7 +134,9 @@ func init() {
 	addWords(wAdv, `also later previously then once recently repeatedly earlier further simply only
 		again reportedly allegedly initially first last quickly flatly publicly privately separately
 		subsequently has have had would will has had already often frequently even still just
-		has had bluntly angrily told told`)
+		has had bluntly angrily told told twice strongly firmly categorically vehemently immediately
+		swiftly openly loudly quietly formally officially explicitly directly personally
+		previously since long`)
 	addWords(wNeg, `not never n't no`)
 	addWords(wPassive, `was were been be being is are`)
 	addWords(wSpeakerNoun|wPlural, `officials sources spokesmen spokespeople analysts experts

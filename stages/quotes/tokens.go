@@ -219,8 +219,9 @@ func singleMark(r []rune, i int) (uint8, bool) {
 	case !before && after:
 		return dirOpen, r[i] != '’'
 	case before && !after:
-		if (r[i-1] == 's' || r[i-1] == 'S') && i+2 < len(r) && isSpace(r[i+1]) && unicode.IsLower(r[i+2]) {
-			return 0, false // plural possessive
+		if (r[i-1] == 's' || r[i-1] == 'S') && i+2 < len(r) && isSpace(r[i+1]) && unicode.IsLower(r[i+2]) &&
+			!functionWordAt(r, i+2) {
+			return 0, false // plural possessive ("officials’ plans", not "choices’ in")
 		}
 		return dirClose, r[i] != '‘'
 	}
@@ -240,4 +241,23 @@ func singleQuoting(r []rune) bool {
 		}
 	}
 	return n >= 2
+}
+
+// functionWordAt: the word starting at rune i is a function word, which a
+// possessive never governs.
+func functionWordAt(r []rune, i int) bool {
+	var buf [12]byte
+	n := 0
+	for ; i < len(r) && n < len(buf); i++ {
+		c := r[i]
+		if c < 'a' || c > 'z' {
+			break
+		}
+		buf[n] = byte(c)
+		n++
+	}
+	if n == 0 || n == len(buf) || i < len(r) && unicode.IsLetter(r[i]) {
+		return false
+	}
+	return lexicon[string(buf[:n])]&wFunc != 0
 }
