@@ -132,10 +132,12 @@
 //	WithMiddleware(mw...)    extra middleware around the stage
 //	WithLogger(l)            *zap.Logger                       none
 //
-// AckWait must exceed the time a message can wait in the client buffer plus
-// the stage timeout plus the publish timeout, or a slow message is
-// redelivered while still being processed (harmless for the output, thanks to
-// the dedup window, but wasted work). MaxAckPending is raised to at least
+// While a message is processed or its output awaits the publish ack, the
+// runner sends an in-progress signal every AckWait/3, so a slow stage is not
+// redelivered while it works. AckWait must still exceed the time a message
+// can wait in the client buffer before a handler takes it, or it is
+// redelivered meanwhile (harmless for the output, thanks to the dedup
+// window, but wasted work). MaxAckPending is raised to at least
 // fetch batch + publish window. The publish window of all runners sharing one
 // JetStream context must stay below its PublishAsyncMaxPending (default
 // 4000).

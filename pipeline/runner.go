@@ -393,6 +393,7 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 	if md, err := jm.Metadata(); err == nil {
 		m.Delivered, m.Stream, m.StreamSeq, m.Stored = md.NumDelivered, md.Stream, md.Sequence.Stream, md.Timestamp
 	}
+	m.keepAlive(r.cfg.ackWait / 3)
 	r.cfg.observer.Received(r.hop.Stage)
 
 	outs, err := r.safeHandle(ctx, m)
@@ -400,6 +401,7 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 		if stages.IsPermanent(err) {
 			// Only reached without the dead-letter middleware.
 			r.logMsg(zap.ErrorLevel, "permanent failure; terminated", m, err)
+			m.settle()
 			_ = jm.Term()
 			r.cfg.observer.Done(r.hop.Stage, DeadLettered, DeadKind(err), time.Since(now))
 			return
@@ -492,6 +494,7 @@ func (r *Runner) acker() {
 			r.retry(p.m, failed, p.at)
 			continue
 		}
+		p.m.settle()
 		if p.dl {
 			_ = p.m.jm.Term()
 			cause := deadCause(p.outs)
@@ -568,6 +571,7 @@ func (r *Runner) release(outs []*Outgoing) {
 
 // retry naks the message with the backoff delay of its delivery count.
 func (r *Runner) retry(m *Message, err error, start time.Time) {
+	m.settle()
 	d := r.backoffFor(m.Delivered)
 	r.logMsg(zap.WarnLevel, "transient failure; will retry", m, err, zap.Duration("retry_in", d))
 	if nerr := m.jm.NakWithDelay(d); nerr != nil {
