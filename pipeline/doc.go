@@ -128,6 +128,7 @@
 //	WithPublishWindow(n)     outputs awaiting their ack        256
 //	WithPullExpiry(d)        life of one pull request (≥1s)    2s
 //	WithObserver(o)          metrics hooks                     NopObserver
+//	WithConsumerInfoInterval(d)  consumer lag poll             5s
 //	WithStreamConfig(c)      for streams Run must create       DefaultStreamConfig
 //	WithMiddleware(mw...)    extra middleware around the stage
 //	WithLogger(l)            *zap.Logger                       none
@@ -223,6 +224,9 @@
 // are called for every message (in flight = received − done). NewMetrics
 // implements it with Prometheus: wirestream_messages_total{stage,outcome},
 // wirestream_dead_letters_total{stage,kind}, wirestream_in_flight{stage},
-// wirestream_message_seconds{stage,outcome}. HTTPHandler serves /metrics,
-// /healthz and /readyz.
+// wirestream_message_seconds{stage,outcome}. An observer that is also a
+// ConsumerObserver (Metrics is) gets the stage consumer's state, polled
+// every WithConsumerInfoInterval (5s): wirestream_consumer_pending,
+// _ack_pending, _lag (their sum) and _redelivered, per stage. HTTPHandler
+// serves /metrics, /healthz and /readyz.
 package pipeline

@@ -14,11 +14,21 @@ import (
 //	wirestream_dead_letters_total{stage,kind}    by DeadLetter.Kind
 //	wirestream_in_flight{stage}                  messages being handled
 //	wirestream_message_seconds{stage,outcome}    receipt to ack
+//	wirestream_consumer_pending{stage}           not yet delivered
+//	wirestream_consumer_ack_pending{stage}       delivered, not acked
+//	wirestream_consumer_lag{stage}               pending + ack pending
+//	wirestream_consumer_redelivered{stage}       redelivered, not acked
+//
+// The consumer gauges come from consumer info polled by the runners.
 type Metrics struct {
-	messages *prometheus.CounterVec
-	dead     *prometheus.CounterVec
-	inFlight *prometheus.GaugeVec
-	latency  *prometheus.HistogramVec
+	messages    *prometheus.CounterVec
+	dead        *prometheus.CounterVec
+	inFlight    *prometheus.GaugeVec
+	latency     *prometheus.HistogramVec
+	pending     *prometheus.GaugeVec
+	ackPending  *prometheus.GaugeVec
+	lag         *prometheus.GaugeVec
+	redelivered *prometheus.GaugeVec
 }
 
 // NewMetrics registers the metrics with reg (prometheus.DefaultRegisterer
@@ -45,8 +55,24 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Help:    "Time from receipt of a message to its ack, nak or term.",
 			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16), // 0.5ms .. 16s
 		}, []string{"stage", "outcome"}),
+		pending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "wirestream", Name: "consumer_pending",
+			Help: "Messages of the stage's input stream not yet delivered to its consumer.",
+		}, []string{"stage"}),
+		ackPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "wirestream", Name: "consumer_ack_pending",
+			Help: "Messages delivered to the stage's consumer and not yet acknowledged.",
+		}, []string{"stage"}),
+		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "wirestream", Name: "consumer_lag",
+			Help: "Messages the stage has still to settle: pending plus ack pending.",
+		}, []string{"stage"}),
+		redelivered: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "wirestream", Name: "consumer_redelivered",
+			Help: "Messages redelivered to the stage's consumer and not yet acknowledged.",
+		}, []string{"stage"}),
 	}
-	for _, c := range []prometheus.Collector{m.messages, m.dead, m.inFlight, m.latency} {
+	for _, c := range []prometheus.Collector{m.messages, m.dead, m.inFlight, m.latency, m.pending, m.ackPending, m.lag, m.redelivered} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}
@@ -66,6 +92,14 @@ func (m *Metrics) Done(stage string, o Outcome, reason string, d time.Duration) 
 	if o == DeadLettered {
 		m.dead.WithLabelValues(stage, reason).Inc()
 	}
+}
+
+// Consumer implements ConsumerObserver.
+func (m *Metrics) Consumer(stage string, pending, ackPending, redelivered uint64) {
+	m.pending.WithLabelValues(stage).Set(float64(pending))
+	m.ackPending.WithLabelValues(stage).Set(float64(ackPending))
+	m.lag.WithLabelValues(stage).Set(float64(pending + ackPending))
+	m.redelivered.WithLabelValues(stage).Set(float64(redelivered))
 }
 
 // HTTPHandler serves /metrics (from gather, prometheus.DefaultGatherer when

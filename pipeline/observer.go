@@ -43,3 +43,13 @@ type NopObserver struct{}
 
 func (NopObserver) Received(string)                             {}
 func (NopObserver) Done(string, Outcome, string, time.Duration) {}
+
+// ConsumerObserver is an Observer that also wants the state of the stage's
+// consumer, polled by the runner every WithConsumerInfoInterval (5s).
+type ConsumerObserver interface {
+	Observer
+	// Consumer reports the messages not yet delivered (pending), delivered
+	// but not acknowledged (ackPending) and redelivered but not yet
+	// acknowledged (redelivered), across every worker of the stage.
+	Consumer(stage string, pending, ackPending, redelivered uint64)
+}

@@ -50,6 +50,7 @@ type config struct {
 	publishTimeout  time.Duration
 	publishWindow   int
 	pullExpiry      time.Duration
+	infoInterval    time.Duration
 	observer        Observer
 	streams         StreamConfig
 	middleware      []Middleware
@@ -115,6 +116,12 @@ func WithPublishWindow(n int) Option { return func(c *config) { c.publishWindow 
 // idle stage sends one small pull request per expiry.
 func WithPullExpiry(d time.Duration) Option { return func(c *config) { c.pullExpiry = d } }
 
+// WithConsumerInfoInterval sets how often the runner polls its consumer's
+// info for a ConsumerObserver (default 5s; 0 or less keeps the default).
+func WithConsumerInfoInterval(d time.Duration) Option {
+	return func(c *config) { c.infoInterval = d }
+}
+
 // WithObserver sets the metrics hooks (default NopObserver).
 func WithObserver(o Observer) Option { return func(c *config) { c.observer = o } }
 
@@ -145,6 +152,7 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 		publishTimeout:  10 * time.Second,
 		publishWindow:   256,
 		pullExpiry:      2 * time.Second,
+		infoInterval:    5 * time.Second,
 		observer:        NopObserver{},
 		streams:         DefaultStreamConfig(),
 	}
@@ -167,6 +175,9 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 	}
 	if c.pullExpiry < time.Second {
 		c.pullExpiry = time.Second // the client's minimum
+	}
+	if c.infoInterval <= 0 {
+		c.infoInterval = 5 * time.Second
 	}
 	if len(c.backoff) == 0 {
 		c.backoff = DefaultBackoff
@@ -340,6 +351,10 @@ func (r *Runner) consume(ctx, work context.Context) error {
 		zap.Int("concurrency", r.cfg.concurrency))
 
 	var wg sync.WaitGroup
+	if co, ok := r.cfg.observer.(ConsumerObserver); ok {
+		wg.Add(1)
+		go func() { defer wg.Done(); r.pollConsumer(cons, co, quit) }()
+	}
 	for range r.cfg.concurrency {
 		wg.Add(1)
 		go func() {
@@ -375,6 +390,27 @@ func (r *Runner) consume(ctx, work context.Context) error {
 		r.ready.Store(false)
 		stopWorkers()
 		return errors.New("consume stopped")
+	}
+}
+
+// pollConsumer reports the consumer's lag and redeliveries until quit.
+func (r *Runner) pollConsumer(cons jetstream.Consumer, co ConsumerObserver, quit <-chan struct{}) {
+	tick := time.NewTicker(r.cfg.infoInterval)
+	defer tick.Stop()
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), min(r.cfg.infoInterval, 5*time.Second))
+		info, err := cons.Info(ctx)
+		cancel()
+		if err == nil {
+			co.Consumer(r.hop.Stage, info.NumPending, uint64(info.NumAckPending), uint64(info.NumRedelivered))
+		} else {
+			r.log.Debug("consumer info", zap.Error(err))
+		}
+		select {
+		case <-quit:
+			return
+		case <-tick.C:
+		}
 	}
 }
 
