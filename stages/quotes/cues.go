@@ -321,6 +321,11 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 				e--
 			}
 			if d.wordOK(e, sent) {
+				// "said Dan Ives, an analyst at Wedbush Securities, who
+				// called …": the relative is the named person's.
+				if p := d.appositionHead(e, sent); p.ok() {
+					return p, false
+				}
 				return d.npEndingAt(e, sent), false
 			}
 			break
@@ -671,4 +676,25 @@ func (d *doc) afterPrep(k int32) bool {
 	}
 	p := &d.toks[k-1]
 	return p.poss || p.kind == kWord && p.flags&wPrep != 0
+}
+
+// appositionHead: e ends an apposition ("an analyst at Wedbush
+// Securities") that follows a person's name and a comma: that name, or none.
+func (d *doc) appositionHead(e, sent int32) spk {
+	for k := e; k > e-12 && k > 0 && d.wordOK(k, sent); k-- {
+		t := &d.toks[k]
+		if t.kind == kMark || t.kind == kWord && t.flags&wCue != 0 {
+			return noSpk()
+		}
+		if d.isPunct(k-1, ',') {
+			if !d.wordOK(k-2, sent) || d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].typ == tPer {
+				return noSpk() // the segment is itself a name
+			}
+			if s := d.npEndingAt(k-2, sent); s.ok() && s.ment >= 0 && d.ments[s.ment].typ == tPer {
+				return s
+			}
+			return noSpk()
+		}
+	}
+	return noSpk()
 }

@@ -188,6 +188,15 @@ var cases = []struct {
 	{"the writer's context after a comma is not reported",
 		"The chancellor insisted there will be no return to austerity, despite warnings from economists.",
 		[]want{{"there will be no return to austerity", I, "chancellor"}}},
+	{"a relative after an apposition belongs to the named person",
+		"\"Investors like it,\" said Dan Ives, an analyst at Wedbush Securities, who called the plan \"a smart hedge.\"",
+		[]want{{"Investors like it,", D, "Dan Ives"}, {"a smart hedge.", M, "Dan Ives"}}},
+	{"a day or a channel between the verb and a bare clause",
+		"Jensen Huang said on Wednesday the company would invest $5 billion. Nvidia said in a statement the deal was closed.",
+		[]want{{"the company would invest $5 billion", I, "Jensen Huang"}, {"the deal was closed", I, "Nvidia"}}},
+	{"a longer description of the person named before",
+		"Kylian Mbappe had no regrets.\n\n\"I gave everything,\" the Real Madrid forward told reporters.",
+		[]want{{"I gave everything,", D, "Kylian Mbappe"}}},
 	{"empty text", "", nil},
 }
 

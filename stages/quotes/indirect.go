@@ -137,6 +137,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 	}
 	ct := d.toks[ev.cue0].flags
+	// "said on Wednesday the company would …", "said in a statement the
+	// plan …": a time or a channel before a bare clause.
+	k = d.skipAdverbial(k, last)
 	// "insisted the figure was meaningless": verbs that take a bare clause
 	// as often as an object, when a finite verb soon follows.
 	if ct&wCueStrong == 0 && ct&wCueBare != 0 && k <= last && d.clauseOpener(k) && d.finiteSoon(k, last) {
@@ -399,3 +402,31 @@ func (d *doc) contextCut(a, last int32) int32 {
 	}
 	return last
 }
+
+// skipAdverbial passes "on Wednesday", "Tuesday", "late Monday", "in a
+// statement" right after a verb.
+func (d *doc) skipAdverbial(k, last int32) int32 {
+	if k+1 <= last && (d.lowerIs(k, "on") || d.lowerIs(k, "late") || d.lowerIs(k, "early")) && d.dayWord(k+1) {
+		return k + 2
+	}
+	if k <= last && d.dayWord(k) {
+		return k + 1
+	}
+	if k+2 <= last && d.lowerIs(k, "in") && d.toks[k+1].flags&wDet != 0 && channelNouns[string(d.wordKey(k+2))] {
+		return k + 3
+	}
+	return k
+}
+
+func (d *doc) dayWord(k int32) bool {
+	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"yesterday", "today"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var channelNouns = map[string]bool{"statement": true, "interview": true, "note": true, "letter": true,
+	"post": true, "speech": true, "filing": true, "email": true, "video": true, "tweet": true, "briefing": true}

@@ -124,7 +124,8 @@ func genderOK(g int8, p int8) bool {
 func (d *doc) describesPerson(sp *spk) bool {
 	w := int32(-1)
 	switch {
-	case sp.first >= 0 && sp.last == sp.first+1 && d.lowerIs(sp.first, "the"):
+	case sp.first >= 0 && sp.last > sp.first && sp.last-sp.first <= 4 && d.lowerIs(sp.first, "the"):
+		// "the Spaniard"'s kin: "the Real Madrid forward".
 		w = sp.last
 	case sp.first >= 1 && sp.first == sp.last && d.lowerIs(sp.first-1, "the"):
 		w = sp.first
@@ -215,7 +216,7 @@ func (d *doc) antecedent(i int, p int8) int32 {
 		if mm.inQuote || !d.subjectLike(mm) {
 			continue
 		}
-		if e := mm.entity; d.personLike(e) && genderOK(d.ents[e].gender, p) {
+		if e := mm.entity; (d.personLike(e) || p == pAny && d.fullName(e)) && genderOK(d.ents[e].gender, p) {
 			return e
 		}
 	}
@@ -383,4 +384,12 @@ func (d *doc) lastOrg(at int32) int32 {
 		}
 	}
 	return -1
+}
+
+// fullName: a person's name of two words or more ("Kylian Mbappe"), enough
+// for a description such as "the Real Madrid forward" to point back to.
+func (d *doc) fullName(e int32) bool {
+	en := &d.ents[e]
+	b := &d.ments[en.best]
+	return en.typ == tPer && b.last > b.first && !d.isPlace(b.first, b.last)
 }
