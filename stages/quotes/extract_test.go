@@ -197,6 +197,9 @@ var cases = []struct {
 	{"a longer description of the person named before",
 		"Kylian Mbappe had no regrets.\n\n\"I gave everything,\" the Real Madrid forward told reporters.",
 		[]want{{"I gave everything,", D, "Kylian Mbappe"}}},
+	{"a headline quotes with single marks in a text that quotes with double ones",
+		"'We are not for sale,' Greenland premier tells Trump\n\n\"Greenland belongs to its people,\" Prime Minister Mute Egede said. The island's 'home rule' dates from 1979.",
+		[]want{{"We are not for sale,", D, "Greenland premier"}, {"Greenland belongs to its people,", D, "Mute Egede"}}},
 	{"empty text", "", nil},
 }
 

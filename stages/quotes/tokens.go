@@ -82,9 +82,10 @@ func isUpper(r rune) bool {
 // tokenize splits r into tokens. lower is a scratch buffer for lexicon
 // look-ups, returned for reuse.
 //
-// With single set (a text quoting with ‘…’ only, as British papers do),
-// single marks at word boundaries are quotation marks too.
-func tokenize(r []rune, toks []token, lower []byte, single bool) ([]token, []byte) {
+// Before rune singleTo (the whole of a text quoting with ‘…’ only, as
+// British papers do, or a headline), single marks at word boundaries are
+// quotation marks too.
+func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []byte) {
 	n := len(r)
 	for i := 0; i < n; {
 		c := r[i]
@@ -109,7 +110,7 @@ func tokenize(r []rune, toks []token, lower []byte, single bool) ([]token, []byt
 			i += 2
 			continue
 		}
-		if single && (c == '‘' || c == '’' || c == '\'') {
+		if i < singleTo && (c == '‘' || c == '’' || c == '\'') {
 			if dir, ok := singleMark(r, i); ok {
 				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kMark, dir: dir, quote: -1})
 				i++
@@ -260,4 +261,32 @@ func functionWordAt(r []rune, i int) bool {
 		return false
 	}
 	return lexicon[string(buf[:n])]&wFunc != 0
+}
+
+// singleUntil is how far single marks quote: the whole text when it quotes
+// only with them, else a first line that opens with one and reads as a
+// headline ("'We are not for sale,' Greenland premier tells Trump": no
+// double mark, no closing full stop), else nothing.
+func singleUntil(r []rune) int {
+	if singleQuoting(r) {
+		return len(r)
+	}
+	i := 0
+	for i < len(r) && isSpace(r[i]) {
+		i++
+	}
+	if i >= len(r) || r[i] != '\'' && r[i] != '‘' {
+		return 0
+	}
+	e := i
+	for e < len(r) && r[e] != '\n' && e-i < 300 {
+		if ok, _ := isDoubleMark(r[e]); ok {
+			return 0
+		}
+		e++
+	}
+	if e < len(r) && r[e] != '\n' || e > 0 && (r[e-1] == '.' || r[e-1] == ' ' && e-1 > 0 && r[e-2] == '.') {
+		return 0
+	}
+	return e
 }
