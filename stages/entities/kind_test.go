@@ -90,3 +90,30 @@ func TestShortCapsAreAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// "City, State": the state written right after a town picks the town of
+// that state over a more popular namesake; with no state the prior
+// decides.
+func TestTownFollowedByItsState(t *testing.T) {
+	var b bytes.Buffer
+	if err := kb.Write(&b, []kb.Entity{
+		{ID: "Q10", Label: "Lindale", Type: kb.LOC, Description: "city in Ohio, United States", Prior: kb.Popularity(500000, "population")},
+		{ID: "Q11", Label: "Lindale", Type: kb.LOC, Description: "town in Oregon, United States", Prior: kb.Popularity(4000, "population")},
+		{ID: "Q12", Label: "Oregon", Type: kb.LOC, Aliases: []string{"Ore."}, Description: "state of the United States", Prior: 0.8},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := kb.NewTable(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newStage(t, fakeNER{"Lindale": "LOC", "Ore.": "LOC", "Oregon": "LOC"}, kb.New(tb))
+	for _, tc := range []struct{ text, want string }{
+		{"The plant in Lindale, Ore., will close.", "Q11"},
+		{"The plant in Lindale will close, the company said.", "Q10"},
+	} {
+		if got := link(find(s.Annotate(tc.text, nil), "Lindale")); got != tc.want {
+			t.Errorf("%q: Lindale -> %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}

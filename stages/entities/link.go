@@ -213,6 +213,7 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 				cs[i].score += cfg.Coherence * float64(best) / float64(max(n, 2))
 			}
 		}
+		d.namedInDescription(cfg, ci, cs, cands)
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
 	}
 }
@@ -479,4 +480,69 @@ func isShortCaps(s string) bool {
 		}
 	}
 	return n >= 2 && n <= 3
+}
+
+// namedInDescription adds the coherence weight to the candidates whose
+// description names the place written right after the name ("Nashville,
+// Tenn": "place in Tennessee", not "city in North Carolina"), when not
+// every candidate's description names it. Only that place: a country
+// named anywhere in the article would pull every name to the small towns
+// of that country.
+func (d *doc) namedInDescription(cfg *Config, ci int, cs []candidate, cands [][]candidate) {
+	for cj, other := range cands {
+		if cj == ci || len(other) == 0 || other[0].score < cfg.Threshold || other[0].Type != "LOC" || !d.followedBy(ci, cj) {
+			continue
+		}
+		label := other[0].Label
+		if len(label) < 4 {
+			continue
+		}
+		n := 0
+		for i := range cs {
+			if containsWord(cs[i].Description, label) {
+				n++
+			}
+		}
+		if n == 0 || n == len(cs) {
+			continue
+		}
+		for i := range cs {
+			if containsWord(cs[i].Description, label) {
+				cs[i].score += cfg.Coherence
+			}
+		}
+	}
+}
+
+// containsWord reports whether phrase occurs in s between word
+// boundaries.
+func containsWord(s, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(phrase)
+		if (i == 0 || !isLetterByte(s[i-1])) && (j == len(s) || !isLetterByte(s[j])) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// followedBy reports whether a mention of cluster ci is followed by ", "
+// and a mention of cluster cj ("Salem, Ore.").
+func (d *doc) followedBy(ci, cj int) bool {
+	for _, a := range d.cs[ci].ments {
+		for _, b := range d.cs[cj].ments {
+			ma, mb := &d.ms[a], &d.ms[b]
+			if mb.start == ma.end+2 && d.slice(ma.end, mb.start) == ", " {
+				return true
+			}
+		}
+	}
+	return false
 }
