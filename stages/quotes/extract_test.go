@@ -200,6 +200,12 @@ var cases = []struct {
 	{"a headline quotes with single marks in a text that quotes with double ones",
 		"'We are not for sale,' Greenland premier tells Trump\n\n\"Greenland belongs to its people,\" Prime Minister Mute Egede said. The island's 'home rule' dates from 1979.",
 		[]want{{"We are not for sale,", D, "Greenland premier"}, {"Greenland belongs to its people,", D, "Mute Egede"}}},
+	{"an institution's name runs on past and",
+		"Measles cases have reached their highest level in decades, the Centers for Disease Control and Prevention said Wednesday.",
+		[]want{{"Measles cases have reached their highest level in decades", I, "Centers for Disease Control and Prevention"}}},
+	{"a clause before ', adding that' with a quote",
+		"Dr. Demetre Daskalakis spoke on Monday. He said vaccination rates had slipped for four years, adding that the trend was \"deeply worrying.\"",
+		[]want{{"vaccination rates had slipped for four years", I, "Demetre Daskalakis"}, {"deeply worrying.", M, "Demetre Daskalakis"}}},
 	{"empty text", "", nil},
 }
 

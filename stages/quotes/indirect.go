@@ -42,7 +42,7 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 			continue
 		}
 		a, b := d.content(ev, sFirst[ev.sent], sLast[ev.sent])
-		if a < 0 || b < a || qc[b+1]-qc[a] > 0 || a == lastStart {
+		if a < 0 || b < a || a == lastStart {
 			continue
 		}
 		if ev.inverted || b < ev.cue0 {
@@ -62,13 +62,17 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b {
 				if d.events[j].inverted {
 					b = d.events[j].cue0 - 1
-				} else if c := d.events[j].cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but")) {
-					b = c - 1
+				} else if c := d.events[j].cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but") ||
+					d.isPunct(c, ',') && d.ingForm(d.events[j].cue0)) {
+					b = c - 1 // "…, adding that …": the next report
 				}
 				for b > a && d.toks[b].kind == kPunct {
 					b--
 				}
 			}
+		}
+		if qc[b+1]-qc[a] > 0 {
+			continue // a clause holding a quote is told by the quote
 		}
 		nw := 0
 		for k := a; k <= b && nw < 3; k++ {
@@ -157,6 +161,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 	}
 	// "Clause, X said." / "Clause, X said on Monday, as …".
+	if sp > 0 && d.lowerIs(sp-1, "the") {
+		sp-- // "…, the Centers for Disease Control and Prevention said"
+	}
 	if d.isPunct(sp-1, ',') && sp-2 >= first && d.tailEnds(ev.cue1, last) && !d.participle(first) {
 		if a := d.clauseStart(first, sp-2); d.clauseOpener(a) || d.openerAfterPhrase(a, sp-2) {
 			return a, sp - 2

@@ -69,7 +69,7 @@ func (d *doc) findMentions() {
 			// "Ursula von der Leyen", "Secretary of State".
 			// "Oil and Gas Ltd", "Johnson & Johnson Inc": "and" inside a
 			// name that ends with an organisation word.
-			if (d.lowerIs(j+1, "and") || d.isPunct(j+1, '&')) && d.orgWithin(j+2, 4) {
+			if (d.lowerIs(j+1, "and") || d.isPunct(j+1, '&')) && (d.orgWithin(j+2, 4) || d.institutionAnd(i, j)) {
 				j += 2
 				continue
 			}
@@ -345,4 +345,23 @@ func (d *doc) nameGender(first int32) int8 {
 		return gFemale
 	}
 	return gUnknown
+}
+
+// institutionAnd: "the Centers for Disease Control and Prevention", "the
+// Department of Health and Social Care": after "the", a run that holds an
+// organisation word goes on past "and" when a capitalised word follows.
+func (d *doc) institutionAnd(i, j int32) bool {
+	if i == 0 || !d.lowerIs(i-1, "the") || j+2 >= int32(len(d.toks)) {
+		return false
+	}
+	nx := &d.toks[j+2]
+	if !isNameWord(nx) || nx.flags&wFunc != 0 || nx.sent != d.toks[j].sent {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		if d.toks[k].flags&wOrgWord != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -150,7 +150,10 @@ func (d *doc) earlierRole(i int) string {
 	}
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		p := &d.events[k].sp
-		if p.ment >= 0 || p.pron != pNone || !p.ok() || p.last-p.first <= sp.last-sp.first || p.name == "" {
+		if p.ment >= 0 {
+			return "" // a named speaker came between: "the group" may be it
+		}
+		if p.pron != pNone || !p.ok() || p.last-p.first <= sp.last-sp.first || p.name == "" {
 			continue
 		}
 		for t := p.first; t <= p.last; t++ {
