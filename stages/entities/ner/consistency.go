@@ -65,11 +65,12 @@ func repeatNames(sc *scratch) {
 	if n == 0 {
 		return
 	}
-	// a 64-bit filter of the mentions' first words skips most tokens
+	// a 1024-bit filter of the mentions' first words skips most tokens
 	// without walking the mention list
-	var first uint64
+	var first [16]uint64
 	for _, m := range sc.ments {
-		first |= 1 << (sc.info[m.a].low & 63)
+		h := sc.info[m.a].low >> 40
+		first[h>>6&15] |= 1 << (h & 63)
 	}
 	added := false
 	covered := 0
@@ -81,7 +82,10 @@ func repeatNames(sc *scratch) {
 			continue
 		}
 		w := &sc.info[i]
-		if first&(1<<(w.low&63)) == 0 || w.kind != kindCap && w.kind != kindUpper && w.kind != kindAcronym || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
+		if !w.hasUpper || w.kind == kindMixed {
+			continue
+		}
+		if h := w.low >> 40; first[h>>6&15]&(1<<(h&63)) == 0 || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
 			continue
 		}
 		for _, m := range sc.ments[:n] {
