@@ -87,6 +87,10 @@ func Connect(servers string, o ConnOptions) (*nats.Conn, error) {
 		nats.DisconnectErrHandler(func(nc *nats.Conn, err error) {
 			log.Warn("nats disconnected", zap.String("server", nc.ConnectedUrlRedacted()), zap.Error(err))
 		}),
+		nats.ReconnectErrHandler(func(nc *nats.Conn, err error) {
+			// Otherwise a refused dial is only seen as a timeout later.
+			log.Warn("nats connect attempt failed", zap.Error(err))
+		}),
 		nats.ReconnectHandler(func(nc *nats.Conn) {
 			log.Info("nats reconnected", zap.String("server", nc.ConnectedUrlRedacted()))
 		}),

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -325,16 +326,27 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 }
 
 // ensureStreams creates or updates the streams, retrying while a cluster
-// elects its JetStream leader.
+// elects its JetStream leader. It gives up at once when the connection is
+// closed or refused (bad credentials): retrying cannot help.
 func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.Names, cfg pipeline.StreamConfig, log *zap.Logger) error {
 	delay := 500 * time.Millisecond
 	deadline := time.Now().Add(2 * time.Minute)
+	nc := js.Conn()
 	for {
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		err := pipeline.EnsureStreams(cctx, js, names, cfg)
 		cancel()
 		if err == nil {
 			return nil
+		}
+		// The connection's own error (TLS handshake, authorization) says
+		// why; the request only sees a timeout.
+		cause := connError(nc)
+		if cause != nil {
+			err = fmt.Errorf("%w (connection: %w)", err, cause)
+		}
+		if fatalConnError(nc, cause) {
+			return err
 		}
 		if ctx.Err() != nil || time.Now().After(deadline) {
 			return err
@@ -347,6 +359,29 @@ func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.N
 		}
 		delay = min(2*delay, 5*time.Second)
 	}
+}
+
+// connError is the last error of the connection, or nil.
+func connError(nc *nats.Conn) error {
+	if nc == nil {
+		return nil
+	}
+	return nc.LastError()
+}
+
+// fatalConnError reports a connection that cannot come back: closed, or
+// refused for its credentials.
+func fatalConnError(nc *nats.Conn, cause error) bool {
+	if nc != nil && nc.IsClosed() {
+		return true
+	}
+	if cause == nil {
+		return false
+	}
+	// The server's -ERR comes back as a new error with its own wording.
+	return errors.Is(cause, nats.ErrAuthorization) || errors.Is(cause, nats.ErrAuthExpired) ||
+		errors.Is(cause, nats.ErrAuthRevoked) || errors.Is(cause, nats.ErrAccountAuthExpired) ||
+		strings.Contains(strings.ToLower(cause.Error()), "authorization violation")
 }
 
 // publishSamples publishes the bundled feed and returns the ids stored and

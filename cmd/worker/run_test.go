@@ -3,9 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"flag"
 	"fmt"
 	"io"
+	"math/big"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
 	"go.uber.org/zap"
@@ -422,6 +431,84 @@ func TestRunAgainPrintsStoredSamples(t *testing.T) {
 	for _, l := range want {
 		if id := idOf(t, l); !gotIDs[id] {
 			t.Errorf("record of %s not printed by the second run", id)
+		}
+	}
+}
+
+// selfSignedTLS is a server TLS config with a throwaway self-signed
+// certificate for 127.0.0.1, which no client trusts.
+func selfSignedTLS(t *testing.T) *tls.Config {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1),
+		Subject:      pkix.Name{CommonName: "wirestream test"},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(time.Hour),
+		IPAddresses:  []net.IP{net.ParseIP("127.0.0.1")},
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}
+}
+
+func startServer(t *testing.T, o *server.Options) string {
+	t.Helper()
+	emb, err := pipeline.StartEmbedded(pipeline.EmbeddedOptions{DataDir: t.TempDir(), Server: o})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { emb.Shutdown(); emb.WaitForShutdown() })
+	return emb.ClientURL()
+}
+
+// A wrong password ends `worker run` at once, non-zero, saying why,
+// rather than after minutes of retried stream set-up.
+func TestRunExitsOnAuthorizationError(t *testing.T) {
+	url := startServer(t, &server.Options{Username: "wire", Password: "s3cret"})
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	code, _, errs := runCLI(t, ctx, nil, nil, "run", "--nats", url, "--user", "wire", "--password", "wrong", "clean")
+	if ctx.Err() != nil {
+		t.Fatalf("worker run was still retrying after 90s: %s", errs)
+	}
+	if code == 0 || !strings.Contains(strings.ToLower(errs), "authorization violation") {
+		t.Errorf("exit %d, stderr lacks the authorization error:\n%s", code, errs)
+	}
+	if strings.Contains(errs, "s3cret") || strings.Contains(errs, `"wrong"`) {
+		t.Errorf("a password is logged:\n%s", errs)
+	}
+}
+
+// A TLS handshake that fails (a certificate nobody trusts) is logged with
+// its cause while `worker run` waits for the server.
+func TestRunLogsTLSHandshakeError(t *testing.T) {
+	url := startServer(t, &server.Options{TLSConfig: selfSignedTLS(t), TLS: true, TLSTimeout: 5})
+	ctx, cancel := context.WithCancel(context.Background())
+	var errb syncBuffer
+	env := &cliEnv{stdin: strings.NewReader(""), stdout: &syncBuffer{}, stderr: &errb, getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() { done <- runMain(ctx, env, []string{"run", "--nats", url, "clean"}) }()
+	defer func() { cancel(); <-done }()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(errb.String(), "x509") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no x509 cause logged in 60s:\n%s", errb.String())
+		}
+		select {
+		case code := <-done:
+			done <- code
+			if !strings.Contains(errb.String(), "x509") {
+				t.Fatalf("worker run ended (exit %d) without logging the x509 cause:\n%s", code, errb.String())
+			}
+		case <-time.After(50 * time.Millisecond):
 		}
 	}
 }
