@@ -206,6 +206,9 @@ var cases = []struct {
 	{"a clause before ', adding that' with a quote",
 		"Dr. Demetre Daskalakis spoke on Monday. He said vaccination rates had slipped for four years, adding that the trend was \"deeply worrying.\"",
 		[]want{{"vaccination rates had slipped for four years", I, "Demetre Daskalakis"}, {"deeply worrying.", M, "Demetre Daskalakis"}}},
+	{"a capitalised function word inside an organisation's name",
+		"Doctors Without Borders said its hospital received dozens of wounded. \"Our teams are overwhelmed,\" the group said in a statement.",
+		[]want{{"its hospital received dozens of wounded", I, "Doctors Without Borders"}, {"Our teams are overwhelmed,", D, "Doctors Without Borders"}}},
 	{"empty text", "", nil},
 }
 

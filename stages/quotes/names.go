@@ -66,6 +66,14 @@ func (d *doc) findMentions() {
 				j++
 				continue
 			}
+			// "Doctors Without Borders": a capitalised function word
+			// between two name words, inside a sentence.
+			if isNameWord(nx) && nx.flags&wFunc != 0 && toks[j].sent == nx.sent && j+2 < n &&
+				isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 && toks[j+2].sent == nx.sent &&
+				!d.sentenceInitial(j+1) && d.pronounKind(j+1) == pNone {
+				j += 2
+				continue
+			}
 			// "Ursula von der Leyen", "Secretary of State".
 			// "Oil and Gas Ltd", "Johnson & Johnson Inc": "and" inside a
 			// name that ends with an organisation word.
@@ -197,8 +205,14 @@ func (d *doc) addMention(i, j int32) {
 	m := mention{fullFirst: i, first: i, last: j, entity: -1}
 	orgAt := int32(-1) // last organisation word of the sequence
 	allTitle := true
+	// "Doctors Without Borders", "Save the Children": a capitalised
+	// function word inside a name belongs to an organisation's name.
+	funcInside := false
 	for k := i; k <= j; k++ {
 		f := toks[k].flags
+		if k > i && toks[k].cap && f&wFunc != 0 && f&(wConnector|wTitle) == 0 {
+			funcInside = true
+		}
 		if f&wOrgWord != 0 || d.acronym(k) && f&wTitle == 0 {
 			orgAt = k
 		}
@@ -260,7 +274,7 @@ func (d *doc) addMention(i, j int32) {
 	switch {
 	case m.titled:
 		m.typ = tPer
-	case orgAt >= 0:
+	case orgAt >= 0 || funcInside:
 		m.typ = tOrg
 	default:
 		// Leading nationality adjectives are not part of a name.
