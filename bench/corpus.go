@@ -123,9 +123,9 @@ func resizeText(body string, size int) string {
 	return b.String()
 }
 
-// resizeHTML repeats the page's <p> elements after the last one until the
-// page reaches size bytes, or drops trailing ones to shrink it, keeping the
-// page furniture around them.
+// resizeHTML adds paragraphs made of the page's own <p> texts after the
+// last one until the page reaches size bytes, or drops trailing ones to
+// shrink it, keeping the page furniture around them.
 func resizeHTML(page string, size int) string {
 	type span struct{ start, end int }
 	var ps []span
@@ -147,6 +147,22 @@ func resizeHTML(page string, size int) string {
 		ps = append(ps, span{s, e})
 		i = e
 	}
+	// Keep to the story's paragraphs when the page marks them, not the
+	// footer's.
+	for _, closer := range []string{"</article>", "</main>"} {
+		if cut := strings.Index(page, closer); cut >= 0 {
+			var in []span
+			for _, p := range ps {
+				if p.end <= cut {
+					in = append(in, p)
+				}
+			}
+			if len(in) > 0 {
+				ps = in
+				break
+			}
+		}
+	}
 	if len(ps) == 0 {
 		return page
 	}
@@ -160,12 +176,32 @@ func resizeHTML(page string, size int) string {
 		}
 		return page
 	}
+	// New paragraphs join the text of paragraph k with the one r places
+	// after it (round r), so that no paragraph repeats: the clean stage
+	// drops repeated lines as page furniture.
+	inner := make([]string, len(ps))
+	for k, p := range ps {
+		el := page[p.start:p.end]
+		if gt := strings.IndexByte(el, '>'); gt >= 0 {
+			inner[k] = el[gt+1 : len(el)-len("</p>")]
+		}
+	}
 	var b strings.Builder
 	b.WriteString(page[:last])
-	for i := 0; b.Len()+len(page)-last < size; i++ {
-		p := ps[i%len(ps)]
-		b.WriteString("\n")
-		b.WriteString(page[p.start:p.end])
+	for i := len(ps); b.Len()+len(page)-last < size; i++ {
+		round, k := i/len(ps), i%len(ps)
+		if len(ps) < 2 {
+			break
+		}
+		j := (k + round) % len(ps)
+		if j == k {
+			continue
+		}
+		b.WriteString("\n<p>")
+		b.WriteString(inner[k])
+		b.WriteString(" ")
+		b.WriteString(inner[j])
+		b.WriteString("</p>")
 	}
 	b.WriteString(page[last:])
 	return b.String()
