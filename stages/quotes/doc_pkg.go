@@ -14,7 +14,15 @@
 //     or a title and is left out;
 //   - names are capitalised runs with titles split off; a surname takes the
 //     fullest name that ends with it, a pronoun the most recent compatible
-//     speaker or sentence subject, "the company" the organisation that spoke.
+//     speaker or sentence subject, "the company" the organisation that spoke;
+//   - a subject may be a role with a phrase after it ("people familiar with
+//     the talks", "officials in Kyiv"), a person of a place ("Sen. Rand Paul
+//     of Kentucky"), the issuer of a document ("according to a statement
+//     from …"); a description ("the Spaniard", "the 34-year-old", "the
+//     ministry") points back to the person or role named before.
+//
+// testdata/blind.jsonl holds articles annotated before the stage first ran
+// on them: TestBlindArticles measures generalisation, not the table cases.
 //
 // Extract is the pure function; Stage wraps it for the pipeline.
 package quotes
