@@ -19,6 +19,7 @@
 //	StreamConfig, DefaultStreamConfig(), ParseRetention, ParseStorage
 //	EnsureStreams(ctx, js, names, cfg)          every kind, create or update
 //	EnsureStream(ctx, js, names, kind, cfg)     one kind, create or update
+//	CreateStreams(ctx, js, names, cfg)          create missing ones only
 //	StartEmbedded(EmbeddedOptions) (*Embedded, error)
 //	  (*Embedded).ClientURL(), .Port(), .Shutdown(), .WaitForShutdown(), .Server
 //	Connect(servers, ConnOptions) (*nats.Conn, error), RedactURL(servers)

@@ -129,6 +129,22 @@ func EnsureStreams(ctx context.Context, js jetstream.JetStream, names Names, cfg
 	return nil
 }
 
+// CreateStreams creates the streams of cfg.Kinds that are missing and
+// leaves existing ones as they are, so a restart never overrides the
+// configuration an operator chose.
+func CreateStreams(ctx context.Context, js jetstream.JetStream, names Names, cfg StreamConfig) error {
+	if err := names.Validate(); err != nil {
+		return err
+	}
+	cfg = cfg.withDefaults()
+	for _, kind := range cfg.Kinds {
+		if err := ensureStreamExists(ctx, js, names, kind, cfg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // EnsureStream creates or updates the stream of one kind.
 func EnsureStream(ctx context.Context, js jetstream.JetStream, names Names, kind string, cfg StreamConfig) error {
 	sc := cfg.withDefaults().jsConfig(names, kind)

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -26,25 +27,33 @@ import (
 
 // runConfig is the parsed command line of `worker run`.
 type runConfig struct {
-	nf          natsFlags
-	stages      []string
-	data        string
-	port        int
-	concurrency int
-	kb          stringList
-	noSamples   bool
-	print       bool
-	printSet    bool
-	logFormat   string
-	logLevel    string
-	replicas    int
-	retention   string
-	maxAge      time.Duration
-	maxDeliver  int
-	ackWait     time.Duration
-	stageTime   time.Duration
-	metrics     string
-	ui          string
+	nf            natsFlags
+	stages        []string
+	data          string
+	port          int
+	concurrency   int
+	kb            stringList
+	noSamples     bool
+	print         bool
+	printSet      bool
+	logFormat     string
+	logLevel      string
+	replicas      int
+	retention     string
+	maxAge        time.Duration
+	rawMaxAge     time.Duration
+	rawMaxBytes   int64
+	duplicates    time.Duration
+	updateStrm    bool
+	maxBytes      int
+	maxAckPending int
+	fetchBatch    int
+	pubTimeout    time.Duration
+	maxDeliver    int
+	ackWait       time.Duration
+	stageTime     time.Duration
+	metrics       string
+	ui            string
 }
 
 func runFlagSet(env *cliEnv, c *runConfig) *flag.FlagSet {
@@ -59,7 +68,17 @@ on 127.0.0.1 (port 4222, or a free port when it is taken; the URL is
 logged) storing under --data, publishes the bundled sample articles and
 prints the enriched records arriving from the last stage to stdout. It keeps
 serving, so 'worker publish', 'worker tail' and the nats CLI can connect,
-until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
+until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.
+
+Streams: missing streams are created with --retention, --replicas,
+--duplicates and --max-age (the raw stream, the replay source, with
+--raw-max-age and --raw-max-bytes instead). Existing streams are left as
+they are unless --update-streams is given, so an operator's settings survive
+restarts.
+
+Logs are JSON lines on stderr (--log-format console for people); records go
+to stdout. --metrics with only a port (":9090") listens on 127.0.0.1.
+Exits 1 at once when the server refuses the credentials.`)
 	c.nf.register(fs, env, "connect to these NATS server `URL`s (comma-separated) instead of starting the embedded server")
 	fs.StringVar(&c.data, "data", envString(env, "WIRESTREAM_DATA", "./data"), "JetStream storage `dir` of the embedded server (env WIRESTREAM_DATA)")
 	fs.IntVar(&c.port, "port", envInt(env, "WIRESTREAM_PORT", 4222), "client port of the embedded server; a free port is used when it is taken (env WIRESTREAM_PORT)")
@@ -68,14 +87,22 @@ until SIGINT or SIGTERM; then it finishes the messages in flight and exits 0.`)
 	fs.Var(&c.kb, "kb", "knowledge base `path` for the entities stage; repeatable (env WIRESTREAM_KB, ':'-separated)")
 	fs.BoolVar(&c.noSamples, "no-samples", false, "do not publish the bundled sample articles on the embedded server")
 	fs.BoolVar(&c.print, "print", false, "print the records arriving from the last stage to stdout (default: on with the embedded server, off with --nats)")
-	fs.StringVar(&c.logFormat, "log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	fs.StringVar(&c.logFormat, "log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "json"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
 	fs.StringVar(&c.logLevel, "log-level", envString(env, "WIRESTREAM_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env WIRESTREAM_LOG_LEVEL)")
 	fs.IntVar(&c.replicas, "replicas", envInt(env, "WIRESTREAM_REPLICAS", 1), "stream replicas in a cluster (1..5) (env WIRESTREAM_REPLICAS)")
 	fs.StringVar(&c.retention, "retention", envString(env, "WIRESTREAM_RETENTION", "limits"), "stream retention: limits, interest or workqueue (env WIRESTREAM_RETENTION)")
-	fs.DurationVar(&c.maxAge, "max-age", 0, "drop stream messages older than this (0: keep)")
+	fs.DurationVar(&c.maxAge, "max-age", 0, "drop messages older than this from the stage output and DLQ streams when they are created (0: keep)")
+	fs.DurationVar(&c.rawMaxAge, "raw-max-age", 0, "drop raw articles older than this from the raw stream, the replay source (0: keep)")
+	fs.Int64Var(&c.rawMaxBytes, "raw-max-bytes", 0, "size bound of the raw stream in bytes, oldest dropped first (0: none)")
+	fs.DurationVar(&c.duplicates, "duplicates", 2*time.Minute, "Nats-Msg-Id deduplication window of the streams; must exceed the longest redelivery delay")
+	fs.BoolVar(&c.updateStrm, "update-streams", false, "apply the stream flags to existing streams too (default: only create missing streams)")
+	fs.IntVar(&c.maxBytes, "max-bytes", 8<<20, "size limit of one input message in bytes, checked before parsing; larger ones are dead-lettered (0: none)")
+	fs.IntVar(&c.maxAckPending, "max-ack-pending", 1000, "unacknowledged messages per stage consumer, all workers together (bounds memory)")
+	fs.IntVar(&c.fetchBatch, "fetch-batch", 0, "messages per pull request and client buffer (0: 2×concurrency, at least 16)")
+	fs.DurationVar(&c.pubTimeout, "publish-timeout", 10*time.Second, "wait for the server's ack of an output before the input is retried")
 	fs.IntVar(&c.maxDeliver, "max-deliver", 5, "deliveries of a failing message before it is dead-lettered")
-	fs.DurationVar(&c.ackWait, "ack-wait", time.Minute, "redelivery delay of an unacknowledged message")
-	fs.StringVar(&c.metrics, "metrics", env.getenv("WIRESTREAM_METRICS"), "serve Prometheus /metrics, /healthz and /readyz on this `address` (e.g. :9090; default off) (env WIRESTREAM_METRICS)")
+	fs.DurationVar(&c.ackWait, "ack-wait", time.Minute, "redelivery delay of an unacknowledged message (a message being processed is kept alive)")
+	fs.StringVar(&c.metrics, "metrics", env.getenv("WIRESTREAM_METRICS"), "serve Prometheus /metrics, /healthz and /readyz on this `address` (a bare port such as :9090 listens on 127.0.0.1; default off) (env WIRESTREAM_METRICS)")
 	fs.StringVar(&c.ui, "ui", env.getenv("WIRESTREAM_UI"), "serve the live page (articles, quotes, pipeline health) on this `address` (e.g. 127.0.0.1:8080; default off) (env WIRESTREAM_UI)")
 	fs.DurationVar(&c.stageTime, "stage-timeout", 30*time.Second, "time budget of one article in one stage; past it the article is dead-lettered (0: none)")
 	return fs
@@ -193,11 +220,8 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 		return err
 	}
 
-	scfg := pipeline.DefaultStreamConfig()
-	scfg.Replicas = c.replicas
-	scfg.Retention = retention
-	scfg.MaxAge = c.maxAge
-	if err := ensureStreams(ctx, js, names, scfg, log); err != nil {
+	scfg, rawCfg := streamConfigs(c, retention)
+	if err := ensureStreams(ctx, js, names, c.updateStrm, log, rawCfg, scfg); err != nil {
 		return err
 	}
 
@@ -252,6 +276,10 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 			pipeline.WithMaxDeliver(c.maxDeliver),
 			pipeline.WithAckWait(c.ackWait),
 			pipeline.WithStageTimeout(c.stageTime),
+			pipeline.WithMaxMessageBytes(c.maxBytes),
+			pipeline.WithMaxAckPending(c.maxAckPending),
+			pipeline.WithFetchBatch(c.fetchBatch),
+			pipeline.WithPublishTimeout(c.pubTimeout),
 			pipeline.WithStreamConfig(scfg),
 		)
 		runners = append(runners, r)
@@ -325,16 +353,47 @@ func runPipeline(ctx context.Context, c runConfig, stdout io.Writer, log *zap.Lo
 	return errors.Join(errs...)
 }
 
-// ensureStreams creates or updates the streams, retrying while a cluster
-// elects its JetStream leader. It gives up at once when the connection is
-// closed or refused (bad credentials): retrying cannot help.
-func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.Names, cfg pipeline.StreamConfig, log *zap.Logger) error {
+// streamConfigs are the configurations of the stage output and DLQ
+// streams and of the raw stream, which has its own retention limits.
+func streamConfigs(c runConfig, retention jetstream.RetentionPolicy) (derived, raw pipeline.StreamConfig) {
+	derived = pipeline.DefaultStreamConfig()
+	derived.Replicas = c.replicas
+	derived.Retention = retention
+	derived.Duplicates = c.duplicates
+	derived.MaxAge = c.maxAge
+	raw = derived
+	raw.MaxAge = c.rawMaxAge
+	raw.MaxBytes = c.rawMaxBytes
+	raw.Kinds = []string{pipeline.KindRaw}
+	derived.Kinds = nil
+	for _, k := range pipeline.Kinds {
+		if k != pipeline.KindRaw {
+			derived.Kinds = append(derived.Kinds, k)
+		}
+	}
+	return derived, raw
+}
+
+// ensureStreams creates the missing streams of each config (and updates the
+// existing ones when update is set), retrying while a cluster elects its
+// JetStream leader. It gives up at once when the connection is closed or
+// refused (bad credentials): retrying cannot help.
+func ensureStreams(ctx context.Context, js jetstream.JetStream, names pipeline.Names, update bool, log *zap.Logger, cfgs ...pipeline.StreamConfig) error {
 	delay := 500 * time.Millisecond
 	deadline := time.Now().Add(2 * time.Minute)
 	nc := js.Conn()
+	setup := pipeline.CreateStreams
+	if update {
+		setup = pipeline.EnsureStreams
+	}
 	for {
 		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		err := pipeline.EnsureStreams(cctx, js, names, cfg)
+		var err error
+		for _, cfg := range cfgs {
+			if err = setup(cctx, js, names, cfg); err != nil {
+				break
+			}
+		}
 		cancel()
 		if err == nil {
 			return nil
@@ -421,6 +480,7 @@ func drain(nc *nats.Conn, timeout time.Duration) error {
 // serveMetrics serves h on addr and returns the address it listens on and a
 // function that stops the server.
 func serveMetrics(addr string, h http.Handler, log *zap.Logger) (string, func(), error) {
+	addr = loopbackDefault(addr)
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return "", nil, fmt.Errorf("--metrics %s: %w", addr, err)
@@ -437,4 +497,21 @@ func serveMetrics(addr string, h http.Handler, log *zap.Logger) (string, func(),
 		defer cancel()
 		_ = srv.Shutdown(ctx)
 	}, nil
+}
+
+// loopbackDefault makes an address without a host (":9090", "9090") listen
+// on 127.0.0.1 only: metrics are not for the whole network unless a host
+// ("0.0.0.0:9090") says so.
+func loopbackDefault(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		if _, perr := strconv.Atoi(addr); perr == nil {
+			return net.JoinHostPort("127.0.0.1", addr)
+		}
+		return addr
+	}
+	if host == "" {
+		return net.JoinHostPort("127.0.0.1", port)
+	}
+	return addr
 }

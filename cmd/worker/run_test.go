@@ -512,3 +512,105 @@ func TestRunLogsTLSHandshakeError(t *testing.T) {
 		}
 	}
 }
+
+func TestRunFlagDefaults(t *testing.T) {
+	c := testRunConfig(t)
+	if c.logFormat != "json" || c.maxBytes != 8<<20 || c.maxAckPending != 1000 || c.fetchBatch != 0 ||
+		c.pubTimeout != 10*time.Second || c.duplicates != 2*time.Minute || c.updateStrm || c.rawMaxAge != 0 || c.rawMaxBytes != 0 {
+		t.Errorf("defaults: %+v", c)
+	}
+	c = testRunConfig(t, "--log-format", "console", "--max-bytes", "1024", "--max-ack-pending", "50",
+		"--fetch-batch", "8", "--publish-timeout", "3s", "--duplicates", "1m", "--raw-max-age", "48h",
+		"--raw-max-bytes", "1000000", "--max-age", "24h", "--update-streams")
+	if c.logFormat != "console" || c.maxBytes != 1024 || c.maxAckPending != 50 || c.fetchBatch != 8 ||
+		c.pubTimeout != 3*time.Second || c.duplicates != time.Minute || !c.updateStrm ||
+		c.rawMaxAge != 48*time.Hour || c.rawMaxBytes != 1000000 || c.maxAge != 24*time.Hour {
+		t.Errorf("parsed: %+v", c)
+	}
+	var help bytes.Buffer
+	env := &cliEnv{stdout: &bytes.Buffer{}, stderr: &help, getenv: func(string) string { return "" }}
+	fs := runFlagSet(env, &runConfig{})
+	fs.Usage()
+	for _, f := range []string{"max-bytes", "max-ack-pending", "fetch-batch", "publish-timeout", "concurrency",
+		"duplicates", "raw-max-age", "raw-max-bytes", "update-streams", "log-format"} {
+		if !strings.Contains(help.String(), "-"+f) {
+			t.Errorf("run --help lacks --%s", f)
+		}
+	}
+}
+
+func TestMetricsAddressDefaultsToLoopback(t *testing.T) {
+	for in, want := range map[string]string{
+		":9090":          "127.0.0.1:9090",
+		"9090":           "127.0.0.1:9090",
+		"0.0.0.0:9090":   "0.0.0.0:9090",
+		"localhost:9090": "localhost:9090",
+		"[::1]:9090":     "[::1]:9090",
+		":0":             "127.0.0.1:0",
+	} {
+		if got := loopbackDefault(in); got != want {
+			t.Errorf("loopbackDefault(%q) = %q, want %q", in, got, want)
+		}
+	}
+	addr, stop, err := serveMetrics(":0", http.NotFoundHandler(), zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	if !strings.HasPrefix(addr, "127.0.0.1:") {
+		t.Errorf("--metrics :0 listens on %s, want 127.0.0.1 only", addr)
+	}
+}
+
+// `worker run` creates missing streams with the raw stream's own limits,
+// and leaves existing streams alone unless --update-streams.
+func TestRunStreamSetup(t *testing.T) {
+	url, names, _ := natstest.Start(t)
+	_, js := natstest.Connect(t, url)
+	ctx := context.Background()
+	info := func(kind string) jetstream.StreamConfig {
+		t.Helper()
+		s, err := js.Stream(ctx, names.Stream(kind))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.CachedInfo().Config
+	}
+	setup := func(args ...string) {
+		t.Helper()
+		c := testRunConfig(t, args...)
+		retention, err := pipeline.ParseRetention(c.retention)
+		if err != nil {
+			t.Fatal(err)
+		}
+		derived, raw := streamConfigs(c, retention)
+		if err := ensureStreams(ctx, js, names, c.updateStrm, zap.NewNop(), raw, derived); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setup("--raw-max-age", "48h", "--raw-max-bytes", "1000000", "--max-age", "24h", "--duplicates", "1m")
+	if r := info(pipeline.KindRaw); r.MaxAge != 48*time.Hour || r.MaxBytes != 1000000 || r.Duplicates != time.Minute {
+		t.Errorf("raw stream: max age %v, max bytes %d, duplicates %v", r.MaxAge, r.MaxBytes, r.Duplicates)
+	}
+	if c := info(pipeline.KindClean); c.MaxAge != 24*time.Hour || c.MaxBytes != -1 {
+		t.Errorf("clean stream: max age %v, max bytes %d", c.MaxAge, c.MaxBytes)
+	}
+	// An operator's change survives a restart with other flags...
+	cfg := info(pipeline.KindClean)
+	cfg.MaxMsgs = 777
+	if _, err := js.UpdateStream(ctx, cfg); err != nil {
+		t.Fatal(err)
+	}
+	setup("--max-age", "1h")
+	if c := info(pipeline.KindClean); c.MaxMsgs != 777 || c.MaxAge != 24*time.Hour {
+		t.Errorf("restart changed the clean stream: max msgs %d, max age %v", c.MaxMsgs, c.MaxAge)
+	}
+	// ...and is replaced when asked.
+	setup("--max-age", "1h", "--update-streams")
+	if c := info(pipeline.KindClean); c.MaxMsgs != -1 || c.MaxAge != time.Hour {
+		t.Errorf("--update-streams: clean stream max msgs %d, max age %v", c.MaxMsgs, c.MaxAge)
+	}
+	if r := info(pipeline.KindRaw); r.MaxAge != 0 || r.MaxBytes != -1 {
+		t.Errorf("--update-streams: raw stream max age %v, max bytes %d, want the flags' (keep)", r.MaxAge, r.MaxBytes)
+	}
+}
