@@ -53,6 +53,9 @@ func (d *doc) resolve(i int) {
 		if sp.ent < 0 && d.describesPerson(sp) {
 			sp.ent = d.antecedent(i, pAny)
 		}
+		if sp.ent < 0 {
+			sp.ent = d.namedInNextParagraph(i)
+		}
 	}
 	if sp.ent >= 0 {
 		d.ents[sp.ent].spoke = true
@@ -395,4 +398,60 @@ func (d *doc) fullName(e int32) bool {
 	en := &d.ents[e]
 	b := &d.ments[en.best]
 	return en.typ == tPer && b.last > b.first && !d.isPlace(b.first, b.last)
+}
+
+// namedInNextParagraph: a wire lead gives a role ("The head of England's
+// largest ambulance service has warned …", "Nvidia's chief executive said
+// …") and names the person in the next paragraph, where a full name first
+// appears as a speaker. For a singular person role of the first paragraphs
+// only: that person's entity, or -1.
+func (d *doc) namedInNextParagraph(i int) int32 {
+	ev := &d.events[i]
+	sp := &ev.sp
+	if ev.para > 1 || sp.plural || sp.ment >= 0 || sp.pron != pNone || ev.accord {
+		return -1
+	}
+	person := false
+	for k := sp.first; k <= sp.last; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		key := string(d.wordKey(k))
+		if orgNouns[key] || documentNouns[key] || t.flags&wPlural != 0 {
+			return -1
+		}
+		if t.flags&(wTitle|wSpeakerNoun) != 0 && t.flags&wOrgWord == 0 {
+			person = true
+		}
+	}
+	if !person {
+		return -1
+	}
+	for k := i + 1; k < len(d.events) && d.events[k].para <= ev.para+1; k++ {
+		nx := &d.events[k]
+		if nx.para != ev.para+1 || nx.sp.ment < 0 {
+			continue
+		}
+		m := &d.ments[nx.sp.ment]
+		e := m.entity
+		if e < 0 || d.ents[e].typ != tPer || !d.fullName(e) {
+			return -1
+		}
+		if first := d.firstMention(e); first >= 0 && d.toks[d.ments[first].first].para == nx.para {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// firstMention is the index of the first mention of entity e.
+func (d *doc) firstMention(e int32) int32 {
+	for m := range d.ments {
+		if d.ments[m].entity == e {
+			return int32(m)
+		}
+	}
+	return -1
 }
