@@ -143,13 +143,21 @@ func stageRow(name, input string, s StageStat) Row {
 }
 
 // transport measures publish, consume+ack and the do-nothing hops with
-// messages of the first corpus.
+// messages of the first corpus that has articles.
 func (cfg Config) transport(ctx context.Context, fail func(string, error)) []Row {
 	e := cfg.Env
-	if len(cfg.Corpora) == 0 {
+	// The first corpus that has articles (a --corpus of HTML only has no
+	// text corpus).
+	var c Corpus
+	for _, x := range cfg.Corpora {
+		if len(x.Articles) > 0 {
+			c = x
+			break
+		}
+	}
+	if len(c.Articles) == 0 {
 		return nil
 	}
-	c := cfg.Corpora[0]
 	n := max(cfg.TransportMsgs, 1)
 	msgs := c.Messages(n, "t", int(e.NC.MaxPayload()))
 	if len(msgs) == 0 {
