@@ -89,7 +89,10 @@ func (s *Server) sampleHealth(ctx context.Context) HealthSample {
 			sh.AckPending = info.NumAckPending
 			sh.Redelivered = info.NumRedelivered
 			sh.Rate = s.rate(hop.Stage, info.AckFloor.Stream, now)
-		} else if !errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		} else if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrStreamNotFound) {
+			// No consumer yet: whatever it acks once made counts from 0.
+			s.floors[hop.Stage] = ackFloor{at: now}
+		} else {
 			errs = append(errs, err)
 		}
 		h.Stages = append(h.Stages, sh)

@@ -180,7 +180,7 @@ func (s *Server) checkStream(ctx context.Context, connected bool) {
 	switch {
 	case err == nil:
 		state := st.CachedInfo().State
-		s.status.Exists, s.status.Messages = true, state.Msgs
+		s.status.Exists, s.status.Messages, s.status.Error = true, state.Msgs, ""
 		if s.next > state.LastSeq+1 {
 			s.next = 0
 			s.requestReset()

@@ -130,19 +130,23 @@ func TestEventsAndEndpoints(t *testing.T) {
 	_, hs := startUI(t, js, fastOptions(names))
 	ev := openEvents(t, hs.URL)
 	// The first event says whether the page is live.
-	if name, _ := ev.next(); name != "status" {
-		t.Fatalf("first event %q, want status", name)
-	}
-	ev.waitEvent("status", func(d string) bool {
+	live := func(d string) bool {
 		var st Status
 		return json.Unmarshal([]byte(d), &st) == nil && st.Following && st.Exists && st.Messages == 0
-	})
+	}
+	name, data := ev.next()
+	if name != "status" {
+		t.Fatalf("first event %q, want status", name)
+	}
+	if !live(data) {
+		ev.waitEvent("status", live)
+	}
 
 	if _, err := js.Publish(ctx, names.Subject(pipeline.KindLinked, "wire"), fixtureBytes(t, "art-1")); err != nil {
 		t.Fatal(err)
 	}
 	var got ArticleView
-	data := ev.waitEvent("article", nil)
+	data = ev.waitEvent("article", nil)
 	if err := json.Unmarshal([]byte(data), &got); err != nil {
 		t.Fatal(err)
 	}
@@ -282,6 +286,8 @@ func TestDeadLettersAndStageHealth(t *testing.T) {
 	if err := pipeline.EnsureStreams(ctx, js, names, pipeline.DefaultStreamConfig()); err != nil {
 		t.Fatal(err)
 	}
+	_, hs := startUI(t, js, fastOptions(names))
+	ev := openEvents(t, hs.URL) // subscribed once the response starts
 	// A stage consumer with two inputs waiting and one delivered, unacked.
 	for i := range 3 {
 		if _, err := js.Publish(ctx, names.Subject(pipeline.KindSegmented, "wire"), fixtureBytes(t, "in-"+string(rune('a'+i)))); err != nil {
@@ -298,7 +304,12 @@ func TestDeadLettersAndStageHealth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for range batch.Messages() {
+	var inFlight []jetstream.Msg
+	for m := range batch.Messages() {
+		inFlight = append(inFlight, m)
+	}
+	if len(inFlight) != 1 {
+		t.Fatalf("fetched %d", len(inFlight))
 	}
 	for i, reason := range []string{"stage panic: index out of range", "article has no text"} {
 		dl := pipeline.DeadLetter{Schema: "dlq.v1", Error: reason, Kind: pipeline.DeadPermanent, Stage: "quotes",
@@ -309,9 +320,7 @@ func TestDeadLettersAndStageHealth(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, hs := startUI(t, js, fastOptions(names))
-	ev := openEvents(t, hs.URL)
-	data := ev.waitEvent("dlq", nil)
+	data := ev.waitEvent("dlq", func(d string) bool { return strings.Count(d, `"seq"`) == 2 })
 	var entries []DeadEntry
 	if err := json.Unmarshal([]byte(data), &entries); err != nil {
 		t.Fatal(err)
@@ -327,6 +336,22 @@ func TestDeadLettersAndStageHealth(t *testing.T) {
 		for _, st := range h.Stages {
 			if st.Stage == "quotes" {
 				return st.Present && st.Dead == 2 && st.Pending == 2 && st.AckPending == 1
+			}
+		}
+		return false
+	})
+	// Finishing the input moves the ack floor: a rate shows.
+	if err := inFlight[0].Ack(); err != nil {
+		t.Fatal(err)
+	}
+	ev.waitEvent("health", func(d string) bool {
+		var h HealthSample
+		if json.Unmarshal([]byte(d), &h) != nil {
+			return false
+		}
+		for _, st := range h.Stages {
+			if st.Stage == "quotes" {
+				return st.Rate > 0 && st.AckPending == 0
 			}
 		}
 		return false
@@ -408,5 +433,46 @@ func TestFollowsAcrossServerRestart(t *testing.T) {
 	getJSON(t, hs.URL+"/api/articles", &arts)
 	if len(arts.Articles) != 2 {
 		t.Fatalf("%d articles after the restart, want 2 (none twice)", len(arts.Articles))
+	}
+}
+
+// TestFollowsRecreatedStream deletes the linked stream under the page and
+// makes it again: the page says the stream is gone, then shows the new
+// stream's articles from its first sequence.
+func TestFollowsRecreatedStream(t *testing.T) {
+	natsURL, names, _ := natstest.Start(t)
+	_, js := natstest.Connect(t, natsURL)
+	ctx := context.Background()
+	cfg := pipeline.DefaultStreamConfig()
+	if err := pipeline.EnsureStreams(ctx, js, names, cfg); err != nil {
+		t.Fatal(err)
+	}
+	_, hs := startUI(t, js, fastOptions(names))
+	ev := openEvents(t, hs.URL) // subscribed once the response starts
+	subject := names.Subject(pipeline.KindLinked, "wire")
+	for _, id := range []string{"old-1", "old-2", "old-3"} {
+		if _, err := js.Publish(ctx, subject, fixtureBytes(t, id)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ev.waitEvent("article", func(d string) bool { return strings.Contains(d, `"id":"old-3"`) })
+
+	if err := js.DeleteStream(ctx, names.Stream(pipeline.KindLinked)); err != nil {
+		t.Fatal(err)
+	}
+	ev.waitEvent("status", func(d string) bool {
+		var st Status
+		return json.Unmarshal([]byte(d), &st) == nil && !st.Exists
+	})
+	if err := pipeline.EnsureStream(ctx, js, names, pipeline.KindLinked, cfg); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := js.Publish(ctx, subject, fixtureBytes(t, "new-1")); err != nil {
+		t.Fatal(err)
+	}
+	data := ev.waitEvent("article", func(d string) bool { return strings.Contains(d, `"id":"new-1"`) })
+	var got ArticleView
+	if err := json.Unmarshal([]byte(data), &got); err != nil || got.Seq != 1 {
+		t.Fatalf("new stream's article: seq %d (%v), want 1", got.Seq, err)
 	}
 }
