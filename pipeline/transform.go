@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"github.com/cespare/xxhash/v2"
 	"strconv"
 	"time"
 
@@ -73,12 +74,13 @@ func NewProvenance(st stages.Stage, start time.Time, d time.Duration) schemas.Pr
 func OutputHash(out []byte, p schemas.Provenance) uint64 {
 	var tmp [192]byte
 	pe, err := json.Append(tmp[:0], p, 0)
-	h := fnvOffset
 	if i := bytes.LastIndex(out, pe); err == nil && i >= 0 {
-		h = fnv1a(h, out[:i])
-		return fnv1a(h, out[i+len(pe):])
+		d := xxhash.New()
+		_, _ = d.Write(out[:i])
+		_, _ = d.Write(out[i+len(pe):])
+		return d.Sum64()
 	}
-	return fnv1a(h, out)
+	return xxhash.Sum64(out)
 }
 
 // MsgID builds the Nats-Msg-Id of a stage output:
@@ -91,7 +93,7 @@ func MsgID(articleID, stage, version string, outputHash uint64) string {
 		b = append(b, articleID...)
 	} else {
 		b = append(b, 'h')
-		b = appendHex(b, fnv1a(fnvOffset, []byte(articleID)))
+		b = appendHex(b, xxhash.Sum64String(articleID))
 	}
 	b = append(b, ':')
 	b = append(b, stage...)
@@ -122,17 +124,6 @@ func appendHex(b []byte, v uint64) []byte {
 	return append(b, s...)
 }
 
-// FNV-1a, 64 bit: fast, allocation-free, and plenty for telling outputs
-// of one article apart inside a dedup window.
-const (
-	fnvOffset uint64 = 14695981039346656037
-	fnvPrime  uint64 = 1099511628211
-)
-
-func fnv1a(h uint64, b []byte) uint64 {
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
+// Hashes are xxhash64: an order of magnitude faster than a byte-wise hash
+// on a 4 KiB article, and plenty for telling outputs of one article apart
+// inside a dedup window.
