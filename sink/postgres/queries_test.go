@@ -16,11 +16,11 @@ import (
 	"github.com/wirestream/wirestream/sink"
 )
 
-// readmeQueries returns the SQL blocks of sink/README.md by their
+// readmeQueries returns the SQL blocks of the main README.md by their
 // "-- query: NAME" first line, so the documented queries are the tested ones.
 func readmeQueries(t *testing.T) map[string]string {
 	t.Helper()
-	b, err := os.ReadFile("../README.md")
+	b, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
