@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/schemas"
 )
@@ -41,12 +42,7 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	d := docPool.Get().(*doc)
 	defer d.release()
 	d.src = text
-	d.r, d.boff = d.r[:0], d.boff[:0]
-	for b, c := range text {
-		d.r = append(d.r, c)
-		d.boff = append(d.boff, int32(b))
-	}
-	d.boff = append(d.boff, int32(len(text)))
+	d.decode(text)
 	d.paras = toSpanR(paragraphs, len(d.r), d.paras[:0])
 	d.sents = toSpanR(sentences, len(d.r), d.sents[:0])
 	if len(d.paras) == 0 {
@@ -69,6 +65,35 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	out = d.indirect(out)
 	sortQuotes(out)
 	return out
+}
+
+// decode fills d.r and d.boff; an article is mostly ASCII, so bytes below
+// 0x80 skip the UTF-8 decoder and the buffers are sized once (a text has at
+// most as many runes as bytes).
+func (d *doc) decode(text string) {
+	n := len(text)
+	if cap(d.r) < n {
+		d.r = make([]rune, n)
+	}
+	if cap(d.boff) < n+1 {
+		d.boff = make([]int32, n+1)
+	}
+	r, boff := d.r[:n], d.boff[:n+1]
+	k := 0
+	for b := 0; b < n; {
+		if c := text[b]; c < utf8.RuneSelf {
+			r[k], boff[k] = rune(c), int32(b)
+			k++
+			b++
+			continue
+		}
+		c, w := utf8.DecodeRuneInString(text[b:])
+		r[k], boff[k] = c, int32(b)
+		k++
+		b += w
+	}
+	boff[k] = int32(n)
+	d.r, d.boff = r[:k], boff[:k+1]
 }
 
 // docPool keeps the working buffers between articles: the stage runs on a

@@ -4,12 +4,16 @@ package quotes
 // the hash computed while a word is lower-cased: cheaper than a Go map on
 // the hot path, which looks up every word of every article.
 type lexTable struct {
-	slots []lexSlot
+	slots []lexSlot // 8 bytes each: the probe stays in cache
+	ents  []lexEntry
 	mask  uint64
 }
 
-type lexSlot struct {
-	hash  uint64
+// lexSlot holds the hash's upper half and 1 + the entry's index (0: empty),
+// so a word not in the lexicon usually ends its probe without a key compare.
+type lexSlot struct{ tag, idx uint32 }
+
+type lexEntry struct {
 	key   string
 	flags uint32
 }
@@ -38,23 +42,27 @@ func newLexTable(m map[string]uint32) *lexTable {
 	for k, v := range m {
 		h := hashBytes([]byte(k))
 		i := h & t.mask
-		for t.slots[i].key != "" {
+		for t.slots[i].idx != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = lexSlot{hash: h, key: k, flags: v}
+		t.ents = append(t.ents, lexEntry{key: k, flags: v})
+		t.slots[i] = lexSlot{tag: uint32(h >> 32), idx: uint32(len(t.ents))}
 	}
 	return t
 }
 
 // get returns the flags of the lower-cased word b whose hash is h.
 func (t *lexTable) get(b []byte, h uint64) uint32 {
+	tag := uint32(h >> 32)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.key == "" {
+		s := t.slots[i]
+		if s.idx == 0 {
 			return 0
 		}
-		if s.hash == h && s.key == string(b) {
-			return s.flags
+		if s.tag == tag {
+			if e := &t.ents[s.idx-1]; e.key == string(b) {
+				return e.flags
+			}
 		}
 	}
 }
