@@ -31,8 +31,7 @@ func (d *doc) cluster() {
 			c = d.possessiveAntecedent(byKey, m, base)
 		}
 		if c < 0 {
-			d.cs = append(d.cs, cluster{})
-			c = len(d.cs) - 1
+			c = d.newCluster()
 		}
 		m.cluster = c
 		d.cs[c].ments = append(d.cs[c].ments, i)

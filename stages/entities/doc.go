@@ -41,29 +41,18 @@ type doc struct {
 	// looked caches KB look-ups by key: an article repeats its names
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
-}
 
-func newDoc(text string, found []ner.Mention) *doc {
-	d := &doc{text: text}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			d.runeByte = make([]int, 0, len(text)+1)
-			for j := range text {
-				d.runeByte = append(d.runeByte, j)
-			}
-			d.runeByte = append(d.runeByte, len(text))
-			break
-		}
-	}
-	d.add(found)
-	return d
+	// recycled backing arrays (see pool.go)
+	runeBuf []int
+	wordBuf []string
+	setBuf  *stemSet
 }
 
 // add adds the recognised mentions.
 func (d *doc) add(found []ner.Mention) {
 	n := d.runeLen()
-	d.ms = make([]mention, 0, len(found))
-	words := make([]string, 0, 6*len(found))
+	d.ms = d.ms[:0]
+	words := d.wordBuf[:0]
 	for _, f := range found {
 		if f.Start < 0 || f.End > n || f.Start >= f.End {
 			continue
@@ -93,6 +82,7 @@ func (d *doc) add(found []ner.Mention) {
 		}
 		d.ms = append(d.ms, m)
 	}
+	d.wordBuf = words
 }
 
 func (d *doc) byteAt(cp int) int {
@@ -144,7 +134,7 @@ func (d *doc) contextWords() *stemSet {
 	if d.words != nil {
 		return d.words
 	}
-	d.words = newStemSet(len(d.text) / 6)
+	d.words = d.stemSetFor(len(d.text) / 6)
 	start := -1
 	for i, r := range d.text {
 		if unicode.IsLetter(r) {

@@ -131,7 +131,8 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 // Annotate returns the entities of text; sentences may be nil.
 func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
 	ms := s.rec.Tag(text, sentences)
-	d := newDoc(text, nil)
+	d := getDoc(text)
+	defer putDoc(d)
 	ms = compoundPlaces(text, d.runeByte, splitMentions(text, d.runeByte, ms, s.kb), s.kb)
 	d.add(ms)
 	d.cluster()

@@ -278,7 +278,7 @@ func decide(cfg *Config, cands []candidate) (*kb.Candidate, float64) {
 	if len(cands) == 0 {
 		return nil, 0
 	}
-	top := cands[0]
+	top := &cands[0] // the caller keeps cands: no copy to the heap
 	if top.score < cfg.Threshold {
 		return nil, top.score
 	}
