@@ -4,14 +4,14 @@ package quotes
 // the hash computed while a word is lower-cased: cheaper than a Go map on
 // the hot path, which looks up every word of every article.
 type lexTable struct {
-	slots []lexSlot // 8 bytes each: the probe stays in cache
+	slots []lexSlot // 4 bytes each: the probe stays in cache
 	ents  []lexEntry
 	mask  uint64
 }
 
-// lexSlot holds the hash's upper half and 1 + the entry's index (0: empty),
-// so a word not in the lexicon usually ends its probe without a key compare.
-type lexSlot struct{ tag, idx uint32 }
+// lexSlot holds 16 bits of the hash and 1 + the entry's index (0: empty), so
+// a word not in the lexicon usually ends its probe without a key compare.
+type lexSlot struct{ tag, idx uint16 }
 
 type lexEntry struct {
 	key   string
@@ -46,14 +46,17 @@ func newLexTable(m map[string]uint32) *lexTable {
 			i = (i + 1) & t.mask
 		}
 		t.ents = append(t.ents, lexEntry{key: k, flags: v})
-		t.slots[i] = lexSlot{tag: uint32(h >> 32), idx: uint32(len(t.ents))}
+		if len(t.ents) > 0xffff {
+			panic("quotes: lexicon too large for 16-bit slots")
+		}
+		t.slots[i] = lexSlot{tag: uint16(h >> 48), idx: uint16(len(t.ents))}
 	}
 	return t
 }
 
 // get returns the flags of the lower-cased word b whose hash is h.
 func (t *lexTable) get(b []byte, h uint64) uint32 {
-	tag := uint32(h >> 32)
+	tag := uint16(h >> 48)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s.idx == 0 {

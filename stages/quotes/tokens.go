@@ -47,19 +47,46 @@ func isDoubleMark(r rune) (bool, uint8) {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
-func isWordRune(r rune) bool {
-	if r < 128 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+// asciiWord and asciiLower are the ASCII classes as tables: the tokenizer
+// asks them for every rune of the text.
+var asciiWord, asciiLower, asciiSpace [128]byte
+
+func init() {
+	for c := 0; c < 128; c++ {
+		asciiLower[c] = byte(c)
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			asciiWord[c] = 1
+		}
+		if 'A' <= c && c <= 'Z' {
+			asciiLower[c] = byte(c + 32)
+		}
+		switch c {
+		case ' ', '\n', '\t', '\r', '\v', '\f':
+			asciiSpace[c] = 1
+		}
 	}
+}
+
+func isWordRune(r rune) bool {
+	if uint32(r) < 128 {
+		return asciiWord[r] != 0
+	}
+	return wordRuneSlow(r)
+}
+
+// wordRuneSlow is apart so that isWordRune inlines.
+func wordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func isSpace(r rune) bool {
-	if r < 128 {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	if uint32(r) < 128 {
+		return asciiSpace[r] != 0
 	}
-	return unicode.IsSpace(r)
+	return spaceSlow(r)
 }
+
+func spaceSlow(r rune) bool { return unicode.IsSpace(r) }
 
 // lowerRune is unicode.ToLower with an ASCII fast path.
 func lowerRune(r rune) rune {
@@ -73,11 +100,13 @@ func lowerRune(r rune) rune {
 }
 
 func isUpper(r rune) bool {
-	if r < 128 {
-		return 'A' <= r && r <= 'Z'
+	if uint32(r) < 128 {
+		return uint32(r-'A') < 26
 	}
-	return unicode.IsUpper(r)
+	return upperSlow(r)
 }
+
+func upperSlow(r rune) bool { return unicode.IsUpper(r) }
 
 // tokenize splits r into tokens. lower is a scratch buffer for lexicon
 // look-ups, returned for reuse.
@@ -156,12 +185,13 @@ func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []by
 			lower = lower[:0]
 			h := uint64(fnvOffset)
 			for k := i; k < j; k++ {
-				c := lowerRune(r[k])
-				if c < 128 {
-					lower = append(lower, byte(c))
-					h = hashAdd(h, byte(c))
+				if c := r[k]; uint32(c) < 128 {
+					b := asciiLower[c]
+					lower = append(lower, b)
+					h = hashAdd(h, b)
 					continue
 				}
+				c := lowerRune(r[k])
 				m := len(lower)
 				lower = utf8.AppendRune(lower, c)
 				for _, b := range lower[m:] {
