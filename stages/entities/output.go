@@ -1,19 +1,38 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/wirestream/wirestream/schemas"
 )
 
+// refs are the entity refs of an ordinary article, made once: a string
+// per entity per article added up.
+var refs = func() []string {
+	r := make([]string, 256)
+	for i := range r {
+		r[i] = "e" + strconv.Itoa(i+1)
+	}
+	return r
+}()
+
+func refOf(n int) string {
+	if n < len(refs) {
+		return refs[n]
+	}
+	return "e" + strconv.Itoa(n+1)
+}
+
 // entities renders the clusters: ref e1.. in order of first mention, the
 // KB label as name when linked (else the fullest mention), mentions sorted.
+// The mentions and links of all entities share one backing array each.
 func (d *doc) entities() []schemas.Entity {
 	type item struct {
 		ci, first int
 	}
-	var items []item
+	items := make([]item, 0, len(d.cs))
+	nm, nl := 0, 0
 	for ci := range d.cs {
 		c := &d.cs[ci]
 		if c.dead || len(c.ments) == 0 {
@@ -24,15 +43,23 @@ func (d *doc) entities() []schemas.Entity {
 			first = min(first, d.ms[mi].start)
 		}
 		items = append(items, item{ci, first})
+		nm += len(c.ments)
+		if c.link != nil {
+			nl++
+		}
 	}
-	sort.Slice(items, func(a, b int) bool { return items[a].first < items[b].first })
+	// no two clusters share a mention, so no two share a first offset
+	slices.SortFunc(items, func(a, b item) int { return a.first - b.first })
 	out := make([]schemas.Entity, 0, len(items))
+	ments := make([]schemas.Mention, 0, nm)
+	links := make([]string, 0, nl)
 	for n, it := range items {
 		c := &d.cs[it.ci]
-		e := schemas.Entity{Ref: "e" + strconv.Itoa(n+1), Type: c.typ}
+		e := schemas.Entity{Ref: refOf(n), Type: c.typ}
 		if c.link != nil {
 			e.Name = c.link.Label
-			e.Link = schemas.Str(c.link.ID)
+			links = append(links, c.link.ID)
+			e.Link = &links[len(links)-1]
 			if c.link.Type != "" {
 				// the KB knows better than the tagger what a linked thing is
 				e.Type = c.link.Type
@@ -41,12 +68,14 @@ func (d *doc) entities() []schemas.Entity {
 		} else {
 			e.Name = d.fullest(it.ci).text
 		}
-		e.Mentions = make([]schemas.Mention, 0, len(c.ments))
+		a := len(ments)
 		for _, mi := range c.ments {
 			m := &d.ms[mi]
-			e.Mentions = append(e.Mentions, schemas.Mention{Start: m.start, End: m.end, Text: m.text})
+			ments = append(ments, schemas.Mention{Start: m.start, End: m.end, Text: m.text})
 		}
-		sort.Slice(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		e.Mentions = ments[a:len(ments):len(ments)]
+		// a mention belongs to one cluster: starts are distinct
+		slices.SortFunc(e.Mentions, func(x, y schemas.Mention) int { return x.Start - y.Start })
 		out = append(out, e)
 	}
 	return out
