@@ -166,7 +166,8 @@ func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []by
 				j++
 				continue
 			}
-			if j+1 < n && isWordRune(r[j+1]) {
+			// Only a joiner can continue the word: test it before the next rune.
+			if (c == '-' || c == '&' || c == '.' || isApos(c)) && j+1 < n && isWordRune(r[j+1]) {
 				if c == '-' || c == '&' || c == '.' {
 					dots = dots || c == '.'
 					j++
