@@ -27,6 +27,8 @@ type doc struct {
 
 	// Buffers reused between articles.
 	byLast, byFirst map[string]int32
+	keyBuf          []byte  // lower-cased mention words, see linkEntities
+	keyOff          []int32 // their spans in keyBuf, four per mention
 	ids             map[int32]int32
 	evOf            []int32
 	str             []uint8

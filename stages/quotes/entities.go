@@ -39,19 +39,36 @@ func (d *doc) wordKey(k int32) []byte {
 // linkEntities joins every mention to the fullest name that ends with its
 // words (Peskov -> Dmitry Peskov), and gathers type and gender per entity.
 func (d *doc) linkEntities() {
+	// The lower-cased first and last word of every mention, in one string:
+	// the map keys are substrings of it, so inserting them allocates nothing.
+	buf := d.keyBuf[:0]
+	d.keyOff = grow(d.keyOff, 4*len(d.ments))
+	for i := range d.ments {
+		m := &d.ments[i]
+		for w, k := range [2]int32{m.first, m.last} {
+			d.keyOff[4*i+2*w] = int32(len(buf))
+			buf = append(buf, d.wordKey(k)...)
+			d.keyOff[4*i+2*w+1] = int32(len(buf))
+		}
+	}
+	d.keyBuf = buf
+	keys := string(buf)
+	firstKey := func(i int) string { return keys[d.keyOff[4*i]:d.keyOff[4*i+1]] }
+	lastKey := func(i int) string { return keys[d.keyOff[4*i+2]:d.keyOff[4*i+3]] }
+
 	byLast := d.byLast
 	for i := range d.ments {
 		m := &d.ments[i]
-		key := d.wordKey(m.last)
-		b, ok := byLast[string(key)]
+		key := lastKey(i)
+		b, ok := byLast[key]
 		if !ok {
-			byLast[string(key)] = int32(i)
+			byLast[key] = int32(i)
 			continue
 		}
 		bm := &d.ments[b]
 		// Prefer the longer name; among equals, the first.
 		if m.last-m.first > bm.last-bm.first && !(m.typ == tOrg) == !(bm.typ == tOrg) || bm.weak && !m.weak {
-			byLast[string(d.wordKey(m.last))] = int32(i)
+			byLast[key] = int32(i)
 		}
 	}
 	// A lone first name that heads a full name and ends none
@@ -60,20 +77,20 @@ func (d *doc) linkEntities() {
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.last > m.first && m.typ == tPer {
-			if _, ok := byFirst[string(d.wordKey(m.first))]; !ok {
-				byFirst[string(d.wordKey(m.first))] = int32(i)
+			if _, ok := byFirst[firstKey(i)]; !ok {
+				byFirst[firstKey(i)] = int32(i)
 			}
 		}
 	}
 	ids := d.ids
 	for i := range d.ments {
 		m := &d.ments[i]
-		b := byLast[string(d.wordKey(m.last))]
-		if m.first == m.last && genericOrg[string(d.wordKey(m.first))] {
+		b := byLast[lastKey(i)]
+		if m.first == m.last && genericOrg[firstKey(i)] {
 			b = int32(i) // "Department" alone names no one in particular
 		}
 		if b == int32(i) && m.first == m.last {
-			if f, ok := byFirst[string(d.wordKey(m.first))]; ok {
+			if f, ok := byFirst[firstKey(i)]; ok {
 				b = f
 			}
 		}
