@@ -42,6 +42,8 @@ type doc struct {
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
+	descs *descCache // the stage's, shared by its articles
+
 	// recycled backing arrays (see pool.go)
 	runeBuf []int
 	wordBuf []string

@@ -35,6 +35,8 @@ type Stage struct {
 	kb  *kb.KB
 	rec Recognizer
 	cfg Config
+	// descs caches the KB descriptions' word stems across articles
+	descs *descCache
 }
 
 // Option configures New.
@@ -69,7 +71,7 @@ func New(opts ...Option) (*Stage, error) {
 	for _, f := range opts {
 		f(&o)
 	}
-	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig()}
+	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}}
 	if o.cfg != nil {
 		s.cfg = *o.cfg
 	}
@@ -133,6 +135,7 @@ func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity
 	ms := s.rec.Tag(text, sentences)
 	d := getDoc(text)
 	defer putDoc(d)
+	d.descs = s.descs
 	ms = compoundPlaces(text, d.runeByte, splitMentions(text, d.runeByte, ms, s.kb), s.kb)
 	d.add(ms)
 	d.cluster()

@@ -383,31 +383,14 @@ func (d *doc) contextScore(desc string, own []uint64) float64 {
 	}
 	words := d.contextWords()
 	hits, n := 0, 0
-	start := -1
-	check := func(w string) {
-		h, ok := contentStem(w)
-		if !ok || hasHash(own, h) {
-			return
+	for _, h := range d.descs.stems(desc) {
+		if hasHash(own, h) {
+			continue
 		}
 		n++
 		if words.has(h) {
 			hits++
 		}
-	}
-	for i, r := range desc {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			check(desc[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		check(desc[start:])
 	}
 	if n == 0 {
 		return 0

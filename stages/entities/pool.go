@@ -42,6 +42,7 @@ func getDoc(text string) *doc {
 // putDoc hands d back once its entities are rendered.
 func putDoc(d *doc) {
 	d.text = ""
+	d.descs = nil
 	for i := range d.ms {
 		d.ms[i] = mention{}
 	}
