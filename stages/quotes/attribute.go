@@ -390,12 +390,26 @@ func (d *doc) speakerOut(s *spk) *schemas.Speaker {
 	if name == "" {
 		name = d.text(a, b)
 	}
-	return &schemas.Speaker{Start: int(a), End: int(b), Text: d.text(a, b), Name: name}
+	sp := schemas.Speaker{Start: int(a), End: int(b), Text: d.text(a, b), Name: name}
+	if len(d.outSpk) < cap(d.outSpk) {
+		d.outSpk = append(d.outSpk, sp)
+		return &d.outSpk[len(d.outSpk)-1]
+	}
+	return clonePtr(sp)
 }
+
+// clonePtr copies v to the heap; apart so that the arena path's value stays
+// on the stack.
+func clonePtr[T any](v T) *T { return &v }
 
 func (d *doc) cueOut(ev *event) *schemas.Mention {
 	a, b := d.toks[ev.cue0].s, d.toks[ev.cue1].e
-	return &schemas.Mention{Start: int(a), End: int(b), Text: d.text(a, b)}
+	c := schemas.Mention{Start: int(a), End: int(b), Text: d.text(a, b)}
+	if len(d.outCue) < cap(d.outCue) {
+		d.outCue = append(d.outCue, c)
+		return &d.outCue[len(d.outCue)-1]
+	}
+	return clonePtr(c)
 }
 
 // soCalled: `the so-called "energy truce"` marks a term, not speech.

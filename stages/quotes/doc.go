@@ -27,7 +27,9 @@ type doc struct {
 
 	// Buffers reused between articles.
 	byLast, byFirst map[string]int32
-	keyBuf          []byte  // lower-cased mention words, see linkEntities
+	keyBuf          []byte // lower-cased mention words, see linkEntities
+	outSpk          []schemas.Speaker
+	outCue          []schemas.Mention
 	keyOff          []int32 // their spans in keyBuf, four per mention
 	ids             map[int32]int32
 	evOf            []int32
@@ -63,7 +65,11 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	d.findMentions()
 	d.linkEntities()
 	d.findEvents()
-	out := d.attribute(make([]schemas.Quote, 0, len(d.spans)+len(d.events)))
+	// Every quote's speaker and cue come from one array each (the output
+	// owns them; they are never pooled): two allocations, not two a quote.
+	nq := len(d.spans) + len(d.events)
+	d.outSpk, d.outCue = make([]schemas.Speaker, 0, nq), make([]schemas.Mention, 0, nq)
+	out := d.attribute(make([]schemas.Quote, 0, nq))
 	out = d.indirect(out)
 	sortQuotes(out)
 	return out
@@ -111,6 +117,7 @@ func (d *doc) release() {
 	}
 	d.ments, d.ents, d.events, d.synth = d.ments[:0], d.ents[:0], d.events[:0], d.synth[:0]
 	d.src = ""
+	d.outSpk, d.outCue = nil, nil
 	clear(d.byLast)
 	clear(d.byFirst)
 	clear(d.ids)
