@@ -35,6 +35,7 @@ func (d *doc) cluster() {
 		}
 		m.cluster = c
 		d.cs[c].ments = append(d.cs[c].ments, i)
+		d.indexCluster(c)
 		if _, seen := byKey[m.key]; !seen {
 			byKey[m.key] = c
 		}
@@ -69,16 +70,30 @@ func (d *doc) fullest(ci int) *mention {
 // findAntecedent returns the most recent cluster that m is a short form
 // of, or -1.
 func (d *doc) findAntecedent(m *mention) int {
-	for ci := len(d.cs) - 1; ci >= 0; ci-- {
-		if d.cs[ci].dead {
-			continue
+	if acronymShaped(m) {
+		// an acronym shares no word with its expansion: try every cluster
+		for ci := len(d.cs) - 1; ci >= 0; ci-- {
+			if !d.cs[ci].dead && shortFormOf(m, d.fullest(ci)) {
+				return ci
+			}
 		}
-		f := d.fullest(ci)
-		if shortFormOf(m, f) {
-			return ci
+		return -1
+	}
+	// otherwise m is a short form only of a name that starts or ends
+	// with m's first or last word (see shortFormOf)
+	best := -1
+	for _, w := range [2]string{m.core[0], m.core[len(m.core)-1]} {
+		for h := d.idx.head[w]; h > 0; h = d.idx.ent[h-1].next {
+			ci := int(d.idx.ent[h-1].ci)
+			if ci <= best || d.cs[ci].dead {
+				continue
+			}
+			if shortFormOf(m, d.fullest(ci)) {
+				best = ci
+			}
 		}
 	}
-	return -1
+	return best
 }
 
 // shortFormOf reports whether m names the same thing as the fuller f.

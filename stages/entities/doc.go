@@ -43,6 +43,7 @@ type doc struct {
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
 	descs *descCache // the stage's, shared by its articles
+	idx   wordIndex  // clusters by their names' first and last words
 
 	// recycled backing arrays (see pool.go)
 	runeBuf []int

@@ -43,6 +43,7 @@ func getDoc(text string) *doc {
 func putDoc(d *doc) {
 	d.text = ""
 	d.descs = nil
+	d.idx.reset()
 	for i := range d.ms {
 		d.ms[i] = mention{}
 	}

@@ -1,0 +1,51 @@
+package entities
+
+// wordIndex finds the clusters whose fullest name starts or ends with a
+// word, so that a mention is compared with the few clusters it can be a
+// short form of instead of every earlier one (coreference was quadratic
+// in the article's names).
+type wordIndex struct {
+	head map[string]int32 // word -> 1 + index in ent of its newest entry
+	ent  []wordEntry
+}
+
+type wordEntry struct{ ci, next int32 }
+
+func (x *wordIndex) reset() {
+	clear(x.head)
+	x.ent = x.ent[:0]
+}
+
+func (x *wordIndex) add(w string, ci int) {
+	if x.head == nil {
+		x.head = make(map[string]int32, 64)
+	}
+	h := x.head[w]
+	if h > 0 && x.ent[h-1].ci == int32(ci) {
+		return
+	}
+	x.ent = append(x.ent, wordEntry{int32(ci), h})
+	x.head[w] = int32(len(x.ent))
+}
+
+// indexCluster files cluster ci under the first and last words of its
+// fullest name; called whenever the cluster gains a mention, so its
+// current fullest name is always filed (stale entries are re-checked).
+func (d *doc) indexCluster(ci int) {
+	f := d.fullest(ci)
+	d.idx.add(f.core[0], ci)
+	d.idx.add(f.core[len(f.core)-1], ci)
+}
+
+// acronymShaped is the part of isAcronymOf that depends on m alone.
+func acronymShaped(m *mention) bool {
+	if len(m.toks) != 1 || len(m.toks[0]) < 2 || len(m.toks[0]) > 12 {
+		return false
+	}
+	for i := 0; i < len(m.toks[0]); i++ {
+		if c := m.toks[0][i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
