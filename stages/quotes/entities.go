@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,7 +16,7 @@ func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
 			return false
 		}
 		for i := int32(0); i < x.e-x.s; i++ {
-			if unicode.ToLower(d.r[x.s+i]) != unicode.ToLower(d.r[y.s+i]) {
+			if lowerRune(d.r[x.s+i]) != lowerRune(d.r[y.s+i]) {
 				return false
 			}
 		}

@@ -172,7 +172,7 @@ func (d *doc) lowerIs(k int32, w string) bool {
 		return false
 	}
 	for i, c := range d.r[t.s:t.e] {
-		if unicode.ToLower(c) != rune(w[i]) {
+		if lowerRune(c) != rune(w[i]) {
 			return false
 		}
 	}

@@ -49,7 +49,7 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 // asciiWord and asciiLower are the ASCII classes as tables: the tokenizer
 // asks them for every rune of the text.
-var asciiWord, asciiLower, asciiSpace [128]byte
+var asciiWord, asciiLower, asciiSpace, asciiUpper [128]byte
 
 func init() {
 	for c := 0; c < 128; c++ {
@@ -59,6 +59,7 @@ func init() {
 		}
 		if 'A' <= c && c <= 'Z' {
 			asciiLower[c] = byte(c + 32)
+			asciiUpper[c] = 1
 		}
 		switch c {
 		case ' ', '\n', '\t', '\r', '\v', '\f':
@@ -86,6 +87,7 @@ func isSpace(r rune) bool {
 	return spaceSlow(r)
 }
 
+//go:noinline
 func spaceSlow(r rune) bool { return unicode.IsSpace(r) }
 
 // lowerRune is unicode.ToLower with an ASCII fast path.
@@ -101,11 +103,12 @@ func lowerRune(r rune) rune {
 
 func isUpper(r rune) bool {
 	if uint32(r) < 128 {
-		return uint32(r-'A') < 26
+		return asciiUpper[r] != 0
 	}
 	return upperSlow(r)
 }
 
+//go:noinline
 func upperSlow(r rune) bool { return unicode.IsUpper(r) }
 
 // tokenize splits r into tokens. lower is a scratch buffer for lexicon
