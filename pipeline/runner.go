@@ -351,10 +351,9 @@ func (r *Runner) consume(ctx, work context.Context) error {
 		zap.Int("concurrency", r.cfg.concurrency))
 
 	var wg sync.WaitGroup
-	if co, ok := r.cfg.observer.(ConsumerObserver); ok {
-		wg.Add(1)
-		go func() { defer wg.Done(); r.pollConsumer(cons, co, quit) }()
-	}
+	co, _ := r.cfg.observer.(ConsumerObserver)
+	wg.Add(1)
+	go func() { defer wg.Done(); r.pollConsumer(cons, co, cc, quit) }()
 	for range r.cfg.concurrency {
 		wg.Add(1)
 		go func() {
@@ -393,17 +392,27 @@ func (r *Runner) consume(ctx, work context.Context) error {
 	}
 }
 
-// pollConsumer reports the consumer's lag and redeliveries until quit.
-func (r *Runner) pollConsumer(cons jetstream.Consumer, co ConsumerObserver, quit <-chan struct{}) {
+// pollConsumer reports the consumer's lag and redeliveries (when co is not
+// nil) until quit. It is also the watchdog for a consumer deleted behind the
+// runner's back: the client only learns that from a status message, which
+// is lost when no pull was waiting at the moment of deletion, so a missing
+// consumer found here stops consumption and Run sets the consumer up again.
+func (r *Runner) pollConsumer(cons jetstream.Consumer, co ConsumerObserver, cc jetstream.ConsumeContext, quit <-chan struct{}) {
 	tick := time.NewTicker(r.cfg.infoInterval)
 	defer tick.Stop()
 	for {
 		ctx, cancel := context.WithTimeout(context.Background(), min(r.cfg.infoInterval, 5*time.Second))
 		info, err := cons.Info(ctx)
 		cancel()
-		if err == nil {
+		switch {
+		case err == nil && co != nil:
 			co.Consumer(r.hop.Stage, info.NumPending, uint64(info.NumAckPending), uint64(info.NumRedelivered))
-		} else {
+		case errors.Is(err, jetstream.ErrConsumerNotFound):
+			r.log.Warn("consumer deleted; setting it up again", zap.String("consumer", r.names.Consumer(r.hop.Stage)))
+			r.ready.Store(false)
+			cc.Stop()
+			return
+		case err != nil:
 			r.log.Debug("consumer info", zap.Error(err))
 		}
 		select {
