@@ -76,6 +76,8 @@ func isWordRune(r rune) bool {
 }
 
 // wordRuneSlow is apart so that isWordRune inlines.
+//
+//go:noinline
 func wordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -110,6 +112,25 @@ func isUpper(r rune) bool {
 
 //go:noinline
 func upperSlow(r rune) bool { return unicode.IsUpper(r) }
+
+// addLower appends c lower-cased to the lexicon key and hashes its bytes.
+func addLower(lower []byte, h uint64, c rune) ([]byte, uint64) {
+	if uint32(c) < 128 {
+		b := asciiLower[c]
+		return append(lower, b), hashAdd(h, b)
+	}
+	return addLowerSlow(lower, h, c)
+}
+
+//go:noinline
+func addLowerSlow(lower []byte, h uint64, c rune) ([]byte, uint64) {
+	m := len(lower)
+	lower = utf8.AppendRune(lower, lowerRune(c))
+	for _, b := range lower[m:] {
+		h = hashAdd(h, b)
+	}
+	return lower, h
+}
 
 // tokenize splits r into tokens. lower is a scratch buffer for lexicon
 // look-ups, returned for reuse.
@@ -161,11 +182,25 @@ func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []by
 			i++
 			continue
 		}
+		// One pass scans the word and lower-cases and hashes it for the
+		// lexicon (its key is every rune of [i, j), joiners included).
+		lower = lower[:0]
+		h := uint64(fnvOffset)
+		lower, h = addLower(lower, h, c)
 		j := i + 1
 		dots := false
 		for j < n {
 			c := r[j]
-			if isWordRune(c) {
+			if uint32(c) < 128 {
+				if asciiWord[c] != 0 {
+					b := asciiLower[c]
+					lower = append(lower, b)
+					h = hashAdd(h, b)
+					j++
+					continue
+				}
+			} else if wordRuneSlow(c) {
+				lower, h = addLowerSlow(lower, h, c)
 				j++
 				continue
 			}
@@ -173,11 +208,13 @@ func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []by
 			if (c == '-' || c == '&' || c == '.' || isApos(c)) && j+1 < n && isWordRune(r[j+1]) {
 				if c == '-' || c == '&' || c == '.' {
 					dots = dots || c == '.'
+					lower, h = addLower(lower, h, c)
 					j++
 					continue
 				}
 				// An apostrophe inside a word ("can't"), but not the possessive.
 				if isApos(c) && !((r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= n || !isWordRune(r[j+2]))) {
+					lower, h = addLower(lower, h, c)
 					j++
 					continue
 				}
@@ -186,22 +223,6 @@ func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []by
 		}
 		t := token{s: int32(i), e: int32(j), kind: kWord, cap: isUpper(c), quote: -1}
 		if j-i <= maxLexWord {
-			lower = lower[:0]
-			h := uint64(fnvOffset)
-			for k := i; k < j; k++ {
-				if c := r[k]; uint32(c) < 128 {
-					b := asciiLower[c]
-					lower = append(lower, b)
-					h = hashAdd(h, b)
-					continue
-				}
-				c := lowerRune(r[k])
-				m := len(lower)
-				lower = utf8.AppendRune(lower, c)
-				for _, b := range lower[m:] {
-					h = hashAdd(h, b)
-				}
-			}
 			hw := h
 			// A trailing period belongs to abbreviations ("U.S.", "Sen.", "J.").
 			if j < n && r[j] == '.' {
