@@ -89,6 +89,7 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 // and a company name without its legal suffix as a fallback.
 func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 	f := d.fullest(ci)
+	keys = d.keyList[:0] // recycled: candidates is done with the last list
 	seen := func(k string) bool {
 		for _, x := range keys {
 			if x == k {
@@ -120,7 +121,7 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 			}
 		}
 	}
-	if stripped = kb.StripLegalSuffix(strings.Join(f.core, " ")); stripped != "" {
+	if stripped = stripLegalCore(f.core); stripped != "" {
 		if seen(stripped) {
 			stripped = ""
 		}
@@ -295,8 +296,11 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		// which news gold sets do not link
 		return nil
 	}
-	var cands []candidate
+	// every cluster's candidates share the doc's recycled backing array
+	base := len(d.candBuf)
+	cands := d.candBuf[base:base]
 	keys, stripped := d.lookupKeys(ci)
+	defer func() { d.keyList = keys[:0] }()
 	// a name with a company's legal form is a company, whatever its short
 	// forms also name: "Burlington Industries Inc" ... "Burlington"
 	company := d.cs[ci].typ == "ORG" && coreEndsLikeCompany(d.fullest(ci).core)
@@ -329,6 +333,12 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	if len(cands) == 0 {
 		return nil
 	}
+	if cap(cands) == cap(d.candBuf)-base {
+		d.candBuf = d.candBuf[:base+len(cands)]
+	} else {
+		d.candBuf = cands // outgrew the buffer: later clusters append after it
+	}
+	cands = cands[:len(cands):len(cands)]
 	typ := d.cs[ci].typ
 	own := d.ownWords(ci)
 	for i := range cands {
@@ -396,6 +406,22 @@ func (d *doc) contextScore(desc string, own []uint64) float64 {
 		return 0
 	}
 	return float64(hits) / float64(max(n, 2))
+}
+
+// stripLegalCore is kb.StripLegalSuffix(strings.Join(core, " ")) without
+// joining and splitting the name again.
+func stripLegalCore(core []string) string {
+	n := len(core)
+	for n > 1 && kb.IsLegalSuffix(core[n-1]) {
+		n--
+		if n > 1 && n < len(core) && core[n-1] == "and" {
+			n--
+		}
+	}
+	if n == len(core) {
+		return ""
+	}
+	return strings.Join(core[:n], " ")
 }
 
 func hasHash(hs []uint64, h uint64) bool {

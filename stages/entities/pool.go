@@ -44,6 +44,7 @@ func putDoc(d *doc) {
 	d.text = ""
 	d.descs = nil
 	d.idx.reset()
+	d.candBuf = d.candBuf[:0]
 	for i := range d.ms {
 		d.ms[i] = mention{}
 	}
