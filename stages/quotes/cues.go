@@ -99,7 +99,8 @@ func (d *doc) findEvents() {
 
 // backCue: "shot back", "fired back", "hit back": a retort.
 func (d *doc) backCue(c int32) bool {
-	return c+1 < int32(len(d.toks)) && d.lowerIs(c+1, "back") &&
+	// The length test first: this runs for every word of the text.
+	return c+1 < int32(len(d.toks)) && d.toks[c+1].e-d.toks[c+1].s == 4 && d.lowerIs(c+1, "back") &&
 		(d.lowerIs(c, "shot") || d.lowerIs(c, "fired") || d.lowerIs(c, "hit") || d.lowerIs(c, "snapped"))
 }
 

@@ -30,6 +30,10 @@ func (d *doc) wordKey(k int32) []byte {
 	t := &d.toks[k]
 	d.scratch = d.scratch[:0]
 	for _, c := range d.r[t.s:t.e] {
+		if uint32(c) < 128 {
+			d.scratch = append(d.scratch, asciiLower[c])
+			continue
+		}
 		d.scratch = utf8.AppendRune(d.scratch, lowerRune(c))
 	}
 	return d.scratch
