@@ -9,11 +9,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
-
-	"github.com/wirestream/wirestream/pipeline"
 )
 
 const defaultLocalURL = "nats://127.0.0.1:4222"
@@ -53,23 +50,13 @@ func cmdPublish(ctx context.Context, env *cliEnv, args []string) int {
 		fs.Usage()
 		return 2
 	}
-	log, err := newLogger(env.stderr, c.logFormat, "info")
-	if err != nil {
-		fmt.Fprintln(env.stderr, "worker publish:", err)
+	log, names, ok := c.nf.startLog(env, "worker publish", c.logFormat)
+	if !ok {
 		return 2
 	}
-	names, err := c.nf.names()
+	nc, js, err := c.nf.open("worker publish", log, false,
+		jetstream.WithPublishAsyncTimeout(30*time.Second), jetstream.WithPublishAsyncMaxPending(4096))
 	if err != nil {
-		log.Error("bad namespace", zap.Error(err))
-		return 2
-	}
-	url := c.nf.url
-	if url == "" {
-		url = defaultLocalURL
-	}
-	nc, js, err := connectJS(url, c.nf, "worker publish", log)
-	if err != nil {
-		log.Error("connect", zap.Error(err))
 		return 1
 	}
 	defer nc.Close()
@@ -145,20 +132,4 @@ func publishFS(ctx context.Context, p *publisher, fsys fs.FS, root string) error
 			return ctx.Err() == nil
 		})
 	})
-}
-
-// connectJS connects and opens a JetStream context for publishing.
-func connectJS(url string, nf natsFlags, name string, log *zap.Logger) (*nats.Conn, jetstream.JetStream, error) {
-	o := nf.connOptions(name)
-	o.Logger = log
-	nc, err := pipeline.Connect(url, o)
-	if err != nil {
-		return nil, nil, err
-	}
-	js, err := jetstream.New(nc, jetstream.WithPublishAsyncTimeout(30*time.Second), jetstream.WithPublishAsyncMaxPending(4096))
-	if err != nil {
-		nc.Close()
-		return nil, nil, err
-	}
-	return nc, js, nil
 }

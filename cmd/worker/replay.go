@@ -11,12 +11,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/nats-io/nats.go/jetstream"
 	"github.com/segmentio/encoding/json"
-	"go.uber.org/zap"
 	"golang.org/x/term"
 
-	"github.com/wirestream/wirestream/pipeline"
 	"github.com/wirestream/wirestream/replay"
 )
 
@@ -108,23 +105,11 @@ func cmdReplay(ctx context.Context, env *cliEnv, args []string) int {
 		}
 	}
 
-	url := nf.url
-	if url == "" {
-		url = defaultLocalURL
-	}
-	co := nf.connOptions("worker replay")
-	co.Logger = log
-	nc, err := pipeline.Connect(url, co)
+	nc, js, err := nf.open("worker replay", log, false)
 	if err != nil {
-		log.Error("connect", zap.Error(err))
 		return 1
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		log.Error("jetstream", zap.Error(err))
-		return 1
-	}
 	run := replay.Run
 	if *dlq != "" {
 		run = replay.RunDLQ

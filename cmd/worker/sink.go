@@ -55,33 +55,15 @@ func cmdSink(ctx context.Context, env *cliEnv, args []string) int {
 }
 
 func runSink(ctx context.Context, env *cliEnv, nf natsFlags, logFormat string, run func(context.Context, jetstream.JetStream, pipeline.Names, *zap.Logger) error) int {
-	log, err := newLogger(env.stderr, logFormat, "info")
-	if err != nil {
-		fmt.Fprintln(env.stderr, "worker sink:", err)
+	log, names, ok := nf.startLog(env, "worker sink", logFormat)
+	if !ok {
 		return 2
 	}
-	names, err := nf.names()
+	nc, js, err := nf.open("worker sink", log, false)
 	if err != nil {
-		log.Error("bad namespace", zap.Error(err))
-		return 2
-	}
-	url := nf.url
-	if url == "" {
-		url = defaultLocalURL
-	}
-	o := nf.connOptions("worker sink")
-	o.Logger = log
-	nc, err := pipeline.Connect(url, o)
-	if err != nil {
-		log.Error("connect", zap.Error(err))
 		return 1
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		log.Error("jetstream", zap.Error(err))
-		return 1
-	}
 	if err := run(ctx, js, names, log); err != nil && !errors.Is(err, context.Canceled) {
 		log.Error("sink", zap.Error(err))
 		return 1

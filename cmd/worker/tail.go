@@ -41,14 +41,8 @@ consumer: nothing is left on the server.`)
 		fs.Usage()
 		return 2
 	}
-	log, err := newLogger(env.stderr, *logFormat, "info")
-	if err != nil {
-		fmt.Fprintln(env.stderr, "worker tail:", err)
-		return 2
-	}
-	names, err := nf.names()
-	if err != nil {
-		log.Error("bad namespace", zap.Error(err))
+	log, names, ok := nf.startLog(env, "worker tail", *logFormat)
+	if !ok {
 		return 2
 	}
 	start, err := parseSince(*since, time.Now())
@@ -57,23 +51,11 @@ consumer: nothing is left on the server.`)
 		return 2
 	}
 	subject := tailSubject(pos[0], names)
-	url := nf.url
-	if url == "" {
-		url = defaultLocalURL
-	}
-	o := nf.connOptions("worker tail")
-	o.Logger = log
-	nc, err := pipeline.Connect(url, o)
+	nc, js, err := nf.open("worker tail", log, false)
 	if err != nil {
-		log.Error("connect", zap.Error(err))
 		return 1
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		log.Error("jetstream", zap.Error(err))
-		return 1
-	}
 	n, err := tail(ctx, js, subject, start, *count, env)
 	if err != nil && !errors.Is(err, context.Canceled) {
 		log.Error("tail", zap.String("subject", subject), zap.Int("printed", n), zap.Error(err))

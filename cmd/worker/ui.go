@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/nats-io/nats.go/jetstream"
 	"go.uber.org/zap"
 
 	"github.com/wirestream/wirestream/pipeline"
@@ -32,42 +31,24 @@ the server or the stream is away. Prints the page's URL on stdout.`)
 		fmt.Fprintf(env.stderr, "worker ui: unexpected argument %q\n", pos[0])
 		return 2
 	}
-	log, err := newLogger(env.stderr, *logFormat, "info")
-	if err != nil {
-		fmt.Fprintln(env.stderr, "worker ui:", err)
+	log, names, ok := nf.startLog(env, "worker ui", *logFormat)
+	if !ok {
 		return 2
 	}
 	defer func() { _ = log.Sync() }()
-	names, err := nf.names()
+	// Retry: the page says so while the server is away.
+	nc, js, err := nf.open("worker ui", log, true)
 	if err != nil {
-		log.Error("bad namespace", zap.Error(err))
-		return 2
-	}
-	url := nf.url
-	if url == "" {
-		url = defaultLocalURL
-	}
-	o := nf.connOptions("worker ui")
-	o.Logger = log
-	o.RetryOnFailedConnect = true // the page says so while the server is away
-	nc, err := pipeline.Connect(url, o)
-	if err != nil {
-		log.Error("connect", zap.Error(err))
 		return 1
 	}
 	defer nc.Close()
-	js, err := jetstream.New(nc)
-	if err != nil {
-		log.Error("jetstream", zap.Error(err))
-		return 1
-	}
 	r, err := ui.Start(ctx, *listen, js, ui.Options{Names: names, Log: log})
 	if err != nil {
 		log.Error("ui", zap.Error(err))
 		return 1
 	}
 	fmt.Fprintln(env.stdout, r.URL())
-	log.Info("serving the live page", zap.String("url", r.URL()), zap.String("nats", pipeline.RedactURL(url)),
+	log.Info("serving the live page", zap.String("url", r.URL()), zap.String("nats", pipeline.RedactURL(nf.serverURL())),
 		zap.String("linked", names.Wildcard(pipeline.KindLinked)))
 	<-ctx.Done()
 	r.Stop()
