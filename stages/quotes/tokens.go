@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -284,6 +285,13 @@ func singleMark(r []rune, i int) (uint8, bool) {
 	return 0, false
 }
 
+// hasDoubleMark: s holds a rune isDoubleMark accepts. Each search is a
+// vectorised byte search, cheaper than decoding every rune.
+func hasDoubleMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”") ||
+		strings.Contains(s, "„") || strings.Contains(s, "‟") || strings.Contains(s, "«") || strings.Contains(s, "»")
+}
+
 // singleQuoting reports whether r quotes with single marks only: no
 // double mark at all, and at least two single marks opening a word.
 func singleQuoting(r []rune) bool {
@@ -322,8 +330,11 @@ func functionWordAt(r []rune, i int) bool {
 // only with them, else a first line that opens with one and reads as a
 // headline ("'We are not for sale,' Greenland premier tells Trump": no
 // double mark, no closing full stop), else nothing.
-func singleUntil(r []rune) int {
-	if singleQuoting(r) {
+//
+// dbl says whether the text holds a double mark, which rules out quoting
+// with single marks only (found by a fast byte search, not rune by rune).
+func singleUntil(r []rune, dbl bool) int {
+	if !dbl && singleQuoting(r) {
 		return len(r)
 	}
 	i := 0
