@@ -49,3 +49,23 @@ func acronymShaped(m *mention) bool {
 	}
 	return true
 }
+
+// ownerIndex lists, for each description word, the clusters whose first
+// choice's description has it (see cohere).
+type ownerIndex struct {
+	head map[uint64]int32 // word -> 1 + index in ent of its newest entry
+	ent  []wordEntry
+}
+
+func (x *ownerIndex) reset() {
+	clear(x.head)
+	x.ent = x.ent[:0]
+}
+
+func (x *ownerIndex) add(h uint64, ci int) {
+	if x.head == nil {
+		x.head = make(map[uint64]int32, 256)
+	}
+	x.ent = append(x.ent, wordEntry{int32(ci), x.head[h]})
+	x.head[h] = int32(len(x.ent))
+}

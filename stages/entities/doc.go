@@ -42,8 +42,9 @@ type doc struct {
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
-	descs *descCache // the stage's, shared by its articles
-	idx   wordIndex  // clusters by their names' first and last words
+	descs  *descCache // the stage's, shared by its articles
+	idx    wordIndex  // clusters by their names' first and last words
+	owners ownerIndex // clusters by their first choices' description words
 
 	// recycled backing arrays (see pool.go)
 	runeBuf  []int

@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -152,14 +152,17 @@ func (d *doc) lookupMention(ci int, f, m *mention, add func(string)) {
 // and re-sorts them. Only names whose decision it can change are scored.
 func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 	// which clusters' first-pass choice has each description word
-	owners := map[uint64][]int32{}
+	// (a list per word, linked through one recycled array: a slice per
+	// word was most of this function's allocations)
+	ow := &d.owners
+	ow.reset()
 	var pool []uint64 // backing array of every description's hashes
 	for ci, cs := range cands {
 		if len(cs) > 0 && cs[0].score >= cfg.Threshold {
 			a := len(pool)
 			pool = appendDescHashes(pool, cs[0].Description)
 			for _, h := range pool[a:] {
-				owners[h] = append(owners[h], int32(ci))
+				ow.add(h, ci)
 			}
 		}
 	}
@@ -195,7 +198,8 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 					continue
 				}
 				n++
-				for _, cj := range owners[h] {
+				for e := ow.head[h]; e > 0; e = ow.ent[e-1].next {
+					cj := ow.ent[e-1].ci
 					if int(cj) == ci || cands[cj][0].ID == cs[i].ID {
 						continue
 					}
@@ -215,7 +219,7 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 			}
 		}
 		d.namedInDescription(cfg, ci, cs, cands)
-		sort.SliceStable(cs, func(a, b int) bool { return cs[a].score > cs[b].score })
+		slices.SortStableFunc(cs, byScore)
 	}
 }
 
@@ -336,7 +340,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	if cap(cands) == cap(d.candBuf)-base {
 		d.candBuf = d.candBuf[:base+len(cands)]
 	} else {
-		d.candBuf = cands // outgrew the buffer: later clusters append after it
+		// outgrew the buffer: cands keep their own array, later clusters
+		// (and articles) get a larger buffer
+		d.candBuf = make([]candidate, 0, 2*cap(d.candBuf)+4*len(cands))
 	}
 	cands = cands[:len(cands):len(cands)]
 	typ := d.cs[ci].typ
@@ -366,7 +372,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	if len(cands) > 1 && cfg.Kind > 0 {
 		d.scoreKinds(cfg, ci, cands)
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
+	slices.SortStableFunc(cands, byScore)
 	return cands
 }
 
@@ -406,6 +412,18 @@ func (d *doc) contextScore(desc string, own []uint64) float64 {
 		return 0
 	}
 	return float64(hits) / float64(max(n, 2))
+}
+
+// byScore orders candidates best first (with a stable sort, ties keep
+// their order).
+func byScore(a, b candidate) int {
+	switch {
+	case a.score > b.score:
+		return -1
+	case a.score < b.score:
+		return 1
+	}
+	return 0
 }
 
 // stripLegalCore is kb.StripLegalSuffix(strings.Join(core, " ")) without
