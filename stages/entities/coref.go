@@ -19,7 +19,11 @@ import (
 // name when it is the only one that fits. Names that the KB ties
 // ("U.S." and "United States") are merged after linking.
 func (d *doc) cluster() {
-	byKey := map[string]int{}
+	if d.byKey == nil {
+		d.byKey = make(map[string]int, 64)
+	}
+	byKey := d.byKey // recycled with the doc
+	clear(byKey)
 	for i := range d.ms {
 		m := &d.ms[i]
 		c, ok := byKey[m.key]

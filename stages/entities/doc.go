@@ -42,9 +42,10 @@ type doc struct {
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
-	descs  *descCache // the stage's, shared by its articles
-	idx    wordIndex  // clusters by their names' first and last words
-	owners ownerIndex // clusters by their first choices' description words
+	descs  *descCache     // the stage's, shared by its articles
+	idx    wordIndex      // clusters by their names' first and last words
+	owners ownerIndex     // clusters by their first choices' description words
+	byKey  map[string]int // cluster of each mention key (see cluster)
 
 	// recycled backing arrays (see pool.go)
 	runeBuf  []int
@@ -163,7 +164,8 @@ func (d *doc) contextWords() *stemSet {
 	d.words = d.stemSetFor(len(d.text) / 6)
 	start := -1
 	for i, r := range d.text {
-		if unicode.IsLetter(r) {
+		// ASCII decided without the Unicode tables
+		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
