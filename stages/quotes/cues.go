@@ -47,8 +47,11 @@ func (d *doc) findEvents() {
 		t := &toks[c]
 		// A capitalised cue inside a name ("the Washington Post", "the State
 		// Department") is no verb.
-		back := t.kind == kWord && d.backCue(c)
-		if t.kind != kWord || t.flags&wCue == 0 && !back || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
+		if t.kind != kWord || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
+			continue
+		}
+		back := d.backCue(c)
+		if t.flags&wCue == 0 && !back {
 			continue
 		}
 		ev := event{cue0: c, cue1: c, sp: noSpk(), sent: t.sent, para: t.para,
