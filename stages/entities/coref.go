@@ -174,18 +174,37 @@ func isAcronymOf(m, f *mention) bool {
 			return false
 		}
 	}
-	letters := strings.ReplaceAll(m.toks[0], ".", "")
-	if len(letters) < 2 || len(letters) > 8 {
+	// the letters without their periods, against the initials of the
+	// name's words, compared in place (ASCII: both sides are)
+	tok := m.toks[0]
+	letters := len(tok) - strings.Count(tok, ".")
+	if letters < 2 || letters > 8 {
 		return false
 	}
-	var b strings.Builder
+	j := 0
 	for _, w := range f.core {
 		if w == "of" || w == "and" || w == "for" || w == "the" || w == "de" {
 			continue
 		}
-		b.WriteByte(w[0])
+		for j < len(tok) && tok[j] == '.' {
+			j++
+		}
+		if j == len(tok) || lowerByte(tok[j]) != lowerByte(w[0]) {
+			return false
+		}
+		j++
 	}
-	return strings.EqualFold(b.String(), letters)
+	for j < len(tok) && tok[j] == '.' {
+		j++
+	}
+	return j == len(tok)
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // cataphora joins a one-word personal cluster that came before the full

@@ -54,6 +54,7 @@ type doc struct {
 	keyEnds  []int
 	keyList  []string
 	candBuf  []candidate
+	ownBuf   []uint64
 	setBuf   *stemSet
 }
 
@@ -127,7 +128,7 @@ func personContext(text string, start, end int) bool {
 	if i := strings.LastIndexAny(prev, " \n\t(\"“"); i >= 0 {
 		prev = prev[i+1:]
 	}
-	if prev != "" && personTitles[strings.ToLower(prev)] {
+	if prev != "" && inLower(personTitles, prev) {
 		return true
 	}
 	next := strings.TrimLeft(text[end:], " ")
@@ -255,7 +256,7 @@ var titles = map[string]bool{
 	"lt.": true, "col.": true, "capt.": true, "adm.": true, "prof.": true, "professor": true, "judge": true,
 }
 
-func isTitle(w string) bool { return titles[strings.ToLower(w)] }
+func isTitle(w string) bool { return inLower(titles, w) }
 
 var stopWords = map[string]bool{
 	"the": true, "and": true, "for": true, "with": true, "from": true, "that": true, "this": true,

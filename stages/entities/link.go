@@ -379,7 +379,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 // ownWords are the words of the cluster's own names, which say nothing
 // about the context when found in a description.
 func (d *doc) ownWords(ci int) []uint64 {
-	var own []uint64
+	own := d.ownBuf[:0] // recycled: the previous cluster's list is done with
+	defer func() { d.ownBuf = own }()
 	for _, mi := range d.cs[ci].ments {
 		for _, w := range d.ms[mi].core {
 			if h, ok := contentStem(w); ok && !hasHash(own, h) {

@@ -1,0 +1,52 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/wirestream/wirestream/kb"
+)
+
+func testMention(s string) *mention {
+	key := kb.Normalize(s)
+	return &mention{text: s, key: key, toks: strings.Fields(s), core: strings.Fields(key)}
+}
+
+func TestIsAcronymOf(t *testing.T) {
+	for _, tc := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"NSC", "National Security Council", true},
+		{"U.N.", "United Nations", true},
+		{"OAS", "Organization of American States", true},
+		{"IOC", "International Olympic Committee", true},
+		{"UN", "United Nations", true},
+		{"NS", "National Security Council", false},   // too few letters
+		{"NSCA", "National Security Council", false}, // too many
+		{"NSC", "National Safety Board", false},
+		{"Nsc", "National Security Council", false}, // not capitals
+		{"N.S.C", "National Security Council", true},
+		{"US", "Øster Sund", false}, // a non-ASCII initial matches no capital
+		{"U.S.", "United", false},   // one word is no acronym's expansion
+	} {
+		if got := isAcronymOf(testMention(tc.short), testMention(tc.full)); got != tc.want {
+			t.Errorf("isAcronymOf(%q, %q) = %v, want %v", tc.short, tc.full, got, tc.want)
+		}
+	}
+}
+
+func TestInLower(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"President", true}, {"PRESIDENT", true}, {"Mr.", true}, {"mr", true},
+		{"Presidents", false}, {"", false}, {"Ｍr", false},
+		{strings.Repeat("A", 30), false},
+	} {
+		if got := inLower(titles, tc.w); got != tc.want || got != titles[strings.ToLower(tc.w)] {
+			t.Errorf("inLower(titles, %q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
