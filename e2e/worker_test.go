@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 var build struct {
@@ -23,7 +25,7 @@ var build struct {
 // workerBinary builds cmd/worker once per test run.
 func workerBinary(t testing.TB) string {
 	t.Helper()
-	root := repoRoot(t)
+	root := shared.Root(t)
 	build.Do(func() {
 		build.dir, build.err = os.MkdirTemp("", "wirestream-e2e-")
 		if build.err != nil {

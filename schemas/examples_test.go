@@ -13,33 +13,16 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/wirestream/wirestream/schemas"
-)
 
-// repoRoot walks up from the package directory to the directory of go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-}
+	"github.com/wirestream/wirestream/internal/shared"
+)
 
 // Every JSON example in the repository's examples/ is a raw article (or a
 // JSON lines file of them), or an IPTC ninjs document that `worker publish`
 // maps to one; ninjs documents are checked against the IPTC schema in
 // ../shared/ninjs when it is there.
 func TestExamplesValidate(t *testing.T) {
-	root := filepath.Join(repoRoot(t), "examples")
+	root := filepath.Join(shared.Root(t), "examples")
 	ninjs := ninjsSchema(t)
 	var n int
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -115,7 +98,7 @@ func TestExamplesValidate(t *testing.T) {
 // ninjsSchema compiles the IPTC ninjs 2.2 schema from ../shared, or returns
 // nil when the shared directory is not beside the repository.
 func ninjsSchema(t *testing.T) *jsonschema.Schema {
-	p := filepath.Join(repoRoot(t), "..", "shared", "ninjs", "ninjs-schema_2.2.json")
+	p := filepath.Join(shared.Root(t), "..", "shared", "ninjs", "ninjs-schema_2.2.json")
 	f, err := os.Open(p)
 	if err != nil {
 		return nil

@@ -26,33 +26,11 @@ import (
 	"github.com/wirestream/wirestream/stages/entities"
 	"github.com/wirestream/wirestream/stages/quotes"
 	"github.com/wirestream/wirestream/stages/segment"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 var screenshot = flag.String("screenshot", "", "save the browser test's screenshot here (e.g. ../docs/ui.png); default: a temporary file")
-
-// sharedDir finds ../shared beside the repository root.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "data", "seed")); err != nil {
-		t.Skipf("../shared/data/seed is absent (%v): the browser test needs the seed article", err)
-	}
-	return shared
-}
 
 // chromium finds the browser or skips.
 func chromium(t *testing.T) string {
@@ -172,13 +150,13 @@ func TestBrowserShowsSeedArticle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test: not in -short mode")
 	}
-	shared := sharedDir(t)
+	seed := shared.Path(t, "data", "seed") // the browser test needs the seed article
 	browser := chromium(t)
-	raw := readFirstLine(t, filepath.Join(shared, "data", "seed", "voa-trump-putin.raw.jsonl"))
+	raw := readFirstLine(t, filepath.Join(seed, "voa-trump-putin.raw.jsonl"))
 	var gold struct {
 		Quotes []goldQuote `json:"quotes"`
 	}
-	if err := json.Unmarshal(readFirstLine(t, filepath.Join(shared, "data", "seed", "voa-trump-putin.gold.jsonl")), &gold); err != nil {
+	if err := json.Unmarshal(readFirstLine(t, filepath.Join(seed, "voa-trump-putin.gold.jsonl")), &gold); err != nil {
 		t.Fatal(err)
 	}
 

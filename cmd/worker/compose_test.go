@@ -11,6 +11,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/wirestream/wirestream/pipeline"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 type composeFile struct {
@@ -30,7 +32,7 @@ var clusterNodes = []string{"n1", "n2", "n3"}
 
 func loadCompose(t *testing.T) composeFile {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(repoRoot(t), "docker-compose.yml"))
+	data, err := os.ReadFile(filepath.Join(shared.Root(t), "docker-compose.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +91,7 @@ func TestComposeClusterNodes(t *testing.T) {
 
 func TestComposeStageServices(t *testing.T) {
 	c := loadCompose(t)
-	if _, err := os.Stat(filepath.Join(repoRoot(t), "Dockerfile")); err != nil {
+	if _, err := os.Stat(filepath.Join(shared.Root(t), "Dockerfile")); err != nil {
 		t.Fatalf("the stage services build from ./Dockerfile: %v", err)
 	}
 	// Every stage of the pipeline, registered in this build or not yet.

@@ -6,10 +6,12 @@ import (
 	"testing"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 func benchPages(b *testing.B, file string) []jsonArticle {
-	pages := readJSONL(b, filepath.Join(sharedDir(b), "data", "clean", file))
+	pages := readJSONL(b, filepath.Join(shared.Dir(b), "data", "clean", file))
 	if len(pages) == 0 {
 		b.Skip("no pages")
 	}

@@ -7,31 +7,9 @@ import (
 	"testing"
 
 	"github.com/segmentio/encoding/json"
-)
 
-// sharedDir finds ../shared beside the repository root (the directory
-// holding go.mod), or skips the test when it is absent.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(shared); err != nil {
-				tb.Skip("../shared (data and gold sets) is not present beside the repository")
-			}
-			return shared
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = parent
-	}
-}
+	"github.com/wirestream/wirestream/internal/shared"
+)
 
 type jsonArticle struct {
 	ID          string   `json:"id"`
@@ -66,7 +44,7 @@ func readJSONL(tb testing.TB, path string) []jsonArticle {
 // The seed article: its gold paragraphs exactly, and its five distinct
 // captions, each once.
 func TestSeed(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "data", "seed")
+	dir := filepath.Join(shared.Dir(t), "data", "seed")
 	raw := readJSONL(t, filepath.Join(dir, "voa-trump-putin.raw.jsonl"))
 	gold := readJSONL(t, filepath.Join(dir, "voa-trump-putin.gold.jsonl"))
 	if len(raw) != 1 || len(gold) != 1 {
@@ -95,7 +73,7 @@ func TestSeed(t *testing.T) {
 // Cleaning the text path's own output again changes nothing, on every
 // scraped page of the dev set.
 func TestIdempotentOnDevPages(t *testing.T) {
-	pages := readJSONL(t, filepath.Join(sharedDir(t), "data", "clean", "article_benchmark_text.dev.jsonl"))
+	pages := readJSONL(t, filepath.Join(shared.Dir(t), "data", "clean", "article_benchmark_text.dev.jsonl"))
 	for _, p := range pages {
 		first, err := Clean(p.Body, p.ContentType, p.Title)
 		if err != nil {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 // benchText reports the usual wall-clock MB/s and, where the platform
@@ -36,7 +38,7 @@ func BenchmarkSplit(b *testing.B) {
 
 // BenchmarkSplitSeed runs on the seed article when ../shared is present.
 func BenchmarkSplitSeed(b *testing.B) {
-	path := filepath.Join(sharedDir(b), "data", "seed", "voa-trump-putin.gold.jsonl")
+	path := filepath.Join(shared.Dir(b), "data", "seed", "voa-trump-putin.gold.jsonl")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		b.Skip(err)

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 // TestGoldenRules guards the English Golden Rules of sentence segmentation
@@ -16,7 +18,7 @@ import (
 // of its text must come out exactly. Rules that expect lines joined inside
 // a sentence (not substrings: the clean stage's job) are only logged.
 func TestGoldenRules(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "data", "sbd", "golden_rules_en.jsonl")
+	path := filepath.Join(shared.Dir(t), "data", "sbd", "golden_rules_en.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("golden rules not available: %v", err)

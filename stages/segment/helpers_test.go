@@ -2,8 +2,6 @@ package segment
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,31 +76,6 @@ func checkSpans(text string, paras, sents []schemas.Span) error {
 		}
 	}
 	return nil
-}
-
-// sharedDir finds ../shared relative to the repository root (the directory
-// with go.mod), or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("../shared not found next to the repository (%v): shared data tests skipped", err)
-	}
-	return shared
 }
 
 func quoteAll(ss []string) string {

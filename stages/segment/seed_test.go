@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 type seedDoc struct {
@@ -18,7 +20,7 @@ type seedDoc struct {
 
 func loadSeed(t *testing.T) seedDoc {
 	t.Helper()
-	path := filepath.Join(sharedDir(t), "data", "seed", "voa-trump-putin.gold.jsonl")
+	path := filepath.Join(shared.Dir(t), "data", "seed", "voa-trump-putin.gold.jsonl")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("seed article not available: %v", err)
