@@ -1,6 +1,11 @@
 package entities
 
-import "sync"
+import (
+	"strings"
+	"sync"
+
+	"github.com/wirestream/wirestream/kb"
+)
 
 // descCache keeps the content-word stems of KB descriptions: scoring
 // re-read every candidate's description word by word for every article,
@@ -61,4 +66,30 @@ func appendContentStems(dst []uint64, desc string) []uint64 {
 		}
 	}
 	return dst
+}
+
+// lookupCache keeps the KB's answers by key across articles: the KB does
+// not change under a stage, and news names the same places, people and
+// institutions article after article. The candidate slices are shared
+// and never written to.
+type lookupCache struct {
+	mu sync.RWMutex
+	m  map[string][]kb.Candidate
+}
+
+func (c *lookupCache) lookup(k *kb.KB, key string) []kb.Candidate {
+	c.mu.RLock()
+	cands, ok := c.m[key]
+	c.mu.RUnlock()
+	if ok {
+		return cands
+	}
+	cands = k.Lookup(key)
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= descCacheMax {
+		c.m = make(map[string][]kb.Candidate, 1024)
+	}
+	c.m[strings.Clone(key)] = cands // key may point into an article's buffer
+	c.mu.Unlock()
+	return cands
 }

@@ -37,6 +37,8 @@ type Stage struct {
 	cfg Config
 	// descs caches the KB descriptions' word stems across articles
 	descs *descCache
+	// lookups caches the KB's answers by key across articles
+	lookups *lookupCache
 }
 
 // Option configures New.
@@ -71,7 +73,7 @@ func New(opts ...Option) (*Stage, error) {
 	for _, f := range opts {
 		f(&o)
 	}
-	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}}
+	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}, lookups: &lookupCache{}}
 	if o.cfg != nil {
 		s.cfg = *o.cfg
 	}
@@ -135,7 +137,7 @@ func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity
 	ms := s.rec.Tag(text, sentences)
 	d := getDoc(text)
 	defer putDoc(d)
-	d.descs = s.descs
+	d.descs, d.lookups = s.descs, s.lookups
 	ms = compoundPlaces(text, d.runeByte, splitMentions(text, d.runeByte, ms, s.kb), s.kb)
 	d.add(ms)
 	d.cluster()

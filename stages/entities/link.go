@@ -452,8 +452,11 @@ func hasHash(hs []uint64, h uint64) bool {
 	return false
 }
 
-// lookup is k.Lookup(key), once per key and document.
+// lookup is k.Lookup(key), once per key and stage (or document).
 func (d *doc) lookup(k *kb.KB, key string) []kb.Candidate {
+	if d.lookups != nil {
+		return d.lookups.lookup(k, key)
+	}
 	if c, ok := d.looked[key]; ok {
 		return c
 	}

@@ -42,7 +42,7 @@ func getDoc(text string) *doc {
 // putDoc hands d back once its entities are rendered.
 func putDoc(d *doc) {
 	d.text = ""
-	d.descs = nil
+	d.descs, d.lookups = nil, nil
 	d.idx.reset()
 	d.candBuf = d.candBuf[:0]
 	for i := range d.ms {
