@@ -219,9 +219,13 @@ func (d *doc) cataphora() {
 		if len(f.core) != 1 {
 			continue
 		}
+		// the full names that end with this word are filed under it
+		// (see indexCluster); an entry may repeat or be stale, so each is
+		// checked against the cluster's current fullest name
 		target := -1
-		for cj := ci + 1; cj < len(d.cs); cj++ {
-			if d.cs[cj].dead {
+		for h := d.idx.head[f.core[0]]; h > 0 && target != -2; h = d.idx.ent[h-1].next {
+			cj := int(d.idx.ent[h-1].ci)
+			if cj <= ci || cj == target || d.cs[cj].dead {
 				continue
 			}
 			g := d.fullest(cj)
