@@ -10,6 +10,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/pipeline/natstest"
 	"github.com/wirestream/wirestream/schemas"
 )
 
@@ -97,17 +98,7 @@ func (e *env) publish(msgs ...*nats.Msg) {
 // count is the number of messages stored in the stream of kind.
 func (e *env) count(kind string) int {
 	e.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	s, err := e.js.Stream(ctx, e.names.Stream(kind))
-	if err != nil {
-		e.t.Fatalf("stream %s: %v", e.names.Stream(kind), err)
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		e.t.Fatalf("stream %s: %v", e.names.Stream(kind), err)
-	}
-	return int(info.State.Msgs)
+	return int(natstest.Count(e.t, e.js, e.names.Stream(kind)))
 }
 
 // tryCount is count that reports a failure (a cluster in election) instead
@@ -163,55 +154,19 @@ func (e *env) waitSettled(hops []pipeline.Hop, within time.Duration) {
 // readAll returns every message stored in the stream of kind.
 func (e *env) readAll(kind string) []jetstream.Msg {
 	e.t.Helper()
-	want := e.count(kind)
-	if want == 0 {
-		return nil
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-	defer cancel()
-	c, err := e.js.OrderedConsumer(ctx, e.names.Stream(kind), jetstream.OrderedConsumerConfig{})
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	out := make([]jetstream.Msg, 0, want)
-	for len(out) < want {
-		batch, err := c.Fetch(min(want-len(out), 500), jetstream.FetchMaxWait(5*time.Second))
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		for m := range batch.Messages() {
-			out = append(out, m)
-		}
-		if err := batch.Error(); err != nil {
-			e.t.Fatal(err)
-		}
-		if ctx.Err() != nil {
-			e.t.Fatalf("read %d of %d messages of %s", len(out), want, e.names.Stream(kind))
-		}
-	}
-	return out
+	return natstest.ReadAll(e.t, e.js, e.names.Stream(kind), 120*time.Second)
 }
 
 // deadLetters returns the dead letters, checked against the dlq.v1 schema.
 func (e *env) deadLetters() []pipeline.DeadLetter {
 	e.t.Helper()
-	var out []pipeline.DeadLetter
-	for _, m := range e.readAll(pipeline.KindDLQ) {
-		if len(m.Data()) < 1<<20 { // the 50 MB one is checked by its fields
-			if err := schemas.Validate(schemas.DLQSchema, m.Data()); err != nil {
+	return natstest.DeadLetters(e.t, e.js, e.names, 120*time.Second, func(data []byte) {
+		if len(data) < 1<<20 { // the 50 MB one is checked by its fields
+			if err := schemas.Validate(schemas.DLQSchema, data); err != nil {
 				e.t.Errorf("dead letter violates %s: %v", schemas.DLQSchema, err)
 			}
 		}
-		var dl pipeline.DeadLetter
-		if err := json.Unmarshal(m.Data(), &dl); err != nil {
-			e.t.Fatalf("dead letter does not decode: %v", err)
-		}
-		if m.Subject() != e.names.DLQSubject(dl.Stage) {
-			e.t.Errorf("dead letter on %s, want %s", m.Subject(), e.names.DLQSubject(dl.Stage))
-		}
-		out = append(out, dl)
-	}
-	return out
+	})
 }
 
 // tally is what came out of a run: messages in the final stream, distinct

@@ -97,15 +97,7 @@ func (e *env) publishArticles(prefix string, n int) []string {
 // count is the number of messages stored in the stream of kind.
 func (e *env) count(kind string) uint64 {
 	e.t.Helper()
-	s, err := e.js.Stream(context.Background(), e.names.Stream(kind))
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	info, err := s.Info(context.Background())
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return info.State.Msgs
+	return natstest.Count(e.t, e.js, e.names.Stream(kind))
 }
 
 // waitCount waits until the stream of kind holds at least n messages.
@@ -127,33 +119,7 @@ func (e *env) waitCount(kind string, n uint64, within time.Duration) {
 // readAll returns every message stored in the stream of kind.
 func (e *env) readAll(kind string) []jetstream.Msg {
 	e.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	want := int(e.count(kind))
-	if want == 0 {
-		return nil
-	}
-	c, err := e.js.OrderedConsumer(ctx, e.names.Stream(kind), jetstream.OrderedConsumerConfig{})
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	var out []jetstream.Msg
-	for len(out) < want {
-		batch, err := c.Fetch(min(want-len(out), 500), jetstream.FetchMaxWait(5*time.Second))
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		for m := range batch.Messages() {
-			out = append(out, m)
-		}
-		if err := batch.Error(); err != nil {
-			e.t.Fatal(err)
-		}
-		if ctx.Err() != nil {
-			e.t.Fatalf("read %d of %d messages", len(out), want)
-		}
-	}
-	return out
+	return natstest.ReadAll(e.t, e.js, e.names.Stream(kind), 60*time.Second)
 }
 
 // articles decodes the stored articles of kind, keyed by id, and returns
@@ -177,23 +143,14 @@ func (e *env) articles(kind string) (map[string][]*schemas.Article, int) {
 	return byID, len(msgs)
 }
 
+// deadLetters returns the dead letters, checked against the dlq.v1 schema.
 func (e *env) deadLetters() []pipeline.DeadLetter {
 	e.t.Helper()
-	var out []pipeline.DeadLetter
-	for _, m := range e.readAll(pipeline.KindDLQ) {
-		if err := schemas.Validate(schemas.DLQSchema, m.Data()); err != nil {
-			e.t.Errorf("dead letter violates %s: %v: %s", schemas.DLQSchema, err, m.Data())
+	return natstest.DeadLetters(e.t, e.js, e.names, 60*time.Second, func(data []byte) {
+		if err := schemas.Validate(schemas.DLQSchema, data); err != nil {
+			e.t.Errorf("dead letter violates %s: %v: %s", schemas.DLQSchema, err, data)
 		}
-		var dl pipeline.DeadLetter
-		if err := json.Unmarshal(m.Data(), &dl); err != nil {
-			e.t.Fatalf("dead letter does not decode: %v", err)
-		}
-		if m.Subject() != e.names.DLQSubject(dl.Stage) {
-			e.t.Errorf("dead letter on %s, want %s", m.Subject(), e.names.DLQSubject(dl.Stage))
-		}
-		out = append(out, dl)
-	}
-	return out
+	})
 }
 
 // start runs r until the returned stop is called; stop waits for Run and
