@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,4 +128,46 @@ func TestGoldenShared(t *testing.T) {
 		texts = append(texts, rec.Text)
 	}
 	compareGolden(t, path, annotateAll(t, s, texts))
+}
+
+// TestAnnotateConcurrent: the recycled work space and the stage's caches
+// give every goroutine the output of a lone run (run it with -race too).
+func TestAnnotateConcurrent(t *testing.T) {
+	s, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, texts := goldenTexts(t)
+	want := make([][]byte, len(texts))
+	for i := range texts {
+		want[i] = annotateAll(t, s, texts[i:i+1])
+	}
+	errs := make(chan string, 64)
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			defer func() { done <- struct{}{} }()
+			for r := 0; r < 3; r++ {
+				for i := range texts {
+					j := (i + g) % len(texts)
+					got, err := json.Marshal(s.Annotate(texts[j], nil))
+					if err != nil {
+						errs <- err.Error()
+						return
+					}
+					if !bytes.Equal(append(got, '\n'), want[j]) {
+						errs <- fmt.Sprintf("goroutine %d, text %d: output differs", g, j)
+						return
+					}
+				}
+			}
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
