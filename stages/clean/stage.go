@@ -55,5 +55,5 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 
 // wrap marks a Clean error permanent: the same body would fail again.
 func (*Stage) wrap(id string, err error) error {
-	return stages.Permanent(fmt.Errorf("clean %s: %w", id, err))
+	return stages.Permanent(fmt.Errorf("article %s: %w", id, err))
 }
