@@ -136,3 +136,17 @@ func (n *natsFlags) connOptions(name string) pipeline.ConnOptions {
 		ConnectTimeout: n.timeout,
 	}
 }
+
+// logFormatVar registers --log-format with the command's default: JSON for
+// the long-running services, whose logs go to a collector; console for the
+// one-shot tools a person runs at a terminal.
+func logFormatVar(fs *flag.FlagSet, env *cliEnv, p *string, def string) {
+	fs.StringVar(p, "log-format", envString(env, "WIRESTREAM_LOG_FORMAT", def), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+}
+
+// logFormatFlag is logFormatVar returning a new variable.
+func logFormatFlag(fs *flag.FlagSet, env *cliEnv, def string) *string {
+	p := new(string)
+	logFormatVar(fs, env, p, def)
+	return p
+}

@@ -27,7 +27,7 @@ Registered stages: `+stageList()+`.`)
 	kbs := envList(env, "WIRESTREAM_KB")
 	fs.Var(&kbs, "kb", "knowledge base `path` for the entities stage; repeatable (env WIRESTREAM_KB, ':'-separated)")
 	workers := fs.Int("workers", envInt(env, "WIRESTREAM_CONCURRENCY", runtime.GOMAXPROCS(0)), "articles processed at once (env WIRESTREAM_CONCURRENCY)")
-	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	logFormat := logFormatFlag(fs, env, "console")
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code

@@ -34,7 +34,7 @@ Prints the counts: published, duplicates, failed; exits 1 if any failed.`)
 	c.nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+", where `worker run` listens)")
 	fs.StringVar(&c.source, "source", env.getenv("WIRESTREAM_SOURCE"), "set this source on every article (the subject token of news.raw.<source>); articles keep their own when unset, \"unknown\" when they have none (env WIRESTREAM_SOURCE)")
 	fs.IntVar(&c.window, "window", 256, "publishes awaiting their ack at once")
-	fs.StringVar(&c.logFormat, "log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	logFormatVar(fs, env, &c.logFormat, "console")
 	return fs
 }
 

@@ -52,7 +52,7 @@ func cmdReplay(ctx context.Context, env *cliEnv, args []string) int {
 	partial := fs.Bool("partial", false, "when the start of the range is no longer stored, replay what is left")
 	runID := fs.String("run-id", "", "run `id` for headers and message ids (default: time + random); reuse a broken-off run's id to resume it without duplicates")
 	progress := fs.String("progress", "auto", "progress on stderr: auto (a bar on a terminal, else lines), bar, lines, none")
-	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	logFormat := logFormatFlag(fs, env, "console")
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code

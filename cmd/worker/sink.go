@@ -32,7 +32,7 @@ func cmdSink(ctx context.Context, env *cliEnv, args []string) int {
 	fs := newFlagSet(env, "sink "+which, "[flags]", about)
 	var nf natsFlags
 	nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+")")
-	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	logFormat := logFormatFlag(fs, env, "json")
 	if which == "postgres" {
 		pg.Register(fs, env.getenv)
 	} else {

@@ -31,7 +31,7 @@ consumer: nothing is left on the server.`)
 	nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+")")
 	count := fs.Int("count", 0, "exit after printing N messages (0: follow until interrupted)")
 	since := fs.String("since", "", "start at messages stored since a Go `duration` ago (10m) or an RFC 3339 time")
-	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	logFormat := logFormatFlag(fs, env, "console")
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code

@@ -22,7 +22,7 @@ the server or the stream is away. Prints the page's URL on stdout.`)
 	var nf natsFlags
 	nf.register(fs, env, "NATS server `URL`s, comma-separated (default "+defaultLocalURL+")")
 	listen := fs.String("listen", envString(env, "WIRESTREAM_UI", "127.0.0.1:8080"), "serve the page on this `address` (env WIRESTREAM_UI)")
-	logFormat := fs.String("log-format", envString(env, "WIRESTREAM_LOG_FORMAT", "console"), "log format on stderr: json or console (env WIRESTREAM_LOG_FORMAT)")
+	logFormat := logFormatFlag(fs, env, "json")
 	pos, code, ok := parseArgs(fs, args)
 	if !ok {
 		return code
