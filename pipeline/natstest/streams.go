@@ -2,6 +2,7 @@ package natstest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -14,51 +15,87 @@ import (
 // Count is the number of messages stored in the stream.
 func Count(t testing.TB, js jetstream.JetStream, stream string) uint64 {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
+	// Retried for a while: a cluster electing a leader answers "no
+	// responders" for a moment.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		n, err := count(ctx, js, stream)
+		cancel()
+		if err == nil {
+			return n
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("stream %s: %v", stream, err)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+func count(ctx context.Context, js jetstream.JetStream, stream string) (uint64, error) {
 	s, err := js.Stream(ctx, stream)
 	if err != nil {
-		t.Fatalf("stream %s: %v", stream, err)
+		return 0, err
 	}
 	info, err := s.Info(ctx)
 	if err != nil {
-		t.Fatalf("stream %s: %v", stream, err)
+		return 0, err
 	}
-	return info.State.Msgs
+	return info.State.Msgs, nil
 }
 
 // ReadAll returns every message stored in the stream when it is called,
 // read through an ordered consumer (nothing is left on the server) in
-// batches. It fails the test when they cannot all be read within.
+// batches. A failed attempt (a cluster electing a leader answers "no
+// responders" for a moment) starts over until within has passed; then the
+// test fails.
 func ReadAll(t testing.TB, js jetstream.JetStream, stream string, within time.Duration) []jetstream.Msg {
 	t.Helper()
-	want := int(Count(t, js, stream))
-	if want == 0 {
-		return nil
+	deadline := time.Now().Add(within)
+	for {
+		out, err := readAll(js, stream, time.Until(deadline))
+		if err == nil {
+			return out
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("read %s: %v", stream, err)
+		}
+		time.Sleep(250 * time.Millisecond)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), within)
+}
+
+func readAll(js jetstream.JetStream, stream string, within time.Duration) ([]jetstream.Msg, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), max(within, time.Second))
 	defer cancel()
+	n, err := count(ctx, js, stream)
+	if err != nil {
+		return nil, err
+	}
+	want := int(n)
+	if want == 0 {
+		return nil, nil
+	}
 	c, err := js.OrderedConsumer(ctx, stream, jetstream.OrderedConsumerConfig{})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	out := make([]jetstream.Msg, 0, want)
 	for len(out) < want {
 		batch, err := c.Fetch(min(want-len(out), 500), jetstream.FetchMaxWait(5*time.Second))
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for m := range batch.Messages() {
 			out = append(out, m)
 		}
 		if err := batch.Error(); err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		if ctx.Err() != nil {
-			t.Fatalf("read %d of %d messages of %s", len(out), want, stream)
+			return nil, fmt.Errorf("read %d of %d messages: %w", len(out), want, ctx.Err())
 		}
 	}
-	return out
+	return out, nil
 }
 
 // DeadLetters reads every dead letter stored under names, decodes it and
