@@ -8,31 +8,15 @@ import (
 	"testing"
 
 	"github.com/segmentio/encoding/json"
+
+	"github.com/wirestream/wirestream/internal/shared"
 )
 
 // sharedDir finds ../shared relative to the repository root (the folder
 // with go.mod), or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "kb")); err != nil {
-		t.Skip("../shared/kb is absent: skipping the check against the shared KB")
-	}
-	return shared
+	return filepath.Dir(shared.Path(t, "kb"))
 }
 
 func TestDefaultKBParses(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/segmentio/encoding/json"
 
+	"github.com/wirestream/wirestream/internal/shared"
 	"github.com/wirestream/wirestream/schemas"
 	"github.com/wirestream/wirestream/stages/segment"
 )
@@ -15,25 +16,7 @@ import (
 // sharedDir finds ../shared relative to the repository root, or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skip("../shared is absent: skipping the seed test")
-	}
-	return shared
+	return shared.Dir(t)
 }
 
 type seedArticle struct {
