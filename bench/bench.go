@@ -25,6 +25,9 @@ type Config struct {
 	// TransportMsgs is the number of messages of each transport
 	// measurement, taken from the first corpus.
 	TransportMsgs int
+	// NoWatermill skips Watermill's do-nothing hop in the transport
+	// section (it is measured by default, for the "≥ 1.5× Watermill").
+	NoWatermill bool
 	// E2ETime sizes a full-speed end-to-end batch: about this long at the
 	// slowest stage's standalone rate, within [20, E2EMax] articles.
 	E2ETime time.Duration
@@ -216,6 +219,14 @@ func (cfg Config) transport(ctx context.Context, fail func(string, error)) []Row
 		} else {
 			rows = append(rows, rate("do-nothing hop, sync publish", w, d))
 			cfg.progress("transport sync hop w=%d   %8.0f msg/s", w, float64(n)/d.Seconds())
+		}
+		if !cfg.NoWatermill {
+			if d, err := e.watermillHop(ctx, names, n, w); err != nil {
+				fail("transport: watermill hop", err)
+			} else {
+				rows = append(rows, rate("do-nothing hop, Watermill", w, d))
+				cfg.progress("transport watermill w=%d  %8.0f msg/s", w, float64(n)/d.Seconds())
+			}
 		}
 		e.cleanup(names)
 	}

@@ -86,6 +86,9 @@ func (r *Report) Ratios() []string {
 		if okN && okS {
 			out = append(out, fmt.Sprintf("w=%d do-nothing hop ÷ sync-publish hop: %.2f  [≥ 1.5 against Watermill]", w, nop.V[MRate]/syn.V[MRate]))
 		}
+		if wm, ok := r.find("transport", "do-nothing hop, Watermill", "", w); ok && okN {
+			out = append(out, fmt.Sprintf("w=%d do-nothing hop (Runner) ÷ Watermill's: %.2f  [≥ 1.5]", w, nop.V[MRate]/wm.V[MRate]))
+		}
 		for _, in := range inputs {
 			e2e, okE := r.find("end to end", "full speed", in, w)
 			if okE && okN {
