@@ -41,6 +41,7 @@ type benchConfig struct {
 	timeout       time.Duration
 	storage       string
 	noNATS        bool
+	noWatermill   bool
 	fetchBatch    int
 	publishWindow int
 	cpuProfile    string
@@ -89,6 +90,7 @@ are raw articles, so they run only when --stages starts with clean.`)
 	fs.DurationVar(&c.timeout, "timeout", 3*time.Minute, "give up on an end-to-end batch after this long")
 	fs.StringVar(&c.storage, "storage", "file", "stream storage: file or memory")
 	fs.BoolVar(&c.noNATS, "no-nats", false, "measure the stages alone only (no server)")
+	fs.BoolVar(&c.noWatermill, "no-watermill", false, "skip Watermill's do-nothing hop (measured by default, on the same server, as the reference the Runner hop is compared with)")
 	fs.IntVar(&c.fetchBatch, "fetch-batch", 0, "runner pull batch (0: the runner's default)")
 	fs.IntVar(&c.publishWindow, "publish-window", 0, "runner outputs awaiting their publish ack (0: the runner's default)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to `file` (go tool pprof)")
@@ -146,6 +148,7 @@ func runBench(ctx context.Context, c benchConfig, stdout, stderr io.Writer) erro
 		Stages: sts, Corpora: []bench.Corpus{text, html}, Workers: workers, Runs: c.runs,
 		StageTime: c.stageTime, TransportMsgs: c.msgs, E2ETime: c.e2eTime, E2EMax: c.e2eMax,
 		Rate: c.rate, RateTime: c.rateTime, Timeout: c.timeout, Progress: stderr,
+		NoWatermill: c.noWatermill,
 	}
 	if c.cpuProfile != "" {
 		f, err := os.Create(c.cpuProfile)
