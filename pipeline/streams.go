@@ -148,10 +148,41 @@ func CreateStreams(ctx context.Context, js jetstream.JetStream, names Names, cfg
 // EnsureStream creates or updates the stream of one kind.
 func EnsureStream(ctx context.Context, js jetstream.JetStream, names Names, kind string, cfg StreamConfig) error {
 	sc := cfg.withDefaults().jsConfig(names, kind)
-	if _, err := js.CreateOrUpdateStream(ctx, sc); err != nil {
+	err := retryStore(ctx, func() error {
+		_, err := js.CreateOrUpdateStream(ctx, sc)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("pipeline: ensure stream %s (%s): %w", sc.Name, sc.Subjects[0], err)
 	}
 	return nil
+}
+
+// errStoreCreate is the server's "error creating store for stream". Seen on
+// nats-server 2.9 when another client deleted the account's last stream at
+// the same moment (the server removed the directory the new stream was
+// being made in); a second attempt succeeds.
+const errStoreCreate jetstream.ErrorCode = 10049
+
+// retryStore runs create, again a few times when the server failed to make
+// the stream's storage.
+func retryStore(ctx context.Context, create func() error) error {
+	var err error
+	for attempt := 0; attempt < 4; attempt++ {
+		if err = create(); err == nil {
+			return nil
+		}
+		var apiErr *jetstream.APIError
+		if !errors.As(err, &apiErr) || apiErr.ErrorCode != errStoreCreate {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt+1) * 100 * time.Millisecond):
+		}
+	}
+	return err
 }
 
 // ensureStreamExists creates the stream of a kind only when it is missing,
@@ -166,7 +197,10 @@ func ensureStreamExists(ctx context.Context, js jetstream.JetStream, names Names
 		return fmt.Errorf("pipeline: look up stream %s: %w", name, err)
 	}
 	sc := cfg.withDefaults().jsConfig(names, kind)
-	_, err = js.CreateStream(ctx, sc)
+	err = retryStore(ctx, func() error {
+		_, err := js.CreateStream(ctx, sc)
+		return err
+	})
 	if err != nil && !errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
 		return fmt.Errorf("pipeline: create stream %s: %w", name, err)
 	}
