@@ -104,17 +104,8 @@ func (e *env) count(kind string) int {
 // tryCount is count that reports a failure (a cluster in election) instead
 // of failing the test.
 func (e *env) tryCount(kind string) (int, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	s, err := e.js.Stream(ctx, e.names.Stream(kind))
-	if err != nil {
-		return 0, err
-	}
-	info, err := s.Info(ctx)
-	if err != nil {
-		return 0, err
-	}
-	return int(info.State.Msgs), nil
+	n, err := natstest.TryCount(e.js, e.names.Stream(kind))
+	return int(n), err
 }
 
 // consumerInfo is the state of a stage's durable consumer.

@@ -55,22 +55,10 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 			Help:    "Time from receipt of a message to its ack, nak or term.",
 			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16), // 0.5ms .. 16s
 		}, []string{"stage", "outcome"}),
-		pending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: "wirestream", Name: "consumer_pending",
-			Help: "Messages of the stage's input stream not yet delivered to its consumer.",
-		}, []string{"stage"}),
-		ackPending: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: "wirestream", Name: "consumer_ack_pending",
-			Help: "Messages delivered to the stage's consumer and not yet acknowledged.",
-		}, []string{"stage"}),
-		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: "wirestream", Name: "consumer_lag",
-			Help: "Messages the stage has still to settle: pending plus ack pending.",
-		}, []string{"stage"}),
-		redelivered: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: "wirestream", Name: "consumer_redelivered",
-			Help: "Messages redelivered to the stage's consumer and not yet acknowledged.",
-		}, []string{"stage"}),
+		pending:     stageGauge("consumer_pending", "Messages of the stage's input stream not yet delivered to its consumer."),
+		ackPending:  stageGauge("consumer_ack_pending", "Messages delivered to the stage's consumer and not yet acknowledged."),
+		lag:         stageGauge("consumer_lag", "Messages the stage has still to settle: pending plus ack pending."),
+		redelivered: stageGauge("consumer_redelivered", "Messages redelivered to the stage's consumer and not yet acknowledged."),
 	}
 	for _, c := range []prometheus.Collector{m.messages, m.dead, m.inFlight, m.latency, m.pending, m.ackPending, m.lag, m.redelivered} {
 		if err := reg.Register(c); err != nil {
@@ -123,4 +111,9 @@ func HTTPHandler(gather prometheus.Gatherer, ready func() bool) http.Handler {
 		w.Write([]byte("ready\n"))
 	})
 	return mux
+}
+
+// stageGauge is a gauge with one value per stage.
+func stageGauge(name, help string) *prometheus.GaugeVec {
+	return prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "wirestream", Name: name, Help: help}, []string{"stage"})
 }

@@ -19,9 +19,7 @@ func Count(t testing.TB, js jetstream.JetStream, stream string) uint64 {
 	// responders" for a moment.
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		n, err := count(ctx, js, stream)
-		cancel()
+		n, err := TryCount(js, stream)
 		if err == nil {
 			return n
 		}
@@ -30,6 +28,14 @@ func Count(t testing.TB, js jetstream.JetStream, stream string) uint64 {
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
+}
+
+// TryCount is Count that returns a failure (a cluster in election) instead
+// of failing the test.
+func TryCount(js jetstream.JetStream, stream string) (uint64, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return count(ctx, js, stream)
 }
 
 func count(ctx context.Context, js jetstream.JetStream, stream string) (uint64, error) {
