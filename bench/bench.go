@@ -101,6 +101,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 						slowest[key] = s.PerSec()
 					}
 					cfg.progress("stage %-8s %-14s w=%d %8.0f art/s", st.Name(), c.Name, w, s.PerSec())
+					if w == 1 {
+						ws, err := RunWholeCodec(ctx, inputs[ci][k], cfg.StageTime)
+						if err != nil {
+							fail("segmentio codec on the "+st.Name()+" input", err)
+							continue
+						}
+						rows = append(rows, stageRow(wholeCodecName(st.Name()), c.Name, ws))
+					}
 				}
 			}
 		}

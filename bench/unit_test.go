@@ -152,14 +152,28 @@ func TestRatiosNameTheTargets(t *testing.T) {
 	seg := newRow("stage alone", "segment", "html", 1)
 	seg.V[MUsStage], seg.V[MUsCodec] = 30, 10
 	rep.Rows = append(rep.Rows, seg)
+	add("stage alone", wholeCodecName("segment"), "html", 1, MUsCodec, 60)
 	add("transport", "do-nothing hop (Runner)", "x", 1, MRate, 8000)
 	add("transport", "do-nothing hop, sync publish", "x", 1, MRate, 4000)
 	add("end to end", "full speed", "html", 1, MRate, 60)
 	add("end to end", "half max rate", "html", 1, MP99, 12)
 	got := strings.Join(rep.Ratios(), "\n")
-	for _, want := range []string{"sync-publish hop: 2.00", "ceiling ÷ 4 hops): 0.03", "clean alone: 0.60", "max rate: 12.0 ms", "segment: stage ÷ its JSON codec cost: 3.00"} {
+	for _, want := range []string{"sync-publish hop: 2.00", "ceiling ÷ 4 hops): 0.03", "clean alone: 0.60", "max rate: 12.0 ms", "segment: stage ÷ its JSON codec cost: 3.00", "segment: stage ÷ whole-article segmentio codec: 0.50"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("ratios lack %q:\n%s", want, got)
 		}
+	}
+}
+
+// TestRunWholeCodec: the yardstick decodes every field (an unknown one is
+// dropped by the plain struct) and reports a refused input.
+func TestRunWholeCodec(t *testing.T) {
+	in := [][]byte{[]byte(`{"id":"a","text":"Hi.","sentences":[{"start":0,"end":3}],"x":1}`)}
+	s, err := RunWholeCodec(context.Background(), in, 0)
+	if err != nil || s.Articles != 1 || s.Bytes != int64(len(in[0])) || s.UsCodec() < 0 {
+		t.Fatalf("stat %+v, err %v", s, err)
+	}
+	if _, err := RunWholeCodec(context.Background(), [][]byte{[]byte(`{"id":`)}, 0); err == nil {
+		t.Fatal("malformed input measured without error")
 	}
 }

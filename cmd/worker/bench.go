@@ -57,7 +57,10 @@ with the transport's own ceiling, and print a table and the ratios:
   stage alone   each stage on the corpus in memory (decode, Process, encode):
                 articles/s, input MB/s, µs per article (codec and stage),
                 heap allocations per article; "json codec (nop stage)" is the
-                codec alone (a stage that reads no field)
+                codec alone (a stage that reads no field); "json codec
+                (segmentio, whole article)" decodes every field of a stage's
+                input into a struct with segmentio/encoding/json and encodes
+                it back: the codec cost the speed targets are stated against
   transport     JetStream async publish, durable consume+ack, the do-nothing
                 stage hop through the real Runner (consume, decode, encode,
                 publish, ack: the ceiling of one hop), and the same hop with
