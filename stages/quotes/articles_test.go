@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"bufio"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -22,27 +20,14 @@ type goldArticle struct {
 
 func readGold(t testing.TB, path string) []goldArticle {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []goldArticle
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
+	readJSONLines(t, path, func(line []byte) {
 		var g goldArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+		if err := json.Unmarshal(line, &g); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
 		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	return out
 }
 

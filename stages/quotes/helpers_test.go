@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,5 +146,25 @@ func sharedDir(t testing.TB) string {
 			return ""
 		}
 		dir = parent
+	}
+}
+
+// readJSONLines calls each with every non-blank line of the file at path.
+func readJSONLines(t testing.TB, path string, each func([]byte)) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		if line := sc.Bytes(); len(bytes.TrimSpace(line)) > 0 {
+			each(line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
 	}
 }

@@ -1,0 +1,205 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/segmentio/encoding/json"
+	"github.com/wirestream/wirestream/internal/shared"
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// Real news is annotated in testdata/real/*.jsonl with offsets and speaker
+// names only: the texts stay in ../shared and are read at test time.
+
+// realArticle is one annotated article: its id in the source set, the set
+// ("clean-dev" or "reuters128"), its split ("dev" or "holdout") and quotes.
+type realArticle struct {
+	ID     string      `json:"id"`
+	Source string      `json:"source"`
+	Split  string      `json:"split"`
+	Quotes []realQuote `json:"quotes"`
+}
+
+// realQuote is a gold quote in code points; Speaker is the speaker's
+// fullest name, nil when the text names none.
+type realQuote struct {
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Kind    string  `json:"kind"`
+	Speaker *string `json:"speaker"`
+}
+
+// realSources maps a source name to its file under ../shared and the JSON
+// field holding the article text.
+var realSources = map[string]struct{ path, field string }{
+	"clean-dev":  {"data/clean/article_benchmark.dev.jsonl", "gold_text"},
+	"reuters128": {"data/el/reuters128.jsonl", "text"},
+}
+
+// readRealGold reads an annotation file of testdata/real.
+func readRealGold(t *testing.T, path string) []realArticle {
+	t.Helper()
+	var out []realArticle
+	readJSONLines(t, path, func(line []byte) {
+		var a realArticle
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, a)
+	})
+	return out
+}
+
+// realTexts loads the texts of arts from ../shared (the test is skipped
+// when it is absent), keyed by id.
+func realTexts(t *testing.T, arts []realArticle) map[string]string {
+	t.Helper()
+	want := map[string]bool{}
+	for _, a := range arts {
+		want[a.Source] = true
+	}
+	texts := map[string]string{}
+	for src := range want {
+		s, ok := realSources[src]
+		if !ok {
+			t.Fatalf("unknown source %q", src)
+		}
+		p := shared.Path(t, strings.Split(s.path, "/")...)
+		readJSONLines(t, p, func(line []byte) {
+			var o map[string]any
+			if err := json.Unmarshal(line, &o); err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			id, _ := o["id"].(string)
+			text, _ := o[s.field].(string)
+			texts[id] = text
+		})
+	}
+	for _, a := range arts {
+		if _, ok := texts[a.ID]; !ok {
+			t.Fatalf("%s (%s): not in ../shared", a.ID, a.Source)
+		}
+	}
+	return texts
+}
+
+// realTally counts as score.py does: quotes found (tp), spurious (fp),
+// missed (fn), and among gold quotes with a speaker, those attributed right.
+type realTally struct{ tp, fp, fn, spkOK, spkAll int }
+
+func (c realTally) f1() float64 {
+	if c.tp == 0 {
+		return 0
+	}
+	return 2 * float64(c.tp) / float64(2*c.tp+c.fp+c.fn)
+}
+
+func (c realTally) speakerAcc() float64 {
+	if c.spkAll == 0 {
+		return 0
+	}
+	return float64(c.spkOK) / float64(c.spkAll)
+}
+
+// realError is one disagreement with the gold, for the log.
+type realError struct {
+	what       string // "missed", "unexpected", "speaker"
+	text, got  string
+	wantSpeak  string
+	start, end int
+}
+
+// scoreReal scores got against gold with score.py's rule: each gold quote,
+// in order, takes the unused prediction it overlaps most, found when the
+// overlap is at least half the longer span; its speaker is right when the
+// predicted name or mention text matches the gold name (realNameMatch).
+func scoreReal(text string, gold []realQuote, got []schemas.Quote, tl *realTally) []realError {
+	r := []rune(text)
+	var errs []realError
+	used := make([]bool, len(got))
+	for _, g := range gold {
+		best, bi := 0, -1
+		for i, q := range got {
+			if used[i] {
+				continue
+			}
+			if ov := min(g.End, q.End) - max(g.Start, q.Start); ov > best {
+				best, bi = ov, i
+			}
+		}
+		if g.Speaker != nil {
+			tl.spkAll++
+		}
+		want := ""
+		if g.Speaker != nil {
+			want = *g.Speaker
+		}
+		if bi < 0 || best*2 < max(g.End-g.Start, got[bi].End-got[bi].Start, 1) {
+			tl.fn++
+			errs = append(errs, realError{what: "missed", text: string(r[g.Start:g.End]), wantSpeak: want, start: g.Start, end: g.End})
+			continue
+		}
+		used[bi] = true
+		tl.tp++
+		if g.Speaker == nil {
+			continue
+		}
+		sp := got[bi].Speaker
+		if sp != nil && (realNameMatch(sp.Name, want) || realNameMatch(sp.Text, want)) {
+			tl.spkOK++
+			continue
+		}
+		name := ""
+		if sp != nil {
+			name = sp.Name
+		}
+		errs = append(errs, realError{what: "speaker", text: got[bi].Text, got: name, wantSpeak: want, start: got[bi].Start, end: got[bi].End})
+	}
+	for i, q := range got {
+		if !used[i] {
+			tl.fp++
+			name := ""
+			if q.Speaker != nil {
+				name = q.Speaker.Name
+			}
+			errs = append(errs, realError{what: "unexpected", text: q.Text, got: name, start: q.Start, end: q.End})
+		}
+	}
+	return errs
+}
+
+// realNameMatch is score.py's name_matches: names equal after lower-casing
+// and turning every character but letters, digits and "_" into a space, or
+// one a whole-word prefix or suffix of the other.
+func realNameMatch(pred, gold string) bool {
+	norm := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(c rune) bool {
+			return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_'
+		})
+	}
+	p, g := norm(pred), norm(gold)
+	if len(p) == 0 || len(g) == 0 {
+		return false
+	}
+	if len(p) > len(g) {
+		p, g = g, p
+	}
+	eq := func(a, b []string) bool { return strings.Join(a, " ") == strings.Join(b, " ") }
+	return eq(p, g[len(g)-len(p):]) || eq(p, g[:len(p)])
+}
+
+// kindsOnly keeps the quotes of the given kinds.
+func kindsOnly(qs []schemas.Quote, kinds ...string) []schemas.Quote {
+	var out []schemas.Quote
+	for _, q := range qs {
+		for _, k := range kinds {
+			if q.Kind == k {
+				out = append(out, q)
+				break
+			}
+		}
+	}
+	return out
+}
