@@ -255,7 +255,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 			evOf[i], str[i] = evOf[i-1], str[i-1]
 		}
 	}
-	for i := range d.spans {
+	for i := 0; i < n; i++ {
 		if !keep[i] {
 			continue
 		}
@@ -264,8 +264,16 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		if mixed[i] {
 			kind = schemas.KindMixed
 		}
-		qo := schemas.Quote{Start: int(q.s), End: int(q.e), Text: d.text(q.s, q.e), Kind: kind}
-		if ev := d.eventOf(evOf[i]); ev != nil {
+		// A quote over several paragraphs is one utterance, as a reader
+		// takes it: one quote from its first word to its last, the marks
+		// that reopen it inside.
+		end, ev := q.e, d.eventOf(evOf[i])
+		for i+1 < n && d.spans[i].contNext && d.spans[i+1].contPrev && keep[i+1] {
+			i++
+			end = d.spans[i].e
+		}
+		qo := schemas.Quote{Start: int(q.s), End: int(end), Text: d.text(q.s, end), Kind: kind}
+		if ev != nil {
 			qo.Speaker = d.speakerOut(&ev.sp)
 			if ev.cue0 >= 0 {
 				qo.Cue = d.cueOut(ev)
