@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"flag"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -12,6 +14,50 @@ import (
 
 // Real news is annotated in testdata/real/*.jsonl with offsets and speaker
 // names only: the texts stay in ../shared and are read at test time.
+
+var holdoutErrors = flag.Bool("holdout-errors", false, "log the held-back articles' errors too (TestReal*)")
+
+// scoreRealSet scores the quotes of the given kinds against the annotation
+// file of testdata/real, per split. A third of the articles is held back:
+// their figures are logged, their errors only with -holdout-errors, so rules
+// are written from the dev errors alone and the holdout tells whether they
+// generalise. The test fails when a split's quote F1 or speaker accuracy
+// falls below its floor.
+func scoreRealSet(t *testing.T, file string, floors map[string][2]float64, kinds ...string) {
+	t.Helper()
+	arts := readRealGold(t, filepath.Join("testdata", "real", file))
+	texts := realTexts(t, arts)
+	tallies := map[string]*realTally{"dev": {}, "holdout": {}}
+	for _, a := range arts {
+		tl := tallies[a.Split]
+		if tl == nil {
+			t.Fatalf("%s: split %q", a.ID, a.Split)
+		}
+		text := texts[a.ID]
+		got := kindsOnly(run(t, text), kinds...)
+		for _, e := range scoreReal(text, a.Quotes, got, tl) {
+			if a.Split == "dev" || *holdoutErrors {
+				t.Logf("%s %s %s [%d,%d] %q: got %q, want %q", a.Split, short(a.ID), e.what, e.start, e.end, e.text, e.got, e.wantSpeak)
+			}
+		}
+	}
+	for _, split := range []string{"dev", "holdout"} {
+		tl := tallies[split]
+		t.Logf("%s: %s quote F1 %.3f (tp %d, fp %d, fn %d), speaker accuracy %.3f (%d/%d)",
+			split, strings.Join(kinds, "+"), tl.f1(), tl.tp, tl.fp, tl.fn, tl.speakerAcc(), tl.spkOK, tl.spkAll)
+		if f := floors[split]; tl.f1() < f[0] || tl.speakerAcc() < f[1] {
+			t.Errorf("%s: quote F1 %.3f, speaker accuracy %.3f: below the floor %.2f / %.2f", split, tl.f1(), tl.speakerAcc(), f[0], f[1])
+		}
+	}
+}
+
+// short is an id cut for the log.
+func short(id string) string {
+	if len(id) > 16 {
+		return id[:8]
+	}
+	return id
+}
 
 // realArticle is one annotated article: its id in the source set, the set
 // ("clean-dev" or "reuters128"), its split ("dev" or "holdout") and quotes.
