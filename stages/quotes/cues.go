@@ -74,8 +74,12 @@ func (d *doc) findEvents() {
 			c++
 			continue
 		}
-		if c > 0 && toks[c-1].kind == kWord && toks[c-1].flags&wPassive != 0 && toks[c-1].quote < 0 {
-			continue // "was told", "is said to"
+		// "was told", "is said to"; but "are alleging" is the subject's.
+		if c > 0 && toks[c-1].kind == kWord && toks[c-1].flags&wPassive != 0 && toks[c-1].quote < 0 && !d.ingForm(c) {
+			continue
+		}
+		if d.attributiveIng(c) {
+			continue // "a Napa County reporting station"
 		}
 		sp, neg := d.leftSpeaker(c)
 		if neg {
@@ -185,6 +189,19 @@ func (d *doc) ingForm(c int32) bool {
 	return t.e-t.s > 4 && d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i'
 }
 
+// attributiveIng: an -ing cue inside a noun phrase ("reporting station",
+// "the ruling party"): after a name or a modifier, before a plain noun.
+func (d *doc) attributiveIng(c int32) bool {
+	if !d.ingForm(c) || c == 0 || c+1 >= int32(len(d.toks)) {
+		return false
+	}
+	p, n := &d.toks[c-1], &d.toks[c+1]
+	if p.kind != kWord || p.flags&(wFunc|wPrep|wAdv|wCue|wPassive) != 0 && p.flags&wDet == 0 {
+		return false
+	}
+	return n.kind == kWord && !n.cap && n.flags&(wFunc|wPrep|wDet|wAdv|wCue) == 0 && !d.lowerIs(c+1, "that")
+}
+
 // coordinated: "said … but warned that", "…, adding that": the verb shares
 // the subject of the sentence's previous reporting verb.
 func (d *doc) coordinated(c int32) spk {
@@ -201,7 +218,17 @@ func (d *doc) coordinated(c int32) spk {
 	if len(d.events) > 0 {
 		last := &d.events[len(d.events)-1]
 		if last.sent == d.toks[c].sent && !last.accord && c-last.cue1 <= 30 {
-			return last.sp
+			if !ing {
+				return last.sp
+			}
+			// "Pompeo said that … Washington had concluded …, saying he
+			// trusted …": a participle after a comma shares the subject
+			// of the sentence's main verb, its first report.
+			i := len(d.events) - 1
+			for i > 0 && d.events[i-1].sent == last.sent && !d.events[i-1].accord && !d.events[i-1].inverted {
+				i--
+			}
+			return d.events[i].sp
 		}
 	}
 	// "A federal judge blocked the plan, calling it …", "A spokesperson
@@ -216,7 +243,8 @@ func (d *doc) subjectOf(c int32) spk {
 	for k > 0 && d.toks[k-1].sent == sent && c-k < 60 {
 		k--
 	}
-	k = d.clauseStart(k, c)
+	k = d.introPhrase(d.clauseStart(k, c), c)
+	kThe := k
 	if k < c && d.lowerIs(k, "the") {
 		k++ // "The World Health Organization": the name starts after it
 	}
@@ -228,11 +256,30 @@ func (d *doc) subjectOf(c int32) spk {
 	for e := k; e < k+6 && e < c; e++ {
 		// "Greenland's prime minister": the role phrase may open with
 		// the possessor.
-		if s := d.npEndingAt(e, sent); s.ok() && (d.spkStart(&s) == k || s.ment < 0 && d.spkStart(&s) == k0) {
+		if s := d.npEndingAt(e, sent); s.ok() && (d.spkStart(&s) == k || s.ment < 0 && (d.spkStart(&s) == k0 || d.spkStart(&s) == kThe)) {
 			return s
 		}
 	}
 	return noSpk()
+}
+
+// introPhrase skips an opening phrase of place or time before the subject
+// ("In a recorded interview with the FBI, Webb confessed …"): a preposition,
+// a few words, a comma.
+func (d *doc) introPhrase(k, end int32) int32 {
+	if k >= end || d.toks[k].kind != kWord || d.toks[k].flags&wPrep == 0 {
+		return k
+	}
+	for j := k + 1; j < end && j < k+14; j++ {
+		t := &d.toks[j]
+		if d.isPunct(j, ',') {
+			return j + 1
+		}
+		if t.kind != kWord || t.flags&wCue != 0 {
+			return k
+		}
+	}
+	return k
 }
 
 // invertedSlot: the verb follows a closing mark or a comma ("…," said Pifer).
@@ -276,6 +323,9 @@ func (d *doc) pronounKind(k int32) int8 {
 func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	sent := d.toks[c].sent
 	j := c - 1
+	if d.ingForm(c) && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&wPassive != 0 {
+		j-- // "Prosecutors are alleging"
+	}
 	for n := 0; n < 3 && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&(wAdv|wNeg) != 0 &&
 		d.mentAt[j] < 0; n++ {
 		if d.toks[j].flags&wNeg != 0 && d.toks[j].flags&wAdv == 0 {
@@ -330,12 +380,56 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 				if p := d.appositionHead(e, sent); p.ok() {
 					return p, false
 				}
-				return d.npEndingAt(e, sent), false
+				if s := d.npEndingAt(e, sent); s.ok() || !d.lowerIs(k, "who") {
+					return s, false
+				}
+				// "Israeli settlers, who …, said": "who" tells that the
+				// noun before it is people, whatever the noun.
+				return d.peopleNP(e, sent), false
 			}
 			break
 		}
 	}
 	return noSpk(), false
+}
+
+// peopleNP: a plain noun phrase ending at e ("Israeli settlers", "the
+// deportees"): a group of people when a "who" follows it.
+func (d *doc) peopleNP(e, sent int32) spk {
+	t := &d.toks[e]
+	if t.kind != kWord || t.cap || t.flags&(wFunc|wCue|wPrep) != 0 {
+		return noSpk()
+	}
+	k := d.modifiersBefore(e, sent, 4)
+	if k > 0 && d.wordOK(k-1, sent) && !d.isPunct(k-1, ',') && k != d.sentFirst(k) {
+		return noSpk() // the subject opens its clause
+	}
+	return spk{first: k, last: e, ment: -1, ent: -1, plural: d.r[t.e-1] == 's'}
+}
+
+// modifiersBefore is the first token of the noun phrase whose head is j:
+// up to max modifiers and possessives before it, and its determiner.
+func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
+	k := j
+	for n := 0; n < max && d.wordOK(k-1, sent); n++ {
+		p := &d.toks[k-1]
+		if p.poss {
+			k--
+			continue
+		}
+		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 {
+			break
+		}
+		if p.flags&wDet != 0 {
+			k--
+			break
+		}
+		if p.flags&wFunc != 0 && !p.cap {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // npEndingAt: a name, pronoun or role noun phrase whose last token is j.
@@ -371,25 +465,7 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 	}
 	if (t.flags&wSpeakerNoun != 0 || personRoles[string(d.wordKey(j))] || d.yearOld(j)) && !t.cap {
-		k := j
-		for n := 0; n < 6 && d.wordOK(k-1, sent); n++ {
-			p := &d.toks[k-1]
-			if p.poss {
-				k--
-				continue
-			}
-			if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 {
-				break
-			}
-			if p.flags&wDet != 0 {
-				k--
-				break
-			}
-			if p.flags&wFunc != 0 && !p.cap {
-				break
-			}
-			k--
-		}
+		k := d.modifiersBefore(j, sent, 6)
 		// "a spokesman for the ministry": the head noun speaks.
 		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 &&
 			d.toks[k-2].flags&wSpeakerNoun != 0 && !d.toks[k-2].cap {

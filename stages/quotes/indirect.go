@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/wirestream/wirestream/schemas"
@@ -124,8 +125,23 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	last = d.contextCut(ev.cue1+1, last)
 	// "X said (that) clause", "X told reporters on Monday that clause".
 	k := ev.cue1 + 1
+	ct := d.toks[ev.cue0].flags
+	// "reported earnings that topped estimates": after a verb that takes
+	// no listener, a noun right after it is its object and "that" opens a
+	// relative clause; only a time, a channel or an adverb may stand
+	// between the verb and its "that".
+	thatFar := ct&wCueTell != 0 || k > last || d.toks[k].kind != kWord ||
+		d.toks[k].flags&(wPrep|wAdv) != 0 || d.lowerIs(k, "that") || d.dayWord(k) || d.timeNoun(k+1)
 	for j := k; j <= last && j < k+12; j++ {
 		t := &d.toks[j]
+		if j > k && !thatFar {
+			break
+		}
+		// "stressed the decision would not change the reality that …":
+		// a clause has begun; its "that" is a noun's.
+		if j > k && t.kind == kWord && finiteWords[string(d.wordKey(j))] {
+			break
+		}
 		// "said it was investing … and that …": a "that" after a
 		// clause already begun belongs to a second clause.
 		// "said in a note that": a cue word after a determiner is a noun.
@@ -140,15 +156,18 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 			return j + 1, last
 		}
 	}
-	ct := d.toks[ev.cue0].flags
 	// "said on Wednesday the company would …", "said in a statement the
 	// plan …": a time or a channel before a bare clause.
 	k = d.skipAdverbial(k, last)
-	// "insisted the figure was meaningless": verbs that take a bare clause
-	// as often as an object, when a finite verb soon follows.
-	if ct&wCueStrong == 0 && ct&wCueBare != 0 && k <= last && d.clauseOpener(k) && d.finiteSoon(k, last) {
+	// "confirmed it granted licences", "reiterated it still considers",
+	// "stressed the decision would not …": a verb of saying takes a bare
+	// clause when a subject pronoun or an auxiliary shows one.
+	if ct&wCueStrong == 0 && ct&(wCueWeak|wAsk) == 0 && !noBareClause[string(d.wordKey(ev.cue0))] && k <= last &&
+		(d.clauseOpener(k) && d.finiteSoon(k, last) || d.pronounSubject(k, last)) {
 		return k, last
 	}
+	// "insisted the figure was meaningless": verbs that take a bare clause
+	// as often as an object, when a finite verb soon follows.
 	if ct&wCueStrong != 0 && k <= last {
 		tell := ct&wCueTell != 0
 		if tell {
@@ -401,7 +420,10 @@ func (d *doc) contextCut(a, last int32) int32 {
 		if !d.isPunct(k, ',') || d.toks[k+1].kind != kWord {
 			continue
 		}
+		// "…, while the Arab League condemned …": the writer sets another
+		// party beside the report.
 		if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
+			d.lowerIs(k+1, "while") && k+2 <= last && d.toks[k+2].flags&wDet != 0 ||
 			k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
 				d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {
 			return k - 1
@@ -437,3 +459,70 @@ func (d *doc) dayWord(k int32) bool {
 
 var channelNouns = map[string]bool{"statement": true, "interview": true, "note": true, "letter": true,
 	"post": true, "speech": true, "filing": true, "email": true, "video": true, "tweet": true, "briefing": true}
+
+// timeNoun: "week", "month" … after "last", "this", "earlier": a time
+// phrase between a verb and its clause ("said last week that").
+func (d *doc) timeNoun(k int32) bool {
+	if k >= int32(len(d.toks)) || d.toks[k].kind != kWord {
+		return false
+	}
+	return timeNouns[string(d.wordKey(k))]
+}
+
+var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "time": true, "day": true, "quarter": true}
+
+// noBareClause: verbs of naming put a name on their object ("called the
+// process a sham", "described it as …"), and verbs of thought or sequence
+// ("concluded the bridge was safe", "continued the talks") report no words
+// without "that".
+var noBareClause = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`conclude concludes concluded concluding continue continues continued
+		continuing agree agrees agreed agreeing recall recalls recalled recalling observe observes observed
+		call calls called calling describe describes described describing
+		defend defends defended defending accuse accuses accused accusing dub dubs dubbed dubbing brand
+		brands branded branding label labels labeled labelled labeling labelling term terms termed terming
+		characterize characterizes characterized characterise characterises characterised charge charges
+		charged charging`) {
+		noBareClause[w] = true
+	}
+}
+
+// pronounSubject: a subject pronoun opens a clause at k: "he", "she",
+// "they", "we", "I" always ("added he …" is no English); "it" and "you"
+// only before a verb form ("confirmed it granted", not "confirmed it.").
+func (d *doc) pronounSubject(k, last int32) bool {
+	switch d.pronounKind(k) {
+	case pHe, pShe, pThey, pFirst:
+		return true
+	case pIt:
+		return k+1 <= last && d.verbForm(k+1)
+	}
+	return d.lowerIs(k, "you") && k+1 <= last && d.verbForm(k+1)
+}
+
+// verbForm: after "it", an auxiliary or a lower-case content word that is
+// no adverb in -ly ("it sold", "it still considers"; not "it on Sunday",
+// "it strongly").
+func (d *doc) verbForm(k int32) bool {
+	for n := 0; n < 2 && k < int32(len(d.toks)); n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != kWord || t.cap {
+			return false
+		}
+		if finiteWords[string(d.wordKey(k))] {
+			return true
+		}
+		if t.flags&wAdv != 0 && t.flags&wFunc == 0 || d.lowerIs(k, "still") || d.lowerIs(k, "also") {
+			continue
+		}
+		if t.flags&(wFunc|wPrep|wDet) != 0 || t.e-t.s < 3 {
+			return false
+		}
+		return !(d.r[t.e-1] == 'y' && d.r[t.e-2] == 'l')
+	}
+	return false
+}

@@ -136,7 +136,7 @@ func init() {
 		subsequently has have had would will has had already often frequently even still just
 		has had bluntly angrily told told twice strongly firmly categorically vehemently immediately
 		swiftly openly loudly quietly formally officially explicitly directly personally
-		previously since long`)
+		previously since long always consistently publicly now`)
 	addWords(wNeg, `not never n't no`)
 	addWords(wPassive, `was were been be being is are`)
 	addWords(wSpeakerNoun|wPlural, `officials sources spokesmen spokespeople analysts experts

@@ -1,0 +1,62 @@
+package quotes
+
+import "testing"
+
+// Reported speech as real wire copy writes it: each case is a general way
+// news attributes a clause, written for this test.
+var indirectCases = []struct {
+	name  string
+	text  string
+	wants []want
+}{
+	{"a noun after the verb is its object: its 'that' is relative",
+		"Acme Corp reported quarterly earnings that beat forecasts as sales rose.",
+		nil},
+	{"a time phrase between the verb and 'that'",
+		"The company said last week that it would close the plant in Ohio.",
+		[]want{{"it would close the plant in Ohio", I, "company"}}},
+	{"a clause already begun: the later 'that' is a noun's",
+		"The ministry stressed the agreement would not change the fact that the border stays closed.",
+		[]want{{"the agreement would not change the fact that the border stays closed", I, "ministry"}}},
+	{"a subject pronoun opens a bare clause after any verb of saying",
+		"Northwind Inc confirmed it sold its trucking unit for 40 mln dlrs. It added it plans to buy a rail carrier within a year.",
+		[]want{{"it sold its trucking unit for 40 mln dlrs", I, "Northwind Inc"}, {"it plans to buy a rail carrier within a year", I, "Northwind Inc"}}},
+	{"'it' as an object is no clause",
+		"The minister confirmed it on Sunday. The palace denied it.",
+		nil},
+	{"a verb of naming takes no clause",
+		"The senator called the inquiry a waste of money that would cost voters dearly.",
+		nil},
+	{"', while' another party acts: the writer's, not the report",
+		"The union stressed the strike would go ahead, while the government urged calm.",
+		[]want{{"the strike would go ahead", I, "union"}}},
+	{"a progressive verb of saying is the subject's",
+		"Prosecutors are alleging that the bank hid its losses from investors.",
+		[]want{{"the bank hid its losses from investors", I, "Prosecutors"}}},
+	{"an -ing cue inside a noun phrase is no verb",
+		"One Kent County reporting station has had no rain since June, said Anna Berg, a forecaster at the weather service.",
+		[]want{{"One Kent County reporting station has had no rain since June", I, "Anna Berg"}}},
+	{"a participle shares the subject of the sentence's first report",
+		"Mayor Tom Reyes said that after a review the city council had concluded the bridge was safe, saying he trusted the engineers.",
+		[]want{{"after a review the city council had concluded the bridge was safe", I, "Tom Reyes"}, {"he trusted the engineers", I, "Tom Reyes"}}},
+	{"a participle after an opening phrase of place",
+		"In a long interview with police, Karl Moss confessed to the theft, admitting that he sold the paintings abroad.",
+		[]want{{"he sold the paintings abroad", I, "Karl Moss"}}},
+	{"a participle whose subject is a role with 'the'",
+		"The regulator is angry with the banks, saying they failed to report the losses in time.",
+		[]want{{"they failed to report the losses in time", I, "regulator"}}},
+	{"'who' tells that any noun before it speaks",
+		"Local fishermen, who have worked the bay for decades, said the new port would ruin their catch.",
+		[]want{{"the new port would ruin their catch", I, "Local fishermen"}}},
+	{"an adverb of frequency between the speaker and the verb",
+		"Maria Lopez always argued that the contract was unfair to the players.",
+		[]want{{"the contract was unfair to the players", I, "Maria Lopez"}}},
+}
+
+func TestIndirectCases(t *testing.T) {
+	for _, c := range indirectCases {
+		t.Run(c.name, func(t *testing.T) {
+			check(t, c.text, run(t, c.text), c.wants)
+		})
+	}
+}
