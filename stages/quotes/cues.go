@@ -348,6 +348,13 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 				if r := d.postmodified(j, sent); r.ok() {
 					return r, false
 				}
+				// "posted on X accusing …": a participle's subject is
+				// the clause's, never the object of a preposition.
+				if d.ingForm(c) && d.afterPrep(d.ments[s.ment].fullFirst) {
+					if r := d.subjectOf(c); r.ok() {
+						return r, false
+					}
+				}
 			}
 			return s, false
 		}
@@ -528,7 +535,10 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 	role := noSpk()
 	for i := n - 1; i >= 0; i-- {
 		start, end := segs[i][0], segs[i][1]
-		s := d.npEndingAt(end, sent)
+		s := d.relativeRole(start, end, sent)
+		if !s.ok() {
+			s = d.npEndingAt(end, sent)
+		}
 		if !s.ok() || !d.wholeSegment(start, s) {
 			s = d.headBeforePrep(start, end, sent)
 		}
@@ -546,6 +556,29 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 		}
 	}
 	return role
+}
+
+// relativeRole: a segment that is a role with a relative clause after it
+// ("The company that runs the show", "the group that owns her music"): the
+// role, whose clause holds no name of the subject; or none.
+func (d *doc) relativeRole(start, end, sent int32) spk {
+	for k := start; k < end && k < start+4; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord {
+			return noSpk()
+		}
+		if t.flags&wSpeakerNoun == 0 || t.cap && k > start {
+			continue
+		}
+		if !d.lowerIs(k+1, "that") && !d.lowerIs(k+1, "who") && !d.lowerIs(k+1, "which") {
+			return noSpk()
+		}
+		if s := d.npEndingAt(k, sent); s.ok() && s.first == start {
+			return s
+		}
+		return noSpk()
+	}
+	return noSpk()
 }
 
 // wholeSegment: the tokens before the speaker in its segment only qualify it

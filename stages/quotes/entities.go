@@ -48,7 +48,7 @@ func (d *doc) linkEntities() {
 	d.keyOff = grow(d.keyOff, 4*len(d.ments))
 	for i := range d.ments {
 		m := &d.ments[i]
-		for w, k := range [2]int32{m.first, m.last} {
+		for w, k := range [2]int32{m.first, d.surnameEnd(m)} {
 			d.keyOff[4*i+2*w] = int32(len(buf))
 			buf = append(buf, d.wordKey(k)...)
 			d.keyOff[4*i+2*w+1] = int32(len(buf))
@@ -101,7 +101,8 @@ func (d *doc) linkEntities() {
 		if b != int32(i) && m.last-m.first > bm.last-bm.first {
 			b, bm = int32(i), m // the chosen form is shorter than this one
 		}
-		if b != int32(i) && !d.sameWords(m.first, m.last, bm.last-(m.last-m.first), bm.last) &&
+		me, be := d.surnameEnd(m), d.surnameEnd(bm)
+		if b != int32(i) && !d.sameWords(m.first, me, be-(me-m.first), be) &&
 			!(m.first == m.last && d.sameWords(m.first, m.first, bm.first, bm.first)) {
 			b = int32(i) // same last word, other name ("George Bush", "Jeb Bush" stay apart only when both full)
 		}
@@ -135,6 +136,17 @@ func (d *doc) linkEntities() {
 		}
 	}
 }
+
+// surnameEnd is the last token of a name but a generational suffix ("James
+// P. Kennedy Jr." is "Kennedy" later on), the word a surname joins it by.
+func (d *doc) surnameEnd(m *mention) int32 {
+	if m.last > m.first && generational[string(d.wordKey(m.last))] {
+		return m.last - 1
+	}
+	return m.last
+}
+
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // pronounNear looks a few words past a name, in its sentence, for "his" or
 // "her" ("Trump and his advisers"): evidence of gender.

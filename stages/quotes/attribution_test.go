@@ -1,0 +1,34 @@
+package quotes
+
+import "testing"
+
+// attributionCases are passages written after the errors on real news
+// (testdata/real/direct.jsonl): each pins one general rule of how news
+// attributes quoted words. Only quotes in marks are judged here; reported
+// speech has its own cases.
+var attributionCases = []struct {
+	name  string
+	text  string
+	wants []want
+}{
+	{"a surname joins a full name that ends with a generational suffix",
+		"Robert T. Hale Jr., the county prosecutor, spoke after the verdict.\n\n\"Justice was done today,\" Hale said.",
+		[]want{{"Justice was done today,", D, "Robert T. Hale Jr"}}},
+	{"a role with a relative clause, then the name in apposition",
+		"The company that runs the Coast Awards, Lane Productions, denies that a deal was signed.\n\n\"No agreement exists,\" they said.",
+		[]want{{"No agreement exists,", D, "Lane Productions"}}},
+	{"they: the organisation named in apposition to an organisation noun",
+		"The label that owns her early albums, Blue Harbor, says she may perform them.\n\nShe wrote on Tumblr that the deal was unfair. Blue Harbor have denied any wrongdoing.\n\n\"We never blocked her,\" they said in a statement.",
+		[]want{{"We never blocked her,", D, "Blue Harbor"}}},
+	{"a participle after a preposition's object shares the clause's subject",
+		"Mia Chen posted a video on Instagram accusing the label of \"outright theft.\"",
+		[]want{{"outright theft.", M, "Mia Chen"}}},
+}
+
+func TestAttribution(t *testing.T) {
+	for _, c := range attributionCases {
+		t.Run(c.name, func(t *testing.T) {
+			checkKinds(t, c.text, run(t, c.text), c.wants, false)
+		})
+	}
+}
