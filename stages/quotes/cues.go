@@ -449,8 +449,10 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		// "Sen. Rand Paul of Kentucky said", "Jane Roe of Acme Corp said":
 		// the person speaks; the place or employer only qualifies them.
 		if of := d.ments[m].fullFirst - 1; of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
-			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && d.ments[p].typ == tPer &&
-				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) {
+			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && (d.ments[p].typ == tPer &&
+				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) || d.isPlace(d.ments[m].fullFirst, j)) {
+				// "Montedison SPA of Italy said": a place never
+				// speaks for the name it qualifies.
 				return spk{first: d.ments[p].first, last: of - 1, ment: p, ent: d.ments[p].entity}
 			}
 		}

@@ -27,7 +27,8 @@ type doc struct {
 
 	// Buffers reused between articles.
 	byLast, byFirst map[string]int32
-	keyBuf          []byte // lower-cased mention words, see linkEntities
+	byInit          map[string]int32 // names by their initials, see linkAcronyms
+	keyBuf          []byte           // lower-cased mention words, see linkEntities
 	outSpk          []schemas.Speaker
 	outCue          []schemas.Mention
 	keyOff          []int32 // their spans in keyBuf, four per mention
@@ -107,7 +108,8 @@ func (d *doc) decode(text string) {
 // docPool keeps the working buffers between articles: the stage runs on a
 // stream, and reusing them spares the garbage collector.
 var docPool = sync.Pool{New: func() any {
-	return &doc{byLast: map[string]int32{}, byFirst: map[string]int32{}, ids: map[int32]int32{}}
+	return &doc{byLast: map[string]int32{}, byFirst: map[string]int32{}, byInit: map[string]int32{},
+		ids: map[int32]int32{}}
 }}
 
 func (d *doc) release() {

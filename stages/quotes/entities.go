@@ -114,6 +114,7 @@ func (d *doc) linkEntities() {
 		}
 		m.entity = e
 	}
+	d.linkAcronyms()
 	for i := range d.ments {
 		m := &d.ments[i]
 		en := &d.ents[m.entity]
@@ -138,9 +139,10 @@ func (d *doc) linkEntities() {
 }
 
 // surnameEnd is the last token of a name but a generational suffix ("James
-// P. Kennedy Jr." is "Kennedy" later on), the word a surname joins it by.
+// P. Kennedy Jr." is "Kennedy" later on) or a company suffix ("Dominion
+// Textile Inc" is "Dominion Textile"), the word a shorter form joins it by.
 func (d *doc) surnameEnd(m *mention) int32 {
-	if m.last > m.first && generational[string(d.wordKey(m.last))] {
+	if m.last > m.first && (generational[string(d.wordKey(m.last))] || companySuffix[string(d.wordKey(m.last))]) {
 		return m.last - 1
 	}
 	return m.last

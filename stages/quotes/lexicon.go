@@ -164,7 +164,7 @@ func init() {
 		watchdog spokesperson's utility carrier insurer person insider employee staffer nurse farmer
 		journalist reporter historian strategist consultant fan candidate citizen pollster`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
-		co. ltd ltd. llc plc group bank university college commission committee court congress senate
+		co co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union
 		organization organisation institute foundation service bureau administration reuters
 		press times post journal news network corporation fund authority board assembly federation

@@ -321,9 +321,9 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	if !poss && !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
 		return -1
 	}
-	if definite && sp.last == sp.first+1 && orgNouns[string(d.wordKey(sp.last))] {
-		// "the company said": the organisation last speaking, else the
-		// last named.
+	if definite && sp.last-sp.first <= 3 && orgNouns[string(d.wordKey(sp.last))] && d.plainModifiers(sp.first+1, sp.last-1) {
+		// "the company said", "the German automaker says": the
+		// organisation last speaking, else the one the text is about.
 		return d.lastOrg(sp.first)
 	}
 	ti, ok := titleIdx[string(d.wordKey(sp.last))]
@@ -366,30 +366,91 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 // one named last outside quotes, or -1. The speaker comes first: "Teradyne
 // said Digital Equipment signed … The company said" means Teradyne.
 func (d *doc) lastOrg(at int32) int32 {
+	spoke, spokeAt := int32(-1), int32(-1)
 	for k, n := d.firstEventFrom(at)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if e := d.events[k].sp.ent; e >= 0 && d.ents[e].typ != tPer && d.orgLike(e) {
-			return e
+			spoke, spokeAt = e, d.events[k].sp.first
+			break
 		}
 	}
+	// An organisation that opened a sentence since ("Nissan says … Volkswagen
+	// is giving us a glimpse … The German automaker says") is the topic now;
+	// a name that opens a reported clause is not ("Agrimont is taking steps
+	// …, the company said").
+	best := int32(-1)
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 40; m, n = m-1, n+1 {
 		mm := &d.ments[m]
 		if mm.inQuote {
 			continue
 		}
+		if spoke >= 0 && mm.last <= spokeAt {
+			return spoke
+		}
 		en := &d.ents[mm.entity]
 		// A one-word name of no known kind that opens a sentence
 		// ("Volkswagen will cut …") may be the company; a person's
 		// fullest name has two words or more.
 		oneWord := d.ments[en.best].first == d.ments[en.best].last
-		if d.byline(mm) {
+		if d.byline(mm) || d.placeLike(en) {
 			continue
 		}
-		if en.typ == tOrg && !mm.weak || en.typ == tUnknown && oneWord && en.gender == 0 && !en.titled && en.strong > 0 && d.subjectLike(mm) {
-			return mm.entity
+		// "Volvo is showing …": a lone word before a finite verb is a
+		// subject, not just a capitalised word.
+		strong := en.strong > 0 || mm.last+1 < int32(len(d.toks)) && d.toks[mm.last+1].kind == kWord &&
+			finiteWords[string(d.wordKey(mm.last+1))]
+		if en.typ == tOrg && !mm.weak || en.typ == tUnknown && oneWord && en.gender == 0 && !en.titled && strong && d.subjectLike(mm) {
+			if d.subjectLike(mm) && d.topicShift(mm, at) {
+				return mm.entity
+			}
+			// Else, among the organisations named lately, the one the
+			// text is about, named most often ("The utility said" after
+			// counties named in passing means the utility of the lead).
+			if spoke < 0 && (best < 0 || en.strong > d.ents[best].strong) {
+				best = mm.entity
+			}
 		}
 	}
-	return -1
+	if spoke >= 0 {
+		return spoke
+	}
+	return best
+}
+
+// topicShift: mention mm opens a sentence of the writer's, before the
+// sentence of token at, that reports no one (not a header in capitals).
+func (d *doc) topicShift(mm *mention, at int32) bool {
+	sent := d.toks[mm.first].sent
+	if sent == d.toks[at].sent || mm.last > mm.first && d.allCaps(mm.first) && d.allCaps(mm.last) {
+		return false
+	}
+	// A name alone is a heading or a cut sentence ("ID. Space Vizzion
+	// Concept."), not a subject.
+	if nx := mm.last + 1; nx >= int32(len(d.toks)) || d.toks[nx].sent != sent || d.toks[nx].kind != kWord && !d.isPunct(nx, ',') {
+		return false
+	}
+	k := d.firstEventFrom(d.sentFirst(mm.first))
+	return k >= len(d.events) || d.events[k].sent != sent
+}
+
+// placeLike: "San Diego County", "Huade City": a place whose last word
+// reads as an organisation's.
+func (d *doc) placeLike(en *entity) bool {
+	b := &d.ments[en.best]
+	return d.lowerIs(b.last, "county") || d.lowerIs(b.last, "city") || d.lowerIs(b.last, "province")
+}
+
+// plainModifiers: tokens [a, b] are lower-case words or nationalities, no
+// name: "German" in "the German automaker".
+func (d *doc) plainModifiers(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord || d.mentAt[k] >= 0 && t.flags&wNationality == 0 || t.cap && t.flags&wNationality == 0 ||
+			t.flags&(wFunc|wPrep|wCue) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fullName: a person's name of two words or more ("Kylian Mbappe"), enough
