@@ -322,7 +322,7 @@ func (d *doc) pronounKind(k int32) int8 {
 // a role, skipping adverbs, appositions between commas and relative clauses.
 func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	sent := d.toks[c].sent
-	j := c - 1
+	j := d.timeBefore(c-1, sent) // "The court last week ruled", "Esper on Wednesday said"
 	if d.ingForm(c) && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&wPassive != 0 {
 		j-- // "Prosecutors are alleging"
 	}
@@ -437,6 +437,28 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 		k--
 	}
 	return k
+}
+
+// timeBefore skips back over a time phrase that ends at j, between a
+// subject and its verb: "on Wednesday", "Tuesday", "last week", "earlier
+// this month"; j itself when there is none.
+func (d *doc) timeBefore(j, sent int32) int32 {
+	if !d.wordOK(j, sent) || d.toks[j].kind != kWord {
+		return j
+	}
+	switch {
+	case d.dayWord(j) && !d.toks[j].poss:
+		j--
+		if d.wordOK(j, sent) && (d.lowerIs(j, "on") || d.lowerIs(j, "late") || d.lowerIs(j, "early")) {
+			j--
+		}
+	case d.timeNoun(j) && d.wordOK(j-1, sent) && (d.lowerIs(j-1, "last") || d.lowerIs(j-1, "this") || d.lowerIs(j-1, "next")):
+		j -= 2
+		if d.wordOK(j, sent) && (d.lowerIs(j, "earlier") || d.lowerIs(j, "later")) {
+			j--
+		}
+	}
+	return j
 }
 
 // npEndingAt: a name, pronoun or role noun phrase whose last token is j.

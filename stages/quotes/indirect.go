@@ -54,7 +54,10 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 			if j == i {
 				j++
 			}
-			if j < len(d.events) && d.events[j].cue0 <= b && d.spkStart(&d.events[j].sp) <= a+1 {
+			// "The report describes the plants, the company said": a
+			// verb that reports no clause there leaves the clause to Y.
+			if j < len(d.events) && d.events[j].cue0 <= b && d.spkStart(&d.events[j].sp) <= a+1 &&
+				d.reportsClause(&d.events[j]) {
 				continue
 			}
 		} else {
@@ -180,15 +183,37 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 	}
 	// "Clause, X said." / "Clause, X said on Monday, as …".
-	if sp > 0 && d.lowerIs(sp-1, "the") {
+	// "…, spokesman Michel Dufour told Reuters": the role before the name.
+	for n := 0; n < 3 && sp > 0 && d.toks[sp-1].kind == kWord && !d.toks[sp-1].cap &&
+		d.toks[sp-1].flags&(wTitle|wSpeakerNoun) != 0; n++ {
+		sp--
+	}
+	if sp > 0 && (d.lowerIs(sp-1, "the") || d.lowerIs(sp-1, "a")) {
 		sp-- // "…, the Centers for Disease Control and Prevention said"
 	}
 	if d.isPunct(sp-1, ',') && sp-2 >= first && d.tailEnds(ev.cue1, last) && !d.participle(first) {
-		if a := d.clauseStart(first, sp-2); d.clauseOpener(a) || d.openerAfterPhrase(a, sp-2) {
+		if a := d.clauseStart(first, sp-2); d.clauseOpener(a) || d.openerAfterPhrase(a, sp-2) || d.longPrepClause(a, sp-2) {
 			return a, sp - 2
 		}
 	}
 	return -1, -1
+}
+
+// reportsClause: event ev governs a reported clause of its own.
+func (d *doc) reportsClause(ev *event) bool {
+	if ev.ask || ev.weak && !ev.accord {
+		return false
+	}
+	sent := ev.sent
+	first, last := ev.cue0, ev.cue1
+	for first > 0 && d.toks[first-1].sent == sent && ev.cue0-first < 80 {
+		first--
+	}
+	for last+1 < int32(len(d.toks)) && d.toks[last+1].sent == sent && last-ev.cue1 < 120 {
+		last++
+	}
+	a, _ := d.content(ev, first, last)
+	return a >= 0
 }
 
 // tailEnds: after the verb, at most a short adverbial ("on Monday", "in a
@@ -288,8 +313,14 @@ func (d *doc) audience(j int32) bool {
 // clauseOpener: a word that can open a reported clause, not a phrase.
 func (d *doc) clauseOpener(k int32) bool {
 	t := &d.toks[k]
-	if t.kind != kWord || t.flags&wPrep != 0 {
+	if t.kind != kWord {
 		return false
+	}
+	if t.flags&wPrep != 0 {
+		// "said over 2,600 Iraqis had been killed": a preposition
+		// before a number counts the subject.
+		return (d.lowerIs(k, "over") || d.lowerIs(k, "about") || d.lowerIs(k, "around") || d.lowerIs(k, "nearly") ||
+			d.lowerIs(k, "almost") || d.lowerIs(k, "under")) && d.numberAt(k+1)
 	}
 	if t.flags&wClauseStart != 0 || d.upperName(k) {
 		return true // "said US envoy Amos Hochstein was …"
@@ -297,6 +328,11 @@ func (d *doc) clauseOpener(k int32) bool {
 	// A noun opening the clause ("said investors had …"); not a verb form
 	// or a function word.
 	return t.flags&(wFunc|wCue|wAdv) == 0
+}
+
+// numberAt: token k is a number in digits ("2,600", "40").
+func (d *doc) numberAt(k int32) bool {
+	return k < int32(len(d.toks)) && d.toks[k].kind == kWord && unicode.IsDigit(d.r[d.toks[k].s])
 }
 
 // allCaps: a word in capitals, as a dateline's place.
@@ -338,6 +374,31 @@ func (d *doc) commaIn(a, b int32) bool {
 		}
 	}
 	return false
+}
+
+// longPrepClause: "In pesticides and in animal health care products
+// Agrimont maintained its share, Montedison said": a sentence that opens
+// with a phrase and runs eight words or more before a closing attribution
+// holds a clause of its own.
+func (d *doc) longPrepClause(a, end int32) bool {
+	if d.toks[a].kind != kWord || d.toks[a].flags&wPrep == 0 || end-a < 8 {
+		return false
+	}
+	for k := a; k <= end; k++ {
+		if d.toks[k].kind == kWord && finiteOrPast(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteOrPast: an auxiliary or a lower-case word in -ed.
+func finiteOrPast(d *doc, k int32) bool {
+	t := &d.toks[k]
+	if t.cap {
+		return false
+	}
+	return finiteWords[string(d.wordKey(k))] || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e'
 }
 
 // openerAfterPhrase: a clause after a short introductory phrase and a comma

@@ -72,6 +72,21 @@ var indirectCases = []struct {
 	{"a company suffix dropped later names the same company",
 		"Dominion Paper Inc said it would buy a mill in Quebec. Dominion Paper last year sold two plants. The company said it plans to expand in Ontario.",
 		[]want{{"it would buy a mill in Quebec", I, "Dominion Paper Inc"}, {"it plans to expand in Ontario", I, "Dominion Paper Inc"}}},
+	{"a verb that reports no clause inside a report leaves it to the closing attribution",
+		"Acme Corp said it sent buyers a brochure. The brochure describes the plants in Dayton, Ohio, and Macon, Ga., the company said.",
+		[]want{{"it sent buyers a brochure", I, "Acme Corp"}, {"The brochure describes the plants in Dayton, Ohio, and Macon, Ga.", I, "Acme Corp"}}},
+	{"a preposition before a number opens the clause",
+		"The ministry said over 300 people had been hurt in the floods.",
+		[]want{{"over 300 people had been hurt in the floods", I, "ministry"}}},
+	{"a long sentence that opens with a phrase, then the attribution",
+		"In plastics and in paints the unit increased its market share in 1986, Montedison said.",
+		[]want{{"In plastics and in paints the unit increased its market share in 1986", I, "Montedison"}}},
+	{"a time phrase between the speaker and the verb",
+		"The country's top court last week ruled that the election must be rerun. Defense Secretary Mark Esper on Wednesday said the ship would arrive next year.",
+		[]want{{"the election must be rerun", I, "country's top court"}, {"the ship would arrive next year", I, "Mark Esper"}}},
+	{"'a company spokesman' is the spokesman named just after",
+		"Dominion Paper Inc considers the report a rumor, a company spokesman said. It is only a rumor, spokesman Michel Dufour told Reuters.",
+		[]want{{"Dominion Paper Inc considers the report a rumor", I, "Michel Dufour"}, {"It is only a rumor", I, "Michel Dufour"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

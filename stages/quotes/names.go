@@ -256,6 +256,7 @@ func (d *doc) addMention(i, j int32) {
 	if !m.titled && orgAt < 0 && i > 0 && j > i && toks[i-1].kind == kWord && !toks[i-1].cap &&
 		toks[i-1].flags&(wTitle|wSpeakerNoun) != 0 && toks[i-1].flags&(wOrgWord|wPlural) == 0 {
 		m.titled = true
+		m.title = titleIndex(d, i-1) // "a company spokesman said" then names him
 		if d.lowerIs(i-1, "spokeswoman") || toks[i-1].flags&wFemale != 0 {
 			m.gender = gFemale
 		} else if d.lowerIs(i-1, "spokesman") || toks[i-1].flags&wMale != 0 {

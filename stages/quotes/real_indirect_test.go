@@ -16,6 +16,6 @@ import (
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519.
-	floors := map[string][2]float64{"dev": {0.91, 0.82}, "holdout": {0.75, 0.48}}
+	floors := map[string][2]float64{"dev": {0.93, 0.87}, "holdout": {0.78, 0.55}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
