@@ -28,6 +28,7 @@ func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
 	maxS := fs.Int("max", 0, "use only the first N training sentences (0: all)")
 	runs := fs.Int("runs", 0, "training runs averaged into the model (0: default)")
 	seed := fs.Uint64("seed", 0, "shuffling seed (0: default)")
+	capsEvery := fs.Int("caps-every", 0, "train on an upper-cased copy of every N-th sentence (0: default, <0: none)")
 	keep := fs.Bool("keep-gmb-types", false, "train on the GMB tags as they are (no relabel to gold conventions)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -40,7 +41,7 @@ func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
 	}
 	start := time.Now()
 	m, err := Train(ctx, *train, TrainOptions{
-		Epochs: *epochs, Bits: uint8(*bits), DevPath: *dev, KBPath: *kbPath, MaxSentences: *maxS, KeepGMBTypes: *keep, Seed: *seed, Runs: *runs, Logger: log,
+		Epochs: *epochs, Bits: uint8(*bits), DevPath: *dev, KBPath: *kbPath, MaxSentences: *maxS, KeepGMBTypes: *keep, Seed: *seed, Runs: *runs, CapsEvery: *capsEvery, Logger: log,
 	})
 	if err != nil {
 		return err

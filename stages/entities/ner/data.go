@@ -13,15 +13,18 @@ import (
 // Record is one line of the NER data files in ../shared/data/ner: a text,
 // optional sentence spans, and gold mentions (code points, end exclusive).
 type Record struct {
-	ID        string         `json:"id"`
-	Text      string         `json:"text"`
-	Sentences []schemas.Span `json:"sentences"`
-	Mentions  []struct {
-		Start   int    `json:"start"`
-		End     int    `json:"end"`
-		Type    string `json:"type"`
-		GMBType string `json:"gmb_type,omitempty"` // GMB's own class, in train/dev only
-	} `json:"mentions"`
+	ID        string          `json:"id"`
+	Text      string          `json:"text"`
+	Sentences []schemas.Span  `json:"sentences"`
+	Mentions  []RecordMention `json:"mentions"`
+}
+
+// RecordMention is one gold mention of a Record.
+type RecordMention struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Type    string `json:"type"`
+	GMBType string `json:"gmb_type,omitempty"` // GMB's own class, in train/dev only
 }
 
 // ReadRecords reads a JSON-lines file of Records; max > 0 stops after max.

@@ -32,12 +32,13 @@ const (
 type wordInfo struct {
 	low, shape, pre3, suf2, suf3, suf4 uint64
 	kind, cls                          uint8
-	hasUpper                           bool
+	hasUpper, hasLower                 bool
 	digitsOnly                         bool
 	spaceBefore                        bool  // white space before the token
 	full                               bool  // all fields set, not just basic ones
 	gaz                                uint8 // gazetteer word roles (gt* bits)
 	dot                                bool  // ends with a period: "Sen.", "U.S."
+	caps                               bool  // in an all-caps run (see markCaps)
 }
 
 // fillInfo computes the basic wordInfo of every token of sc: enough to
@@ -49,6 +50,7 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 		basicInfo(wi, text[tk.b:tk.e], lx.classes)
 		wi.spaceBefore = i == 0 || sc.toks[i-1].e < tk.b
 	}
+	markCaps(sc.info)
 }
 
 // completeInfo fills every field of the tokens [a, b).
@@ -87,7 +89,7 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 		low = (low ^ uint64(c)) * fnvPrime
 	}
 	n := len(w)
-	*wi = wordInfo{low: low, hasUpper: nUp > 0, digitsOnly: nDig > 0 && nDig == n, dot: n > 1 && w[n-1] == '.'}
+	*wi = wordInfo{low: low, hasUpper: nUp > 0, hasLower: nLow > 0, digitsOnly: nDig > 0 && nDig == n, dot: n > 1 && w[n-1] == '.'}
 	switch {
 	case nUp+nLow+nDig == 0:
 		wi.kind = kindPunct
@@ -150,9 +152,12 @@ func mix(h, v uint64) uint64 {
 func addShape(wi *wordInfo, w string) {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			sp, cls := wi.spaceBefore, wi.cls
+			sp, cls, caps, kind, up := wi.spaceBefore, wi.cls, wi.caps, wi.kind, wi.hasUpper
 			*wi = wordInfoOf(w, nil)
-			wi.spaceBefore, wi.cls = sp, cls
+			wi.spaceBefore, wi.cls, wi.caps = sp, cls, caps
+			if caps {
+				wi.kind, wi.hasUpper = kind, up
+			}
 			return
 		}
 	}
@@ -169,6 +174,9 @@ func addShape(wi *wordInfo, w string) {
 			sh = 'x'
 		case c >= 'A' && c <= 'Z':
 			sh = 'X'
+			if wi.caps && (i > 0 || wi.kind == kindLower) {
+				sh = 'x' // the shape of its true case (see trueCase)
+			}
 			c += 'a' - 'A'
 		case c >= '0' && c <= '9':
 			sh = 'd'
@@ -265,7 +273,7 @@ func wordInfoOf(w string, classes *fpTable) wordInfo {
 	wi.suf2 = mix(hashRunes(suf[4-min(n, 2):]), 2)
 	wi.suf3 = mix(hashRunes(suf[4-min(n, 3):]), 3)
 	wi.suf4 = mix(hashRunes(suf[4-min(n, 4):]), 4)
-	wi.hasUpper = nUp > 0
+	wi.hasUpper, wi.hasLower = nUp > 0, nLow > 0
 	wi.digitsOnly = nDig > 0 && nDig == n
 	switch {
 	case nUp+nLow+nDig == 0:
@@ -322,7 +330,8 @@ const (
 	fGazSpan
 	fGazWord
 	fGazContext
-	nFeat = 27
+	fFirstKnown
+	nFeat = 28
 )
 
 // features writes the nFeat feature hashes of token i of a sentence
@@ -349,9 +358,16 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 		rest = 3
 	}
 	kinds := uint64(m1.kind)<<40 | uint64(m1.cls)<<32 | uint64(w0.kind)<<24 | uint64(w0.cls)<<16 | uint64(p1.kind)<<8 | uint64(p1.cls)
+	// in an all-caps run (a headline) shapes and kinds say nothing: their
+	// features are other features there, learnt from upper-cased copies of
+	// training sentences; word features are shared
+	cs := uint64(0)
+	if w0.caps {
+		cs = 0xca95 << 32
+	}
 	dst[0] = mix(fBias, 0)
 	dst[1] = mix(fW0, w0.low)
-	dst[2] = mix(fShape0, w0.shape)
+	dst[2] = mix(fShape0^cs, w0.shape)
 	dst[3] = mix(fPre3, w0.pre3)
 	dst[4] = mix(fSuf2, w0.suf2)
 	dst[5] = mix(fSuf3, w0.suf3)
@@ -360,22 +376,25 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 	dst[8] = mix(fWp1, p1.low)
 	dst[9] = mix(fWm2, m2.low)
 	dst[10] = mix(fWp2, p2.low)
-	dst[11] = mix(fShm1, m1.shape)
-	dst[12] = mix(fShp1, p1.shape)
+	dst[11] = mix(fShm1^cs, m1.shape)
+	dst[12] = mix(fShp1^cs, p1.shape)
 	dst[13] = mix(mix(fWm1W0, m1.low), w0.low)
 	dst[14] = mix(mix(fW0Wp1, w0.low), p1.low)
 	dst[15] = mix(mix(fFirstW0, first), w0.low)
-	dst[16] = mix(mix(mix(fFirstShape, first), w0.shape), uint64(w0.cls))
-	dst[17] = mix(fKinds, kinds)
-	dst[18] = mix(mix(mix(fShapes3, m1.shape), w0.shape), p1.shape)
+	dst[16] = mix(mix(mix(fFirstShape^cs, first), w0.shape), uint64(w0.cls))
+	dst[17] = mix(fKinds^cs, kinds)
+	dst[18] = mix(mix(mix(fShapes3^cs, m1.shape), w0.shape), p1.shape)
 	dst[19] = mix(mix(fLeftBigram, m2.low), m1.low)
 	dst[20] = mix(mix(fRightBigram, p1.low), p2.low)
-	dst[21] = mix(fSegPos, pos<<8|rest)
-	dst[22] = mix(fClsPos, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
-	dst[23] = mix(mix(fWm1Title, uint64(m1.cls&clsTitle)), uint64(w0.kind)<<8|uint64(w0.cls))
+	dst[21] = mix(fSegPos^cs, pos<<8|rest)
+	dst[22] = mix(fClsPos^cs, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
+	dst[23] = mix(mix(fWm1Title^cs, uint64(m1.cls&clsTitle)), uint64(w0.kind)<<8|uint64(w0.cls))
 	dst[24] = mix(fGazSpan, uint64(gz))
-	dst[25] = mix(fGazWord, uint64(w0.gaz)<<8|uint64(w0.kind))
+	dst[25] = mix(fGazWord^cs, uint64(w0.gaz)<<8|uint64(w0.kind))
 	dst[26] = mix(fGazContext, uint64(m1.gaz)<<8|uint64(p1.gaz))
+	// a sentence-initial word that is no word of any KB name and not
+	// capitalised after it is most likely a common word
+	dst[27] = mix(fFirstKnown^cs, first<<24|uint64(w0.gaz&gtAny)<<16|uint64(w0.cls&clsCommonLower)<<8|uint64(w0.kind)|uint64(p1.kind)<<32)
 }
 
 // firstRuneUpper reports whether w starts with an upper-case letter.

@@ -53,6 +53,15 @@ func TestTagNews(t *testing.T) {
 		{"dotted acronyms", "Officials from the U.S. and the U.N. met in Geneva.",
 			[]string{"LOC:U.S.", "*:U.N.", "LOC:Geneva"},
 			[]string{"U.S", "Officials"}},
+		{"title object", "Officials said Secretary of State Hillary Clinton arrived in Cairo.",
+			[]string{"PER:Hillary Clinton", "LOC:Cairo"}, []string{"State Hillary Clinton", "State"}},
+		// a KB name the training news never saw
+		{"known name", "Fighters loyal to the Islamic State group attacked the town.",
+			[]string{"*:Islamic State"}, nil},
+		// an all-caps headline is read in its true case
+		{"headline", "PUTIN AND MERKEL MEET IN BERLIN AS TALKS ON UKRAINE RESUME",
+			[]string{"PER:PUTIN", "PER:MERKEL", "LOC:BERLIN", "LOC:UKRAINE"},
+			[]string{"MEET", "TALKS", "RESUME", "MERKEL MEET"}},
 		{"hyphenated group", "The G-20 summit opened on Sunday.",
 			[]string{"ORG:G-20"}, []string{"The G-20", "G"}},
 		{"organisation heads", "A spokesman for the State Department said the National Security Council met at the White House.",

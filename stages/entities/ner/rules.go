@@ -33,6 +33,16 @@ func dropTitleObjects(sc *scratch, lx *lexicon) {
 			lx.names.get(fingerprint(singleNameHash(sc.info[m.a].low)))&GazLOC == 0 {
 			continue
 		}
+		// the model ran the title's object into the name: "Secretary of
+		// [State Antony Blinken]" -> the person "Antony Blinken"
+		if m.a >= 2 && m.b-m.a >= 3 && sc.info[m.a-1].low == ofHash && sc.info[m.a-2].cls&clsTitle != 0 {
+			for k := 1; k <= 2 && m.b-(m.a+k) >= 2; k++ {
+				if sc.info[m.a+k].gaz&gtPerFirst != 0 && sc.info[m.a+k].kind == kindCap {
+					m.a, m.typ = m.a+k, 0
+					break
+				}
+			}
+		}
 		out = append(out, m)
 	}
 	sc.ments = out

@@ -40,8 +40,50 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 			}
 			t.model.emit(sc.score, sc.feats)
 			viterbi(sc.tags, sc.score, sc.back, &t.model.trans)
+			knownNames(sc.tags, sc.gz, sc.info[sg[0]:sg[1]], sg[0] == from)
 		}
 		appendMentions(sc, sg[0], sc.tags)
+	}
+}
+
+// knownNames tags a name of two or more capitalised words that the
+// gazetteer knows under one type only, when the model left all its words
+// untagged: a name the training news never saw ("Islamic State") is
+// still a name. A sentence-initial name is left alone (its first word may
+// be an ordinary word).
+func knownNames(tags []uint8, gz []uint16, info []wordInfo, atStart bool) {
+	for s := 0; s < len(tags); s++ {
+		if gz[s]>>8&3 != 1 || s == 0 && atStart {
+			continue
+		}
+		e := s + 1
+		for e < len(tags) && gz[e]>>8&3 == 2 {
+			e++
+		}
+		if e >= len(tags) || gz[e]>>8&3 != 3 {
+			continue
+		}
+		typ := -1
+		switch uint8(gz[s]) & (GazPER | GazORG | GazLOC | GazMISC) {
+		case GazPER:
+			typ = 0
+		case GazORG:
+			typ = 1
+		case GazLOC:
+			typ = 2
+		}
+		ok := typ >= 0
+		for k := s; k <= e && ok; k++ {
+			ok = tags[k] == 0 && (info[k].kind == kindCap || info[k].kind == kindUpper || info[k].kind == kindAcronym || k > s && k < e && info[k].cls&clsConnector != 0)
+		}
+		if !ok {
+			continue
+		}
+		tags[s] = uint8(1 + typ)
+		for k := s + 1; k <= e; k++ {
+			tags[k] = uint8(5 + typ)
+		}
+		s = e
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
+	"unicode"
 
 	"go.uber.org/zap"
 )
@@ -21,6 +23,7 @@ type TrainOptions struct {
 	Seed         uint64 // shuffling seed of the first run (default 1)
 	Runs         int    // runs with seeds Seed, Seed+1, ... whose weights are averaged (default 4)
 	KeepGMBTypes bool   // train on the GMB tags as they are, without relabel
+	CapsEvery    int    // every CapsEvery-th sentence is also trained on in upper case (default 8; <0: none)
 	Logger       *zap.Logger
 }
 
@@ -49,6 +52,9 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 	if opts.Runs <= 0 {
 		opts.Runs = 4
 	}
+	if opts.CapsEvery == 0 {
+		opts.CapsEvery = 8
+	}
 	log := opts.Logger
 	if log == nil {
 		log = zap.NewNop()
@@ -73,8 +79,14 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 	}
 	if !opts.KeepGMBTypes {
 		// dev too, so that the kept epoch is the best at the same conventions
-		log.Info("ner relabel", zap.Int("retyped", majorityRetype(recs)),
+		split, wars := splitSilverLists(recs, lx.names), extendWars(recs)
+		log.Info("ner relabel", zap.Int("lists_split", split), zap.Int("wars_extended", wars), zap.Int("retyped", majorityRetype(recs)),
 			zap.Int("merged", relabel(recs, lx.names)), zap.Int("dev_merged", relabel(dev, lx.names)))
+	}
+	if opts.CapsEvery > 0 {
+		n := len(recs)
+		recs = appendUpper(recs, opts.CapsEvery)
+		log.Info("ner all-caps copies", zap.Int("sentences", len(recs)-n))
 	}
 	exs, st := prepare(recs, lx)
 	log.Info("ner training data", zap.Int("sentences", len(recs)), zap.Int("lexicon", len(lx.lex)),
@@ -98,6 +110,20 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 		log.Info("ner averaged runs", zap.Float64("dev_f1", Evaluate(NewTagger(m), dev).F1))
 	}
 	return m, nil
+}
+
+// appendUpper appends an upper-cased copy of every k-th record: news has
+// all-caps headlines, which GMB's sentences lack. Upper-casing maps each
+// code point to one, so the mention offsets hold.
+func appendUpper(recs []Record, k int) []Record {
+	n := len(recs)
+	for i := k - 1; i < n; i += k {
+		r := recs[i]
+		r.ID += "/upper"
+		r.Text = strings.Map(unicode.ToUpper, recs[i].Text)
+		recs = append(recs, r)
+	}
+	return recs
 }
 
 // trainRun is one perceptron run over exs, shuffled by seed; it returns
