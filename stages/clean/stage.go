@@ -13,7 +13,7 @@ import (
 var ErrNoText = errors.New("no article text found in the body")
 
 // Version changes whenever the output for the same input may change.
-const Version = "clean/1.1.0"
+const Version = "clean/1.2.0"
 
 // Stage is the clean stage: body -> text, captions, title.
 type Stage struct{}
@@ -29,7 +29,8 @@ func (*Stage) Fields() schemas.Fields {
 	return schemas.Metadata | schemas.FieldBody | schemas.FieldText | schemas.FieldCaptions | schemas.FieldTitle
 }
 
-// Process sets Text and Captions from Body, and Title when it was empty.
+// Process sets Text and Captions from Body, and Title and Language when
+// they were empty.
 // Every failure is permanent: the same body would fail again.
 func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	if err := ctx.Err(); err != nil {
@@ -49,6 +50,9 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	a.Captions = res.Captions
 	if a.Title == "" {
 		a.Title = res.Title
+	}
+	if a.Language == "" {
+		a.Language = DetectLanguage(res.Text)
 	}
 	return nil
 }
