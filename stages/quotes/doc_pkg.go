@@ -24,6 +24,14 @@
 // testdata/blind.jsonl holds articles annotated before the stage first ran
 // on them: TestBlindArticles measures generalisation, not the table cases.
 //
+// testdata/real/*.jsonl marks quotes by hand in real news read from
+// ../shared (offsets and speaker names only, a third held back):
+// TestRealDirect and TestRealIndirect score them as ../shared/eval/score.py
+// does, so rules are judged on wire copy nobody here wrote. Reported speech
+// is the clause a verb of saying governs, without "that", the verb, the
+// speaker or the final period; organisations speak by their fullest name
+// ("PG&E" and "the utility" are "Pacific Gas & Electric Co.").
+//
 // testdata/extract.golden.jsonl pins Extract's whole output on the test
 // articles (TestGoldenOutput): speed work must leave it unchanged; a change
 // of rules regenerates it with -update-golden and bumps Version.
