@@ -142,6 +142,43 @@ func (d *doc) trailing(q *qspan) int {
 	return -1
 }
 
+// leading finds the attribution that introduces a quote, the verb right
+// before its comma or colon (`he said, "…"`, `Smith told reporters: "…"`).
+// It beats one after the quote: in `he said, "…," the office said` the
+// office reports what he said.
+func (d *doc) leading(q *qspan) int {
+	in := d.intro(q)
+	if in != introComma && in != introColon {
+		return -1
+	}
+	p := q.open - 1 // the comma or colon
+	for i := d.firstEventFrom(p - 3); i < len(d.events) && d.events[i].cue0 < p; i++ {
+		ev := &d.events[i]
+		if ev.inverted || ev.accord || ev.weak || ev.para != q.para {
+			continue
+		}
+		// The verb, or the verb and a short complement ("told
+		// reporters:", "said Tuesday,").
+		if ev.cue1 == p-1 || d.shortTail(ev.cue1+1, p-1) {
+			return i
+		}
+	}
+	return -1
+}
+
+// shortTail: tokens [a, b] are at most three words.
+func (d *doc) shortTail(a, b int32) bool {
+	if b < a || b-a > 2 {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if d.toks[k].kind != kWord {
+			return false
+		}
+	}
+	return true
+}
+
 // blocked: a sentence end or a quotation mark between tokens a and b.
 func (d *doc) blocked(a, b int32) bool {
 	for k := a; k < b; k++ {
@@ -202,7 +239,10 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 	evOf, str, keep, mixed := d.evOf, d.str, d.keep, d.mixed
 	d.kept = keep
 	for i := range d.spans {
-		evOf[i] = int32(d.trailing(&d.spans[i]))
+		evOf[i] = int32(d.leading(&d.spans[i]))
+		if evOf[i] < 0 {
+			evOf[i] = int32(d.trailing(&d.spans[i]))
+		}
 		if evOf[i] >= 0 {
 			str[i] = strSentence
 		}

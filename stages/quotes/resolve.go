@@ -23,7 +23,7 @@ func (d *doc) resolve(i int) {
 		sp.ent = d.ments[sp.ment].entity
 	case sp.pron == pHe || sp.pron == pShe:
 		sp.ent = d.antecedent(i, sp.pron)
-		if sp.ent < 0 || d.roleFirst(i, sp.pron) {
+		if sp.ent < 0 || d.roleFirst(i, sp.pron) && !d.reportedBy(i) {
 			// "a ministry spokesman said … He said": the role speaks on.
 			if name := d.roleAntecedent(i, sp.pron); name != "" {
 				sp.ent, sp.name = -1, name
@@ -84,6 +84,14 @@ func (d *doc) roleAntecedent(i int, p int8) string {
 		return ""
 	}
 	return prev.name
+}
+
+// reportedBy: event i's pronoun opens the that-clause of the event before
+// it in the same sentence ("The staff member recalled that he said"): the
+// clause reports someone else, not the one recalling.
+func (d *doc) reportedBy(i int) bool {
+	return i > 0 && d.events[i-1].sent == d.events[i].sent && d.events[i-1].cue1 < d.events[i].sp.first &&
+		d.lowerIs(d.events[i].sp.first-1, "that")
 }
 
 // roleFirst: the last speaker was a role, more recent than any person named
