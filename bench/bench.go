@@ -181,14 +181,25 @@ func (cfg Config) transport(ctx context.Context, fail func(string, error)) []Row
 	}
 	input := fmt.Sprintf("%s, %d B", c.Name, size/len(msgs))
 	mb := float64(size) / 1e6
-	rate := func(name string, w int, d time.Duration) Row {
+	// measure runs one transport measurement and keeps its row, with the
+	// process CPU time it took per message.
+	var rows []Row
+	measure := func(name string, w int, f func() (time.Duration, error)) bool {
+		c0 := cpuNanos()
+		d, err := f()
+		if err != nil {
+			fail("transport: "+name, err)
+			return false
+		}
 		r := newRow("transport", name, input, w)
 		r.V[MRate] = float64(n) / d.Seconds()
 		r.V[MMBps] = mb / d.Seconds()
 		r.V[MUs] = float64(d.Microseconds()) / float64(n)
-		return r
+		r.V[MCPUUs] = float64(cpuNanos()-c0) / 1e3 / float64(n)
+		rows = append(rows, r)
+		cfg.progress("transport %-30s w=%d %8.0f msg/s %6.1f cpu µs/msg", name, w, r.V[MRate], r.V[MCPUUs])
+		return true
 	}
-	var rows []Row
 	for i, w := range cfg.Workers {
 		names := e.names()
 		err := pipeline.EnsureStreams(ctx, e.JS, names, e.Streams)
@@ -196,45 +207,25 @@ func (cfg Config) transport(ctx context.Context, fail func(string, error)) []Row
 			fail("transport: streams", err)
 			return rows
 		}
-		d, err := e.publish(ctx, names.Subject(pipeline.KindRaw, "bench"), msgs, "t", 0, nil)
-		if err != nil {
-			fail("transport: publish", err)
+		if !measure("jetstream async publish", 0, func() (time.Duration, error) {
+			return e.publish(ctx, names.Subject(pipeline.KindRaw, "bench"), msgs, "t", 0, nil)
+		}) {
 			e.cleanup(names)
 			return rows
 		}
-		rows = append(rows, rate("jetstream async publish", 0, d))
-		cfg.progress("transport publish        %8.0f msg/s", float64(n)/d.Seconds())
 		if i == 0 {
 			batch := e.FetchBatch
 			if batch <= 0 {
 				batch = 256
 			}
-			if d, err := e.consumeAck(ctx, names.Stream(pipeline.KindRaw), n, batch); err != nil {
-				fail("transport: consume+ack", err)
-			} else {
-				rows = append(rows, rate("jetstream consume+ack", 0, d))
-				cfg.progress("transport consume+ack    %8.0f msg/s", float64(n)/d.Seconds())
-			}
+			measure("jetstream consume+ack", 0, func() (time.Duration, error) {
+				return e.consumeAck(ctx, names.Stream(pipeline.KindRaw), n, batch)
+			})
 		}
-		if d, err := e.nopHop(ctx, names, n, w); err != nil {
-			fail("transport: do-nothing hop", err)
-		} else {
-			rows = append(rows, rate("do-nothing hop (Runner)", w, d))
-			cfg.progress("transport nop hop w=%d    %8.0f msg/s", w, float64(n)/d.Seconds())
-		}
-		if d, err := e.syncHop(ctx, names, n, w); err != nil {
-			fail("transport: sync hop", err)
-		} else {
-			rows = append(rows, rate("do-nothing hop, sync publish", w, d))
-			cfg.progress("transport sync hop w=%d   %8.0f msg/s", w, float64(n)/d.Seconds())
-		}
+		measure("do-nothing hop (Runner)", w, func() (time.Duration, error) { return e.nopHop(ctx, names, n, w) })
+		measure("do-nothing hop, sync publish", w, func() (time.Duration, error) { return e.syncHop(ctx, names, n, w) })
 		if !cfg.NoWatermill {
-			if d, err := e.watermillHop(ctx, names, n, w); err != nil {
-				fail("transport: watermill hop", err)
-			} else {
-				rows = append(rows, rate("do-nothing hop, Watermill", w, d))
-				cfg.progress("transport watermill w=%d  %8.0f msg/s", w, float64(n)/d.Seconds())
-			}
+			measure("do-nothing hop, Watermill", w, func() (time.Duration, error) { return e.watermillHop(ctx, names, n, w) })
 		}
 		e.cleanup(names)
 	}
@@ -293,6 +284,7 @@ func (cfg Config) endToEnd(ctx context.Context, c Corpus, w int, slowest float64
 	r.V[MOffered] = rate
 	rows = append(rows, r)
 	cfg.progress("end to end %-14s w=%d at %.1f/s    %8.1f art/s p99 %.0f ms", c.Name, w, rate, at.PerSec(), ms(at.P99))
+	cfg.progress("  %s", at.Trace)
 	return rows
 }
 

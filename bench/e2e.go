@@ -31,6 +31,8 @@ type E2EStat struct {
 	P99      time.Duration
 	Max      time.Duration
 	Workers  int
+	// Trace says where the time went (hopTrace.summary).
+	Trace string
 }
 
 // PerSec is arrivals per second, first publish to last arrival.
@@ -49,6 +51,8 @@ type pipelineRun struct {
 	mu      sync.Mutex
 	prefix  string  // id prefix of the current batch
 	pubAt   []int64 // unix nanos of each publish of the batch
+	arrAt   []int64 // and of its arrival
+	trace   *hopTrace
 	latency []time.Duration
 	last    time.Time
 	arrived atomic.Int64
@@ -66,13 +70,16 @@ func (e *Env) startPipeline(ctx context.Context, sts []stages.Stage, workers int
 		return nil, err
 	}
 	var hops []pipeline.Hop
+	var stageNames []string
 	for _, st := range sts {
+		stageNames = append(stageNames, st.Name())
 		h, ok := pipeline.HopFor(st.Name())
 		if !ok {
 			return nil, fmt.Errorf("stage %s has no hop", st.Name())
 		}
 		hops = append(hops, h)
 	}
+	p.trace = newHopTrace(stageNames)
 	out := hops[len(hops)-1].Out
 	for subj, dead := range map[string]bool{p.names.Wildcard(out): false, p.names.Wildcard(pipeline.KindDLQ): true} {
 		sub, err := e.NC.Subscribe(subj, func(m *nats.Msg) { p.arrive(m, dead) })
@@ -87,7 +94,8 @@ func (e *Env) startPipeline(ctx context.Context, sts []stages.Stage, workers int
 	p.cancel = cancel
 	var runners []*pipeline.Runner
 	for i, st := range sts {
-		r := pipeline.NewRunner(e.JS, st, hops[i], p.names, e.runnerOpts(workers)...)
+		opts := append(e.runnerOpts(workers), pipeline.WithMiddleware(p.trace.middleware(i)))
+		r := pipeline.NewRunner(e.JS, st, hops[i], p.names, opts...)
 		runners = append(runners, r)
 		go func() { p.done <- r.Run(rctx) }()
 	}
@@ -126,6 +134,7 @@ func (p *pipelineRun) arrive(m *nats.Msg, dead bool) {
 			return
 		}
 		p.latency = append(p.latency, now.Sub(time.Unix(0, p.pubAt[i])))
+		p.arrAt[i] = now.UnixNano()
 		p.last = now
 		p.arrived.Add(1)
 	}
@@ -140,6 +149,8 @@ func (p *pipelineRun) batch(ctx context.Context, prefix string, msgs [][]byte, r
 	p.mu.Lock()
 	p.prefix = prefix
 	p.pubAt = make([]int64, len(msgs))
+	p.arrAt = make([]int64, len(msgs))
+	p.trace.reset(prefix)
 	p.latency = make([]time.Duration, 0, len(msgs))
 	p.arrived.Store(0)
 	p.dead.Store(0)
@@ -185,6 +196,16 @@ func (p *pipelineRun) batch(ctx context.Context, prefix string, msgs [][]byte, r
 	if len(lat) > 0 {
 		st.Max = lat[len(lat)-1]
 	}
+	var split []parts
+	for i, a := range p.arrAt {
+		if a == 0 {
+			continue
+		}
+		if x, ok := p.trace.split(prefix+strconv.Itoa(i), time.Unix(0, p.pubAt[i]), time.Unix(0, a)); ok {
+			split = append(split, x)
+		}
+	}
+	st.Trace = p.trace.summary(split)
 	return st, err
 }
 

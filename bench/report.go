@@ -14,7 +14,7 @@ func (r *Report) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "machine: %d cores, GOMAXPROCS %d, %s, CPU %q\n", m.Cores, m.GOMAXPROCS, m.GoVersion, m.CPU)
 	fmt.Fprintf(w, "load average (1 5 15 min): %s at start, %s at end\n\n", m.LoadStart, m.LoadEnd)
 	tw := tabwriter.NewWriter(w, 2, 8, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "section\twhat\tinput\tworkers\tart/s\tMB/s\tµs/art\tcodec µs\tstage µs\tallocs/art\tp50 ms\tp95 ms\tp99 ms\truns\tnote\t")
+	fmt.Fprintln(tw, "section\twhat\tinput\tworkers\tart/s\tMB/s\tµs/art\tcodec µs\tstage µs\tallocs/art\tcpu µs\tp50 ms\tp95 ms\tp99 ms\truns\tnote\t")
 	for _, row := range r.Rows {
 		wk := "-"
 		if row.Workers > 0 {
@@ -24,10 +24,10 @@ func (r *Report) WriteTable(w io.Writer) {
 		if !math.IsNaN(row.V[MOffered]) {
 			note = strings.TrimSpace(fmt.Sprintf("offered %.1f/s %s", row.V[MOffered], note))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t\n",
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t\n",
 			row.Section, row.Name, row.Input, wk,
 			num(row.V[MRate], 0), num(row.V[MMBps], 2), num(row.V[MUs], 1),
-			num(row.V[MUsCodec], 1), num(row.V[MUsStage], 1), num(row.V[MAllocs], 0),
+			num(row.V[MUsCodec], 1), num(row.V[MUsStage], 1), num(row.V[MAllocs], 0), num(row.V[MCPUUs], 1),
 			num(row.V[MP50], 1), num(row.V[MP95], 1), num(row.V[MP99], 1), row.Runs, note)
 	}
 	_ = tw.Flush()

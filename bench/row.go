@@ -20,6 +20,7 @@ const (
 	MP95
 	MP99
 	MOffered // offered rate of a fixed-rate batch, articles/s
+	MCPUUs   // process CPU µs per message (transport rows)
 	nMetrics
 )
 

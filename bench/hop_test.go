@@ -1,0 +1,50 @@
+package bench
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"go.uber.org/zap"
+
+	"github.com/wirestream/wirestream/pipeline"
+	"github.com/wirestream/wirestream/pipeline/natstest"
+	"github.com/wirestream/wirestream/schemas"
+)
+
+// BenchmarkHop is the do-nothing hop of `worker bench` on b.N 4 KiB
+// articles, through the Runner and through the synchronous-publish loop,
+// with the process CPU time per message (client and embedded server).
+func BenchmarkHop(b *testing.B) {
+	url, names, _ := natstest.Start(b)
+	nc, js := natstest.Connect(b, url)
+	text, _ := Split("samples", []*schemas.Article{sampleArticle(4096)})
+	env := &Env{NC: nc, JS: js, Streams: pipeline.DefaultStreamConfig(), Prefix: names.Namespace + "hop", Log: zap.NewNop()}
+	hops := []struct {
+		name string
+		run  func(ctx context.Context, names pipeline.Names, n, w int) (time.Duration, error)
+	}{{"runner", env.nopHop}, {"sync", env.syncHop}}
+	for _, h := range hops {
+		for _, w := range []int{1, 4} {
+			b.Run(h.name+"/workers="+string(rune('0'+w)), func(b *testing.B) {
+				ctx := context.Background()
+				ns := env.names()
+				defer env.cleanup(ns)
+				if err := pipeline.EnsureStreams(ctx, js, ns, env.Streams); err != nil {
+					b.Fatal(err)
+				}
+				msgs := text.Messages(b.N, "h", int(nc.MaxPayload()))
+				if _, err := env.publish(ctx, ns.Subject(pipeline.KindRaw, "bench"), msgs, "h", 0, nil); err != nil {
+					b.Fatal(err)
+				}
+				b.ResetTimer()
+				c0 := cpuNanos()
+				if _, err := h.run(ctx, ns, b.N, w); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				b.ReportMetric(float64(cpuNanos()-c0)/float64(b.N), "cpu-ns/op")
+			})
+		}
+	}
+}
