@@ -74,13 +74,33 @@ func NewProvenance(st stages.Stage, start time.Time, d time.Duration) schemas.Pr
 func OutputHash(out []byte, p schemas.Provenance) uint64 {
 	var tmp [192]byte
 	pe, err := json.Append(tmp[:0], p, 0)
-	if i := bytes.LastIndex(out, pe); err == nil && i >= 0 {
+	if i := lastIndex(out, pe); err == nil && i >= 0 {
 		d := xxhash.New()
 		_, _ = d.Write(out[:i])
 		_, _ = d.Write(out[i+len(pe):])
 		return d.Sum64()
 	}
 	return xxhash.Sum64(out)
+}
+
+// lastIndex is bytes.LastIndex searching forwards: the entry sits before
+// the fields a stage carries through raw (the body, often most of the
+// output), and bytes.Index skips to the entry's rare first bytes with
+// vector instructions where LastIndex hashes every byte on its way back
+// (8 µs against well under 1 µs on a 4 KiB article).
+func lastIndex(s, sep []byte) int {
+	if len(sep) == 0 {
+		return len(s)
+	}
+	last := -1
+	for from := 0; ; {
+		i := bytes.Index(s[from:], sep)
+		if i < 0 {
+			return last
+		}
+		last = from + i
+		from = last + 1
+	}
 }
 
 // MsgID builds the Nats-Msg-Id of a stage output:
