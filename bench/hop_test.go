@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"runtime"
 	"testing"
 	"time"
 
@@ -14,7 +15,8 @@ import (
 
 // BenchmarkHop is the do-nothing hop of `worker bench` on b.N 4 KiB
 // articles, through the Runner and through the synchronous-publish loop,
-// with the process CPU time per message (client and embedded server).
+// with the process CPU time and heap allocations per message (client and
+// embedded server).
 func BenchmarkHop(b *testing.B) {
 	url, names, _ := natstest.Start(b)
 	nc, js := natstest.Connect(b, url)
@@ -37,6 +39,8 @@ func BenchmarkHop(b *testing.B) {
 				if _, err := env.publish(ctx, ns.Subject(pipeline.KindRaw, "bench"), msgs, "h", 0, nil); err != nil {
 					b.Fatal(err)
 				}
+				var m0, m1 runtime.MemStats
+				runtime.ReadMemStats(&m0)
 				b.ResetTimer()
 				c0 := cpuNanos()
 				if _, err := h.run(ctx, ns, b.N, w); err != nil {
@@ -44,6 +48,8 @@ func BenchmarkHop(b *testing.B) {
 				}
 				b.StopTimer()
 				b.ReportMetric(float64(cpuNanos()-c0)/float64(b.N), "cpu-ns/op")
+				runtime.ReadMemStats(&m1)
+				b.ReportMetric(float64(m1.Mallocs-m0.Mallocs)/float64(b.N), "process-allocs/op")
 			})
 		}
 	}
