@@ -69,6 +69,7 @@ type Outgoing struct {
 	Cause      error
 
 	buf *[]byte // pooled buffer backing Data, returned after the publish
+	pub *pubMsg // pooled message that carried it, likewise
 	// stripped re-encodes a dead letter without its payload, for a server
 	// that refuses the full one.
 	stripped func() ([]byte, error)

@@ -35,6 +35,7 @@ type Runner struct {
 	stopping atomic.Bool
 	ready    atomic.Bool
 	bufs     sync.Pool
+	pubs     sync.Pool // *pubMsg
 }
 
 type config struct {
@@ -194,6 +195,7 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 	r := &Runner{js: js, stage: st, hop: hop, names: names, cfg: c}
 	r.log = c.logger.With(zap.String("stage", hop.Stage))
 	r.bufs.New = func() any { b := make([]byte, 0, 16<<10); return &b }
+	r.pubs.New = func() any { return newPubMsg() }
 
 	var maxPayload int64
 	if nc := js.Conn(); nc != nil {
@@ -459,10 +461,8 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 		if o.DeadLetter {
 			p.dl = true
 		}
-		msg := &nats.Msg{Subject: o.Subject, Data: o.Data, Header: nats.Header{}}
-		if o.MsgID != "" {
-			msg.Header[jetstream.MsgIDHeader] = []string{o.MsgID}
-		}
+		o.pub = r.pubs.Get().(*pubMsg)
+		msg := o.pub.set(o)
 		f, err := r.js.PublishMsgAsync(msg)
 		if err != nil && o.DeadLetter && o.stripped != nil && permanentPublishError(err) {
 			// Refused at once (over max payload): the dead letter
@@ -604,12 +604,18 @@ func deadCause(outs []*Outgoing) error {
 	return errors.New("dead letter")
 }
 
-// release returns the pooled buffers of outputs no publish refers to.
+// release returns the pooled buffers and messages of outputs no publish
+// refers to.
 func (r *Runner) release(outs []*Outgoing) {
 	for _, o := range outs {
 		if o.buf != nil {
 			r.bufs.Put(o.buf)
 			o.buf = nil
+		}
+		if o.pub != nil {
+			o.pub.Data = nil // do not pin the buffer
+			r.pubs.Put(o.pub)
+			o.pub = nil
 		}
 	}
 }
