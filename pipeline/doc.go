@@ -134,8 +134,9 @@
 //	WithMiddleware(mw...)    extra middleware around the stage
 //	WithLogger(l)            *zap.Logger                       none
 //
-// While a message is processed or its output awaits the publish ack, the
-// runner sends an in-progress signal every AckWait/3, so a slow stage is not
+// While a message is processed or its output awaits the publish ack, it is
+// in the runner's in-flight set; one ticker per runner sends every message
+// of the set an in-progress signal every AckWait/3, so a slow stage is not
 // redelivered while it works. AckWait must still exceed the time a message
 // can wait in the client buffer before a handler takes it, or it is
 // redelivered meanwhile (harmless for the output, thanks to the dedup

@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -25,35 +24,11 @@ type Message struct {
 	ReceivedAt time.Time
 
 	jm jetstream.Msg
-	// progress tells the server the message is still being worked on, so
-	// a slow stage or publish does not outlive the ack wait.
-	progress atomic.Pointer[time.Timer]
-	settled  atomic.Bool
-}
-
-// keepAlive sends an in-progress signal every d until the message is
-// settled (acked, nak'ed or terminated).
-func (m *Message) keepAlive(d time.Duration) {
-	if d <= 0 || m.jm == nil {
-		return
-	}
-	m.progress.Store(time.AfterFunc(d, func() {
-		if m.settled.Load() {
-			return
-		}
-		_ = m.jm.InProgress()
-		if t := m.progress.Load(); t != nil {
-			t.Reset(d)
-		}
-	}))
-}
-
-// settle stops the in-progress signals.
-func (m *Message) settle() {
-	m.settled.Store(true)
-	if t := m.progress.Load(); t != nil {
-		t.Stop()
-	}
+	// Links in the runner's in-flight set (inflight), which sends the
+	// in-progress signals, so a slow stage or publish does not outlive
+	// the ack wait.
+	prev, next *Message
+	listed     bool
 }
 
 // Outgoing is a message to publish; the input is acked once every

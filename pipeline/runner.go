@@ -36,6 +36,7 @@ type Runner struct {
 	ready    atomic.Bool
 	bufs     sync.Pool
 	pubs     sync.Pool // *pubMsg
+	inflight inflight
 }
 
 type config struct {
@@ -277,9 +278,12 @@ func (r *Runner) Run(ctx context.Context) error {
 	r.pending = make(chan *pending, r.cfg.publishWindow)
 	ackerDone := make(chan struct{})
 	go func() { defer close(ackerDone); r.acker() }()
+	stopProgress := make(chan struct{})
+	go r.inflight.keepAlive(r.cfg.ackWait/3, stopProgress)
 	defer func() {
 		close(r.pending)
 		<-ackerDone
+		close(stopProgress)
 		// Acks are fire-and-forget: make sure they left before returning.
 		if nc := r.js.Conn(); nc != nil && !nc.IsClosed() {
 			_ = nc.FlushTimeout(5 * time.Second)
@@ -440,7 +444,7 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 	if md, err := jm.Metadata(); err == nil {
 		m.Delivered, m.Stream, m.StreamSeq, m.Stored = md.NumDelivered, md.Stream, md.Sequence.Stream, md.Timestamp
 	}
-	m.keepAlive(r.cfg.ackWait / 3)
+	r.inflight.add(m)
 	r.cfg.observer.Received(r.hop.Stage)
 
 	outs, err := r.safeHandle(ctx, m)
@@ -448,7 +452,7 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 		if stages.IsPermanent(err) {
 			// Only reached without the dead-letter middleware.
 			r.logMsg(zap.ErrorLevel, "permanent failure; terminated", m, err)
-			m.settle()
+			r.settle(m)
 			_ = jm.Term()
 			r.cfg.observer.Done(r.hop.Stage, DeadLettered, DeadKind(err), time.Since(now))
 			return
@@ -539,7 +543,7 @@ func (r *Runner) acker() {
 			r.retry(p.m, failed, p.at)
 			continue
 		}
-		p.m.settle()
+		r.settle(p.m)
 		if p.dl {
 			_ = p.m.jm.Term()
 			cause := deadCause(p.outs)
@@ -620,9 +624,12 @@ func (r *Runner) release(outs []*Outgoing) {
 	}
 }
 
+// settle ends the in-progress signals of m, before its ack, nak or term.
+func (r *Runner) settle(m *Message) { r.inflight.remove(m) }
+
 // retry naks the message with the backoff delay of its delivery count.
 func (r *Runner) retry(m *Message, err error, start time.Time) {
-	m.settle()
+	r.settle(m)
 	d := r.backoffFor(m.Delivered)
 	r.logMsg(zap.WarnLevel, "transient failure; will retry", m, err, zap.Duration("retry_in", d))
 	if nerr := m.jm.NakWithDelay(d); nerr != nil {
