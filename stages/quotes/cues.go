@@ -356,6 +356,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 					}
 				}
 			}
+			if r := d.issuer(s, c, sent); r.ok() {
+				return r, false
+			}
 			return s, false
 		}
 		if d.isPunct(j, ',') {
@@ -580,6 +583,24 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 		}
 	}
 	return role
+}
+
+// issuer: "X issued a statement warning that …": a document before a
+// participle is the object of the verb before it, whose subject speaks.
+func (d *doc) issuer(s spk, c, sent int32) spk {
+	if s.ment >= 0 || s.pron != pNone || !d.ingForm(c) {
+		return noSpk()
+	}
+	key := d.wordKey(s.last)
+	if !documentNouns[string(key)] || len(key) > 6 && string(key[:6]) == "spokes" {
+		return noSpk()
+	}
+	v := s.first - 1
+	if !d.wordOK(v, sent) || d.toks[v].kind != kWord || d.toks[v].cap || d.toks[v].flags&(wFunc|wPrep) != 0 {
+		return noSpk()
+	}
+	r, _ := d.leftSpeaker(v)
+	return r
 }
 
 // relativeRole: a segment that is a role with a relative clause after it
