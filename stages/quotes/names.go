@@ -123,11 +123,17 @@ func (d *doc) subjectLike(m *mention) bool {
 	if d.sentenceInitial(m.fullFirst) {
 		return true
 	}
-	// "Opposition leader Raila Odinga dismissed …": a short role before
-	// the name opens the sentence.
-	for k, n := m.fullFirst-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+	// "Opposition leader Raila Odinga dismissed …", "Last week State
+	// Department official David Holmes revealed …": a short role, maybe
+	// after a time, before the name opens the sentence.
+	for k, n := m.fullFirst-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
 		t := &d.toks[k]
-		if t.kind != kWord && !t.poss || t.kind == kWord && t.flags&(wFunc|wCue) != 0 && t.flags&wDet == 0 {
+		if t.kind == kWord && t.flags&wAdv != 0 && t.flags&wCue == 0 && d.sentenceInitial(k) {
+			return true // "Last week …", "Earlier …"
+		}
+		// A capitalised word of a name is no verb ("State Department").
+		inName := t.cap && d.mentAt[k] >= 0
+		if t.kind != kWord && !t.poss || t.kind == kWord && !inName && t.flags&(wFunc|wCue) != 0 && t.flags&wDet == 0 {
 			break
 		}
 		if d.sentenceInitial(k) {
