@@ -724,12 +724,11 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 			return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 		}
 	}
-	// An apposition naming the person: "said the spokesman, Ivan Ivanov".
-	if d.isPunct(head+1, ',') && head+2 < int32(len(d.toks)) {
-		if m := d.mentAt[head+2]; m >= 0 && d.ments[m].fullFirst == head+2 && d.ments[m].typ == tPer {
-			mm := &d.ments[m]
-			return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
-		}
+	// An apposition naming the person: "said the spokesman, Ivan Ivanov",
+	// "said another witness in the inquiry, former adviser Fiona Hill".
+	if m := d.appositionName(head+1, sent); m >= 0 {
+		mm := &d.ments[m]
+		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 	}
 	if m := d.mentAt[head]; m >= 0 {
 		mm := &d.ments[m]
@@ -745,6 +744,37 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
 	}
 	return s
+}
+
+// appositionName: after a role that ends before token k, maybe a phrase
+// ("in the inquiry"), a comma, and a person's name closing the clause, maybe
+// with a role before it ("former White House adviser Fiona Hill"): the
+// name's mention, or -1.
+func (d *doc) appositionName(k, sent int32) int32 {
+	for n := 0; n < 8 && d.wordOK(k, sent) && !d.isPunct(k, ','); n, k = n+1, k+1 {
+		if t := &d.toks[k]; t.kind != kWord || t.flags&(wCue|wRelative) != 0 {
+			return -1
+		}
+	}
+	if !d.isPunct(k, ',') {
+		return -1
+	}
+	for k, n := k+1, 0; n < 8 && d.wordOK(k, sent) && d.toks[k].kind == kWord; n++ {
+		m := d.mentAt[k]
+		if m < 0 {
+			if d.toks[k].flags&(wCue|wRelative) != 0 {
+				return -1
+			}
+			k++
+			continue
+		}
+		mm := &d.ments[m]
+		if mm.typ == tPer && d.endsInverted(mm.last+1) {
+			return m
+		}
+		k = mm.last + 1
+	}
+	return -1
 }
 
 // postmodified: a role that opens the clause, qualified by a phrase after
