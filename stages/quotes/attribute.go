@@ -134,7 +134,7 @@ func (d *doc) trailing(q *qspan) int {
 		}
 		// The speaker opens the attribution, or follows a role in
 		// apposition ("a Commission spokeswoman, Ana Pisonero, told").
-		if !ev.inverted && d.spkStart(&ev.sp) >= k && ev.cue0 <= k+15 {
+		if !ev.inverted && d.spkStart(&ev.sp) >= k && ev.cue0 <= k+15 && !d.subordinate(k, d.spkStart(&ev.sp)) {
 			return i
 		}
 		return -1
@@ -178,6 +178,21 @@ func (d *doc) shortTail(a, b int32) bool {
 	}
 	return true
 }
+
+// subordinate: a conjunction in tokens [a, b) opens another clause before
+// the speaker (`"deliver" before the administration would agree`): that
+// verb is not the quote's attribution.
+func (d *doc) subordinate(a, b int32) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == kWord && d.toks[k].e-d.toks[k].s <= 8 && subordinators[string(d.wordKey(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinators = map[string]bool{"before": true, "after": true, "because": true, "when": true, "while": true,
+	"if": true, "until": true, "unless": true, "although": true, "though": true, "whereas": true, "once": true}
 
 // blocked: a sentence end or a quotation mark between tokens a and b.
 func (d *doc) blocked(a, b int32) bool {
