@@ -339,6 +339,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	if j < 0 || d.toks[j].sent != sent {
 		return noSpk(), false
 	}
+	if s := d.leaderOf(j, sent); s.ok() {
+		return s, false
+	}
 	if d.wordOK(j, sent) {
 		if s := d.npEndingAt(j, sent); s.ok() {
 			// "Health authorities in Inner Mongolia have confirmed",
@@ -601,6 +604,29 @@ func (d *doc) issuer(s spk, c, sent int32) spk {
 	}
 	r, _ := d.leftSpeaker(v)
 	return r
+}
+
+// leaderOf: "Paganini and his team wrote", "Smith and colleagues said": a
+// named person and the group they lead, ending at token j; the person
+// speaks for it.
+func (d *doc) leaderOf(j, sent int32) spk {
+	if !d.wordOK(j, sent) || d.toks[j].kind != kWord || d.toks[j].cap {
+		return noSpk()
+	}
+	and := j - 1
+	if d.wordOK(and, sent) && d.toks[and].kind == kWord && d.toks[and].flags&wDet != 0 && !d.lowerIs(and, "the") {
+		and-- // "his team", "her colleagues"
+	} else if !d.lowerIs(j, "colleagues") && !d.lowerIs(j, "co-authors") {
+		return noSpk()
+	}
+	if !d.wordOK(and-1, sent) || !d.lowerIs(and, "and") {
+		return noSpk()
+	}
+	if m := d.mentAt[and-1]; m >= 0 && d.ments[m].last == and-1 && d.ments[m].typ != tPlace && d.ments[m].typ != tOrg {
+		mm := &d.ments[m]
+		return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+	}
+	return noSpk()
 }
 
 // relativeRole: a segment that is a role with a relative clause after it
