@@ -690,6 +690,12 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 	if d.yearOld(k) && d.wordOK(k+1, sent) && d.mentAt[k+1] >= 0 && d.ments[d.mentAt[k+1]].fullFirst == k+1 {
 		k++
 	}
+	// "writes the Associated Press": an article before a whole name.
+	if d.lowerIs(k, "the") && d.wordOK(k+1, sent) {
+		if m := d.mentAt[k+1]; m >= 0 && d.ments[m].fullFirst == k+1 && d.endsInverted(d.ments[m].last+1) {
+			k++
+		}
+	}
 	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k && d.ments[m].first <= d.ments[m].last {
 		mm := &d.ments[m]
 		// "said Foreign Ministry spokeswoman Maria Zakharova": the

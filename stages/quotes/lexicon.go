@@ -121,7 +121,7 @@ func init() {
 		contending countering cautioning recalling reiterating replying responding tweeting posting
 		dubbing branding labeling labelling terming conceding maintaining alleging reporting
 		estimate estimates estimated estimating retort retorts retorted comments commented
-		rule rules ruled`)
+		rule rules ruled assure assures assured`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
