@@ -318,3 +318,21 @@ func TestStripAdminKind(t *testing.T) {
 		t.Errorf("orange: %+v", got)
 	}
 }
+
+// TestNormalizeASCIIPath: the byte-by-byte path for ASCII names gives
+// what the Unicode path gives, over every ASCII byte in varied company.
+func TestNormalizeASCIIPath(t *testing.T) {
+	var names []string
+	for c := 0; c < 128; c++ {
+		b := string(rune(c))
+		names = append(names, b, "A"+b+"b", " the "+b+"x ", "The U.S."+b, b+b+"G-20"+b)
+	}
+	names = append(names, "", "the", "the ", "The White House", "  Ford  Motor  Co. ", "O'Neil's", "AT&T Inc", "the the")
+	for _, s := range names {
+		fast := string(appendNormalizedASCII(nil, 0, s))
+		slow := string(appendNormalizedRunes(nil, 0, s))
+		if fast != slow {
+			t.Errorf("%q: ASCII path %q, Unicode path %q", s, fast, slow)
+		}
+	}
+}

@@ -29,9 +29,14 @@ func AppendNormalized(dst []byte, s string) []byte {
 			break
 		}
 	}
-	if !ascii {
-		s = norm.NFKD.String(s)
+	if ascii {
+		return appendNormalizedASCII(dst, start, s)
 	}
+	return appendNormalizedRunes(dst, start, norm.NFKD.String(s))
+}
+
+// appendNormalizedRunes is AppendNormalized of a decomposed (NFKD) s.
+func appendNormalizedRunes(dst []byte, start int, s string) []byte {
 	space := true // at the start, or after a space: drop further spaces
 	for _, r := range s {
 		switch {
@@ -54,6 +59,38 @@ func AppendNormalized(dst []byte, s string) []byte {
 			}
 		}
 	}
+	return trimNormalized(dst, start)
+}
+
+// appendNormalizedASCII is AppendNormalized for plain ASCII, byte by
+// byte: no rune decoding and no Unicode tables (names are looked up for
+// every mention of every article).
+func appendNormalizedASCII(dst []byte, start int, s string) []byte {
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == '\'' || c == '-' || c == '`':
+			continue
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+			continue
+		}
+		dst = append(dst, c)
+		space = false
+	}
+	return trimNormalized(dst, start)
+}
+
+// trimNormalized drops a trailing space and a leading "the " from the key
+// written at dst[start:].
+func trimNormalized(dst []byte, start int) []byte {
 	if len(dst) > start && dst[len(dst)-1] == ' ' {
 		dst = dst[:len(dst)-1]
 	}
