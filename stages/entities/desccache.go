@@ -12,8 +12,9 @@ import (
 // and news names the same entities again and again. Keyed by the
 // description itself (KB strings, no copy), so any KB layering is safe.
 type descCache struct {
-	mu sync.RWMutex
-	m  map[string][]uint64
+	mu   sync.RWMutex
+	m    map[string][]uint64
+	sets map[string][]uint64 // descHashes, for coherence
 }
 
 // descCacheMax bounds the cache; when full it starts over, which costs
@@ -26,18 +27,32 @@ func (c *descCache) stems(desc string) []uint64 {
 	if c == nil {
 		return appendContentStems(nil, desc)
 	}
+	return c.get(&c.m, desc, func(s string) []uint64 { return appendContentStems(nil, s) })
+}
+
+// hashes returns descHashes(desc), for coherence.
+func (c *descCache) hashes(desc string) []uint64 {
+	if c == nil {
+		return descHashes(desc)
+	}
+	return c.get(&c.sets, desc, descHashes)
+}
+
+// get returns (*m)[desc], computing and keeping it on a miss. The slice is
+// shared: callers only read it.
+func (c *descCache) get(m *map[string][]uint64, desc string, compute func(string) []uint64) []uint64 {
 	c.mu.RLock()
-	hs, ok := c.m[desc]
+	hs, ok := (*m)[desc]
 	c.mu.RUnlock()
 	if ok {
 		return hs
 	}
-	hs = appendContentStems(nil, desc)
+	hs = compute(desc)
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= descCacheMax {
-		c.m = make(map[string][]uint64, 1024)
+	if *m == nil || len(*m) >= descCacheMax {
+		*m = make(map[string][]uint64, 1024)
 	}
-	c.m[desc] = hs
+	(*m)[desc] = hs
 	c.mu.Unlock()
 	return hs
 }

@@ -55,6 +55,10 @@ type doc struct {
 	keyEnds  []int
 	keyList  []string
 	candBuf  []candidate
+	candSets [][]candidate  // each cluster's candidates (see link)
+	linkOf   map[string]int // the cluster linked to each entity (see link)
+	hitBuf   []int          // per-cluster counts (see cohere)
+	splitBuf []ner.Mention  // the recognised mentions, repaired (see splitMentions)
 	ownBuf   []uint64
 	setBuf   *stemSet
 }
@@ -126,14 +130,29 @@ func (d *doc) byteAt(cp int) int {
 // administration") make it a person whatever the tagger said.
 func personContext(text string, start, end int) bool {
 	prev := strings.TrimRight(text[:start], " ")
-	if i := strings.LastIndexAny(prev, " \n\t(\"“"); i >= 0 {
-		prev = prev[i+1:]
-	}
+	prev = prev[wordStart(prev):]
 	if prev != "" && inLower(personTitles, prev) {
 		return true
 	}
 	next := strings.TrimLeft(text[end:], " ")
 	return strings.HasPrefix(next, "administration")
+}
+
+// wordStart is the offset of the last word of s: after the last space,
+// tab, newline, "(", '"' or "“" (a byte scan: strings.LastIndexAny with a
+// non-ASCII character decodes every rune).
+func wordStart(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ' ', '\n', '\t', '(', '"':
+			return i + 1
+		case 0x9c: // the last byte of "“" (E2 80 9C)
+			if i >= 2 && s[i-2] == 0xe2 && s[i-1] == 0x80 {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // personTitles come before a person's name, and only a person's.
@@ -164,30 +183,8 @@ func (d *doc) contextWords() *stemSet {
 		return d.words
 	}
 	d.words = d.stemSetFor(len(d.text) / 6)
-	start := -1
-	for i, r := range d.text {
-		// ASCII decided without the Unicode tables
-		if r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') || r >= utf8.RuneSelf && unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			d.addWord(d.text[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		d.addWord(d.text[start:])
-	}
+	appendTextStems(d.text, d.words.add)
 	return d.words
-}
-
-func (d *doc) addWord(w string) {
-	if h, ok := contentStem(w); ok {
-		d.words.add(h)
-	}
 }
 
 // contentStem hashes the stem of a word (lowercased, first six bytes);
@@ -216,7 +213,7 @@ func contentStem(w string) (uint64, bool) {
 	if low == nil {
 		low = []byte(strings.ToLower(w))
 	}
-	if stopWords[string(low)] {
+	if stopHashes.has(fullHash(string(low))) {
 		return 0, false
 	}
 	return hashStem(low), true
@@ -280,6 +277,35 @@ var stopWords = map[string]bool{
 // appendFields appends the space-separated words of s to dst, as
 // strings.Fields does (ASCII spaces and Unicode white space).
 func appendFields(dst []string, s string) []string {
+	n0, start := len(dst), -1
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		// the ASCII white space unicode.IsSpace knows
+		if c == ' ' || c >= '\t' && c <= '\r' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if ascii {
+		if start >= 0 {
+			dst = append(dst, s[start:])
+		}
+		return dst
+	}
+	// a non-ASCII name: start over rune by rune
+	return appendFieldsRunes(dst[:n0], s)
+}
+
+func appendFieldsRunes(dst []string, s string) []string {
 	start := -1
 	for i, r := range s {
 		if unicode.IsSpace(r) {

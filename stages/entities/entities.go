@@ -138,8 +138,8 @@ func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity
 	d := getDoc(text)
 	defer putDoc(d)
 	d.descs, d.lookups = s.descs, s.lookups
-	ms = compoundPlaces(text, d.runeByte, splitMentions(text, d.runeByte, ms, s.kb), s.kb)
-	d.add(ms)
+	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
+	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)
 	return d.entities()

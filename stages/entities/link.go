@@ -51,7 +51,9 @@ type candidate struct {
 // the other entities' first-pass choices share ("province of Argentina"
 // among other Argentine provinces).
 func (d *doc) link(k *kb.KB, cfg *Config) {
-	cands := make([][]candidate, len(d.cs))
+	cands := slices.Grow(d.candSets[:0], len(d.cs))[:len(d.cs)]
+	clear(cands)
+	d.candSets = cands
 	ambiguous := false
 	for ci := range d.cs {
 		if !d.cs[ci].dead {
@@ -62,7 +64,11 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 	if ambiguous && cfg.Coherence > 0 {
 		d.cohere(cfg, cands)
 	}
-	byLink := map[string]int{}
+	if d.linkOf == nil {
+		d.linkOf = make(map[string]int, 32)
+	}
+	byLink := d.linkOf
+	clear(byLink)
 	for ci := range d.cs {
 		c := &d.cs[ci]
 		if c.dead {
@@ -156,18 +162,17 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 	// word was most of this function's allocations)
 	ow := &d.owners
 	ow.reset()
-	var pool []uint64 // backing array of every description's hashes
 	for ci, cs := range cands {
 		if len(cs) > 0 && cs[0].score >= cfg.Threshold {
-			a := len(pool)
-			pool = appendDescHashes(pool, cs[0].Description)
-			for _, h := range pool[a:] {
+			for _, h := range d.descs.hashes(cs[0].Description) {
 				ow.add(h, ci)
 			}
 		}
 	}
-	hits := make([]int, len(cands))
-	var ends []int
+	hits := slices.Grow(d.hitBuf[:0], len(cands))[:len(cands)]
+	clear(hits)
+	d.hitBuf = hits
+	var words [][]uint64
 	for ci, cs := range cands {
 		if len(cs) < 2 {
 			continue
@@ -178,17 +183,9 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 		}
 		// only the words that tell the candidates apart count: "united
 		// states" in both New York descriptions says nothing
-		words := make([][]uint64, len(cs))
-		pool = pool[:0]
-		ends = ends[:0]
+		words = words[:0]
 		for i := range cs {
-			pool = appendDescHashes(pool, cs[i].Description)
-			ends = append(ends, len(pool))
-		}
-		for i, a := 0, 0; i < len(cs); i++ {
-			// sliced once the pool has stopped growing
-			words[i] = pool[a:ends[i]:ends[i]]
-			a = ends[i]
+			words = append(words, d.descs.hashes(cs[i].Description))
 		}
 		for i := range cs {
 			n := 0

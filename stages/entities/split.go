@@ -15,8 +15,10 @@ import (
 //   - a list read as one name, "Kent and Nashville", "Lucky Stores Inc and
 //     Fruehauf Corp": split at " and " when both parts are known places, or
 //     the left part ends like a company.
-func splitMentions(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
-	var out []ner.Mention
+//
+// The result is appended to dst[:0] (a recycled buffer).
+func splitMentions(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
+	out := dst[:0]
 	for _, m := range ms {
 		out = appendSplit(out, text, runeByte, m, k, 0)
 	}

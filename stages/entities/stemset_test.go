@@ -35,7 +35,8 @@ func TestStemSet(t *testing.T) {
 }
 
 func TestAppendFields(t *testing.T) {
-	for _, s := range []string{"", "  ", "U.S.", " Vladimir  Putin ", "São\u00a0Paulo\tcity\n", "a b c"} {
+	for _, s := range []string{"", "  ", "U.S.", " Vladimir  Putin ", "São\u00a0Paulo\tcity\n", "a b c",
+		"New York\u2003City" /* non-ASCII after a word: the ASCII pass's words are taken back */} {
 		got := appendFields([]string{"x"}, s)
 		want := append([]string{"x"}, strings.Fields(s)...)
 		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {

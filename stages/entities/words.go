@@ -1,0 +1,95 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The article's words are hashed once per article to score every
+// candidate's context: this is the stage's hottest loop, so a word is
+// lowercased, stemmed and checked against the stop words in one pass over
+// its bytes, the stop words by a hash of the whole word (no map look-up).
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// stopHashes holds the full-word hashes of stopWords: a 64-bit hash
+// collision between a content word and one of a hundred stop words is
+// not a practical concern.
+var stopHashes = func() *stemSet {
+	s := newStemSet(len(stopWords))
+	for w := range stopWords {
+		s.add(fullHash(w))
+	}
+	return s
+}()
+
+// fullHash is the hash of a lowercase ASCII word, every byte.
+func fullHash(low string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(low); i++ {
+		h ^= uint64(low[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// appendTextStems calls add with contentStem of every word of text
+// (letters only: ASCII letters, and any Unicode letter), as contentStem
+// would give it, without building the lowercase word.
+func appendTextStems(text string, add func(uint64)) {
+	start := -1
+	var stem, full uint64
+	n := 0
+	ascii := true
+	end := func(i int) {
+		switch {
+		case !ascii:
+			if h, ok := contentStem(text[start:i]); ok {
+				add(h)
+			}
+		case n >= 3 && !stopHashes.has(full):
+			add(stem)
+		}
+		start = -1
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c >= 'a' && c <= 'z' {
+				if start < 0 {
+					start, stem, full, n, ascii = i, fnvOffset, fnvOffset, 0, true
+				}
+				if n < 6 {
+					stem ^= uint64(c)
+					stem *= fnvPrime
+				}
+				full ^= uint64(c)
+				full *= fnvPrime
+				n++
+			} else if start >= 0 {
+				end(i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			ascii = false // contentStem decides, as it always has
+		} else if start >= 0 {
+			end(i)
+		}
+		i += size
+	}
+	if start >= 0 {
+		end(len(text))
+	}
+}
