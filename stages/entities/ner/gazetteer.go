@@ -311,7 +311,7 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 				continue
 			}
 			v := lx.names.get(fingerprint(nameHash(sc.lows[s : s+l])))
-			if v == 0 && hook != nil && l <= maxHookWords {
+			if v == 0 && hook != nil && l <= maxHookWords && worthAsking(sc.info[sb+s:sb+s+l], sb+s == sc.sentFrom) {
 				if key, ok := hookKey(sc, text, sb+s, sb+s+l); ok {
 					if bits, ok := hook(key); ok {
 						v = bits & (GazPER | GazORG | GazLOC | GazMISC)
@@ -343,6 +343,30 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 		}
 	}
 	return sc.gz
+}
+
+// worthAsking reports whether the Gazetteer hook (a look-up in a large KB,
+// the dearest step of tagging) may know the span w as a name: not a title
+// phrase ("President Joe", "Prime Minister"), not a list ("Cairo and
+// Doha"), not a common word opening a sentence ("In Beijing"), not ending
+// in a first name. The embedded tables are asked about every span.
+func worthAsking(w []wordInfo, sentStart bool) bool {
+	first, last := &w[0], &w[len(w)-1]
+	if len(w) > 1 && (first.cls&clsTitle != 0 || last.cls&clsTitle != 0) {
+		return false
+	}
+	if sentStart && first.cls&clsCommonLower != 0 && first.kind == kindCap {
+		return false
+	}
+	if last.gaz&(gtPerFirst|gtPerLast|gtLoc|gtOrg|gtMisc) == gtPerFirst {
+		return false
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if w[i].low == andHash {
+			return false
+		}
+	}
+	return true
 }
 
 // singleNameHash is nameHash of a one-word name.

@@ -42,3 +42,21 @@ func TestGazetteerHook(t *testing.T) {
 		}
 	}
 }
+
+// The hook is not asked about title phrases, lists, a common word opening
+// the sentence, or spans ending in a first name.
+func TestGazetteerHookSkips(t *testing.T) {
+	var keys []string
+	hook := func(key string) (uint8, bool) {
+		keys = append(keys, string([]byte(key)))
+		return 0, false
+	}
+	tg := loadTagger(t).WithGazetteer(hook)
+	text := "In Lisbon, President Marcelo Rebelo de Sousa met envoys from Ottawa and Canberra."
+	tg.Tag(text, nil)
+	for _, k := range []string{"in lisbon", "president marcelo", "president marcelo rebelo", "ottawa and canberra"} {
+		if slices.Contains(keys, k) {
+			t.Errorf("hook asked %q (all: %q)", k, keys)
+		}
+	}
+}

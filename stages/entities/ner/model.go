@@ -49,7 +49,7 @@ type lexicon struct {
 	names, words *fpTable // gazetteer; nil when trained without a KB
 }
 
-const modelMagic = "wirestream-ner-3\n"
+const modelMagic = "wirestream-ner-4\n"
 
 // buildClasses merges the word lists and the lexicon into one table from
 // a word's lower-case hash to its class bits (an open-addressing table:

@@ -23,6 +23,8 @@ type scratch struct {
 	score   []float32  // emission scores of one segment, nTags per token
 	back    []uint8    // Viterbi back-pointers
 	tags    []uint8    // decoded tags, per token of the text
+	// sentFrom is the first token of the sentence being tagged
+	sentFrom int
 }
 
 func (s *scratch) reset() {

@@ -18,10 +18,11 @@ var fallbackLexicon = lexicon{classes: buildClasses(nil)}
 
 // tagSentence tags tokens [from, to) of sc and appends their mentions.
 func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int) {
+	sc.sentFrom = from
 	sc.segs = segments(sc.segs[:0], sc.info, from, to)
 	for _, sg := range sc.segs {
 		// features read shapes and classes one token around the segment,
-		// and only the words two tokens around it
+		// (and the words next to it)
 		completeInfo(sc, text, lx, max(from, sg[0]-1), min(to, sg[1]+1))
 		n := sg[1] - sg[0]
 		sc.tags = grow(sc.tags, n)
