@@ -179,12 +179,13 @@ func (d *doc) shortTail(a, b int32) bool {
 	return true
 }
 
-// subordinate: a conjunction in tokens [a, b) opens another clause before
-// the speaker (`"deliver" before the administration would agree`): that
-// verb is not the quote's attribution.
+// subordinate: a conjunction or a relative in tokens [a, b) opens another
+// clause before the speaker (`"deliver" before the administration would
+// agree`, `"…" is on billboards in which people say`): that verb is not the
+// quote's attribution.
 func (d *doc) subordinate(a, b int32) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].kind == kWord && d.toks[k].e-d.toks[k].s <= 8 && subordinators[string(d.wordKey(k))] {
+		if d.toks[k].kind == kWord && (d.toks[k].flags&wRelative != 0 || d.toks[k].e-d.toks[k].s <= 8 && subordinators[string(d.wordKey(k))]) {
 			return true
 		}
 	}
@@ -266,6 +267,9 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		q := &d.spans[i]
 		in := d.intro(q)
 		w := d.words(q)
+		if evOf[i] < 0 && in == introStart && d.usedAsName(q) {
+			continue
+		}
 		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
 			// A fragment: speech only when a reporting verb governs it.
 			// A name of a work, show or slogan in title case, even with
@@ -338,6 +342,21 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 	}
 	return out
 }
+
+// usedAsName: quoted words without closing punctuation that open their
+// sentence and that a verb such as "is" follows (`"Meth. We're on it" is
+// rolling out`): the sentence talks about a slogan or a title, it does not
+// quote anyone.
+func (d *doc) usedAsName(q *qspan) bool {
+	k := q.close + 1
+	if q.close < 0 || d.endsUtterance(q) || k >= int32(len(d.toks)) || d.toks[k].para != q.para || d.toks[k].kind != kWord {
+		return false
+	}
+	return d.toks[k].e-d.toks[k].s <= 6 && nameVerbs[string(d.wordKey(k))]
+}
+
+var nameVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "became": true, "becomes": true, "remains": true, "will": true, "would": true}
 
 // contextEvent attributes a quote with no cue of its own: the last speaker
 // of its paragraph, or the person the paragraph is about (`Jones disagreed.

@@ -501,7 +501,8 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 			return spk{first: k - 1, last: j, ment: -1, ent: -1}
 		}
 	}
-	if (t.flags&wSpeakerNoun != 0 || personRoles[string(d.wordKey(j))] || d.yearOld(j)) && !t.cap {
+	// A role in lower case, or an acronym one ("one bank CEO").
+	if (t.flags&wSpeakerNoun != 0 || personRoles[string(d.wordKey(j))] || d.yearOld(j)) && (!t.cap || d.allCaps(j) && d.mentAt[j] < 0) {
 		k := d.modifiersBefore(j, sent, 6)
 		// "a spokesman for the ministry": the head noun speaks.
 		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 &&
