@@ -472,12 +472,16 @@ func (d *doc) fullName(e int32) bool {
 // namedInNextParagraph: a wire lead gives a role ("The head of England's
 // largest ambulance service has warned …", "Nvidia's chief executive said
 // …") and names the person in the next paragraph, where a full name first
-// appears as a speaker. For a singular person role of the first paragraphs
-// only: that person's entity, or -1.
+// appears as a speaker; so does a story that brings in a new witness ("a
+// career Army officer who described …"). For a singular person role of the
+// first paragraphs, or an indefinite one anywhere: that person's entity, or
+// -1.
 func (d *doc) namedInNextParagraph(i int) int32 {
 	ev := &d.events[i]
 	sp := &ev.sp
-	if ev.para > 1 || sp.plural || sp.ment >= 0 || sp.pron != pNone || ev.accord {
+	// Past the lead, only a role just introduced ("including a career
+	// Army officer who described …"): "the officer" points back instead.
+	if ev.para > 1 && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") || sp.plural || sp.ment >= 0 || sp.pron != pNone || ev.accord {
 		return -1
 	}
 	person := false
