@@ -116,3 +116,25 @@ func reportCPU(b *testing.B, c0 int64) {
 		b.ReportMetric(float64(c1-c0)/float64(b.N), "cpu-ns/op")
 	}
 }
+
+// BenchmarkTokenize is the tokenizer alone, the first pass over the text.
+func BenchmarkTokenize(b *testing.B) {
+	data, ok := benchArticles(b)["seed"]
+	if !ok {
+		b.Skip("no seed: ../shared is absent")
+	}
+	var a schemas.Article
+	if err := schemas.Decode(data, &a, New().Fields()); err != nil {
+		b.Fatal(err)
+	}
+	var d doc
+	d.decode(*a.Text)
+	var toks []token
+	var lower []byte
+	b.SetBytes(int64(len(*a.Text)))
+	c0 := cpuNanos()
+	for i := 0; i < b.N; i++ {
+		toks, lower = tokenize(d.r, *a.Text, d.boff, toks[:0], lower[:0], 0)
+	}
+	reportCPU(b, c0)
+}

@@ -56,7 +56,7 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	if len(d.sents) == 0 {
 		d.sents = append(d.sents, d.paras...)
 	}
-	d.toks, d.scratch = tokenize(d.r, d.toks[:0], d.scratch[:0], singleUntil(d.r, hasDoubleMark(text)))
+	d.toks, d.scratch = tokenize(d.r, text, d.boff, d.toks[:0], d.scratch[:0], singleUntil(d.r, hasDoubleMark(text)))
 	assignSpans(d.toks, d.paras, d.sents)
 	d.spans = pairMarks(d.r, d.toks, d.paras, d.spans[:0])
 	d.mentAt = grow(d.mentAt, len(d.toks))

@@ -1,73 +1,154 @@
 package quotes
 
-// lexTable is an open-addressing hash table over the lexicon, looked up with
-// the hash computed while a word is lower-cased: cheaper than a Go map on
-// the hot path, which looks up every word of every article.
-type lexTable struct {
-	slots []lexSlot // 4 bytes each: the probe stays in cache
-	ents  []lexEntry
-	mask  uint64
-}
-
-// lexSlot holds 16 bits of the hash and 1 + the entry's index (0: empty), so
-// a word not in the lexicon usually ends its probe without a key compare.
-type lexSlot struct{ tag, idx uint16 }
-
-type lexEntry struct {
-	key   string
-	flags uint32
-}
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+import (
+	"strconv"
+	"strings"
 )
 
-func hashAdd(h uint64, b byte) uint64 { return (h ^ uint64(b)) * fnvPrime }
+// lexTable is the lexicon as open-addressing hash tables of packed keys: a
+// key is its bytes in machine words, little-endian and zero-padded, so a
+// look-up hashes and compares words, not bytes; it runs for every word of
+// every article. A key of at most 8 bytes, most of them, is one word
+// compared in place; no key holds a zero byte, so an empty slot (0) never
+// matches and the padding tells the length.
+type lexTable struct {
+	short          []uint64 // keys of 1 to 8 bytes
+	shortF         []uint32
+	mid            [][2]uint64 // keys of 9 to 16 bytes
+	midF           []uint32
+	long           map[string]uint32 // the few longer keys
+	sShift, mShift uint              // the index is the hash's top bits
+}
 
-func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h = hashAdd(h, c)
+// lexHash mixes a packed key with one multiplication in the chain.
+func lexHash(w0, w1 uint64) uint64 {
+	return (w0 ^ w1*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15
+}
+
+// packBytes packs the first 16 bytes of b, little-endian, zero-padded.
+func packBytes(b []byte) (w0, w1 uint64) {
+	for i, c := range b {
+		switch {
+		case i < 8:
+			w0 |= uint64(c) << (8 * i)
+		case i < 16:
+			w1 |= uint64(c) << (8 * (i - 8))
+		}
 	}
-	return h
+	return w0, w1
+}
+
+// packLowerASCII packs s[p:p+n] lower-cased, all ASCII and n <= 16: one
+// or two loads and a few word operations when the bytes are there to load.
+func packLowerASCII(s string, p, n int) (w0, w1 uint64) {
+	switch {
+	case n <= 8 && p+8 <= len(s):
+		w0 = load64(s[p : p+8])
+	case n > 8 && p+16 <= len(s):
+		w0, w1 = load64(s[p:p+8]), load64(s[p+8:p+16])
+	default:
+		for i := 0; i < n; i++ {
+			if i < 8 {
+				w0 |= uint64(s[p+i]) << (8 * i)
+			} else {
+				w1 |= uint64(s[p+i]) << (8 * (i - 8))
+			}
+		}
+	}
+	if n <= 8 {
+		return lowerASCII8(w0) & (1<<(8*n) - 1), 0
+	}
+	return lowerASCII8(w0), lowerASCII8(w1) & (1<<(8*(n-8)) - 1)
+}
+
+// load64 reads 8 bytes little-endian; the compiler makes it one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowerASCII8 lower-cases the ASCII letters of eight packed bytes. Each
+// byte's sum stays within the byte when it is below 0x80; a byte above
+// carries only into later bytes, which the caller masks off when they are
+// not part of the word.
+func lowerASCII8(w uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	geA := w + ones*(0x80-'A')
+	gtZ := w + ones*(0x80-'Z'-1)
+	return w | (geA&^gtZ&high)>>2
 }
 
 func newLexTable(m map[string]uint32) *lexTable {
-	size := 1
-	for size < 4*len(m) {
-		size <<= 1
+	t := &lexTable{long: map[string]uint32{}}
+	var short, mid int
+	for k := range m {
+		switch {
+		case len(k) <= 8:
+			short++
+		case len(k) <= 16:
+			mid++
+		}
 	}
-	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1)}
+	// At most a quarter full: a miss mostly ends on its first slot.
+	t.short, t.sShift = make([]uint64, tableSize(short)), tableShift(short)
+	t.shortF = make([]uint32, len(t.short))
+	t.mid, t.mShift = make([][2]uint64, tableSize(mid)), tableShift(mid)
+	t.midF = make([]uint32, len(t.mid))
 	for k, v := range m {
-		h := hashBytes([]byte(k))
-		i := h & t.mask
-		for t.slots[i].idx != 0 {
-			i = (i + 1) & t.mask
+		if strings.IndexByte(k, 0) >= 0 || k == "" {
+			panic("quotes: lexicon key " + strconv.Quote(k))
 		}
-		t.ents = append(t.ents, lexEntry{key: k, flags: v})
-		if len(t.ents) > 0xffff {
-			panic("quotes: lexicon too large for 16-bit slots")
+		w0, w1 := packBytes([]byte(k))
+		i := lexHash(w0, w1)
+		switch {
+		case len(k) <= 8:
+			for i >>= t.sShift; t.short[i] != 0; i = (i + 1) & uint64(len(t.short)-1) {
+			}
+			t.short[i], t.shortF[i] = w0, v
+		case len(k) <= 16:
+			for i >>= t.mShift; t.mid[i][0] != 0; i = (i + 1) & uint64(len(t.mid)-1) {
+			}
+			t.mid[i], t.midF[i] = [2]uint64{w0, w1}, v
+		default:
+			t.long[k] = v
 		}
-		t.slots[i] = lexSlot{tag: uint16(h >> 48), idx: uint16(len(t.ents))}
 	}
 	return t
 }
 
-// get returns the flags of the lower-cased word b whose hash is h.
-func (t *lexTable) get(b []byte, h uint64) uint32 {
-	tag := uint16(h >> 48)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.idx == 0 {
-			return 0
+func tableSize(n int) int { return 1 << (64 - tableShift(n)) }
+
+func tableShift(n int) uint {
+	b := uint(2)
+	for 1<<b < 4*n {
+		b++
+	}
+	return 64 - b
+}
+
+// get returns the flags of the lower-cased key of n bytes packed as w0, w1;
+// long is the whole key, needed only when n > 16.
+func (t *lexTable) get(w0, w1 uint64, n int, long []byte) uint32 {
+	switch {
+	case n <= 8:
+		for i := lexHash(w0, 0) >> t.sShift; ; i = (i + 1) & uint64(len(t.short)-1) {
+			if k := t.short[i]; k == w0 {
+				return t.shortF[i]
+			} else if k == 0 {
+				return 0
+			}
 		}
-		if s.tag == tag {
-			if e := &t.ents[s.idx-1]; e.key == string(b) {
-				return e.flags
+	case n <= 16:
+		for i := lexHash(w0, w1) >> t.mShift; ; i = (i + 1) & uint64(len(t.mid)-1) {
+			if k := t.mid[i]; k[0] == w0 && k[1] == w1 {
+				return t.midF[i]
+			} else if k[0] == 0 {
+				return 0
 			}
 		}
 	}
+	return t.long[string(long)]
 }
 
 var lexFast *lexTable

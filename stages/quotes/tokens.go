@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,139 +115,306 @@ func isUpper(r rune) bool {
 //go:noinline
 func upperSlow(r rune) bool { return unicode.IsUpper(r) }
 
-// addLower appends c lower-cased to the lexicon key and hashes its bytes.
-func addLower(lower []byte, h uint64, c rune) ([]byte, uint64) {
-	if uint32(c) < 128 {
-		b := asciiLower[c]
-		return append(lower, b), hashAdd(h, b)
-	}
-	return addLowerSlow(lower, h, c)
-}
-
-//go:noinline
-func addLowerSlow(lower []byte, h uint64, c rune) ([]byte, uint64) {
-	m := len(lower)
-	lower = utf8.AppendRune(lower, lowerRune(c))
-	for _, b := range lower[m:] {
-		h = hashAdd(h, b)
-	}
-	return lower, h
-}
-
-// tokenize splits r into tokens. lower is a scratch buffer for lexicon
-// look-ups, returned for reuse.
+// tokenize splits r, the runes of src starting at the byte offsets boff,
+// into tokens. lower is a scratch buffer for lexicon keys, returned for
+// reuse.
 //
 // Before rune singleTo (the whole of a text quoting with ‘…’ only, as
 // British papers do, or a headline), single marks at word boundaries are
 // quotation marks too.
-func tokenize(r []rune, toks []token, lower []byte, singleTo int) ([]token, []byte) {
+func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, singleTo int) ([]token, []byte) {
+	tk := tokenizer{r: r, src: src, boff: boff, toks: toks, lower: lower, singleTo: singleTo}
+	// i is a rune index and b its byte offset. An ASCII space, word or
+	// punctuation byte is read from src, a byte at a time; anything else
+	// (a rune beyond ASCII, an apostrophe, a backtick) takes the rune-wise
+	// path, which gives the same tokens.
+	for i, b := 0, 0; i < len(r); {
+		c := src[b]
+		switch asciiClass[c] {
+		case clSpace:
+			i, b = i+1, b+1
+			continue
+		case clPunct:
+			tk.toks, _ = addToken(tk.toks, i, i+1, kPunct)
+			i, b = i+1, b+1
+			continue
+		case clDouble:
+			tk.toks = addMark(tk.toks, i, i+1, dirAny)
+			i, b = i+1, b+1
+			continue
+		case clWord:
+			if e, dots, ok := asciiWordEnd(src, b); ok {
+				dot := e < len(src) && src[e] == '.'
+				next := tk.word(i, i+e-b, asciiUpper[c] != 0, dot, dots)
+				i, b = next, b+next-i
+				continue
+			}
+		}
+		i = tk.runeToken(i)
+		b = int(boff[i])
+	}
+	return tk.toks, tk.lower
+}
+
+// tokenizer is the state of one tokenize call.
+type tokenizer struct {
+	r        []rune
+	src      string
+	boff     []int32
+	toks     []token
+	lower    []byte
+	singleTo int
+}
+
+// Classes of an ASCII byte for tokenize; clOther is the rune-wise path.
+const (
+	clOther uint8 = iota
+	clSpace
+	clWord
+	clPunct
+	clDouble
+)
+
+var asciiClass [256]uint8
+
+func init() {
+	for c := 0; c < 128; c++ {
+		switch {
+		case asciiSpace[c] != 0:
+			asciiClass[c] = clSpace
+		case asciiWord[c] != 0:
+			asciiClass[c] = clWord
+		case c == '"':
+			asciiClass[c] = clDouble
+		case c != '\'' && c != '`':
+			asciiClass[c] = clPunct
+		}
+	}
+}
+
+// asciiWordEnd is wordEnd on the bytes of src from the word start b, for a
+// word of ASCII only: its end byte and whether it holds a period. ok is
+// false when a byte beyond ASCII decides where the word ends.
+func asciiWordEnd(src string, b int) (e int, dots, ok bool) {
+	n := len(src)
+	e = b + 1
+	for {
+		// The letters and digits from e, eight bytes at a time.
+		for e+8 <= n {
+			if m := nonWord8(load64(src[e : e+8])); m != 0 {
+				e += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			e += 8
+		}
+		for e < n && asciiClass[src[e]] == clWord {
+			e++
+		}
+		if e >= n {
+			return e, dots, true
+		}
+		c := src[e]
+		if c >= utf8.RuneSelf {
+			return e, dots, false
+		}
+		if c != '-' && c != '&' && c != '.' && c != '\'' || e+1 >= n {
+			return e, dots, true
+		}
+		nx := src[e+1]
+		if nx >= utf8.RuneSelf {
+			return e, dots, false
+		}
+		if asciiClass[nx] != clWord {
+			return e, dots, true
+		}
+		if c == '\'' && (nx == 's' || nx == 'S') {
+			// The possessive ends the word; "'s" inside one does not.
+			if e+2 >= n {
+				return e, dots, true
+			}
+			if src[e+2] >= utf8.RuneSelf {
+				return e, dots, false
+			}
+			if asciiClass[src[e+2]] != clWord {
+				return e, dots, true
+			}
+		}
+		dots = dots || c == '.'
+		e++
+	}
+}
+
+// nonWord8 has bit 7 set in each of eight packed bytes that is not an ASCII
+// letter or digit. No sum carries out of its byte: each adds to a 7-bit
+// value less than 0x80.
+func nonWord8(w uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := w &^ high
+	l := x | ones*0x20 // upper case folds onto lower
+	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+	digit := (x + ones*(0x80-'0')) &^ (x + ones*(0x80-'9'-1))
+	return ^((letter | digit) &^ w) & high
+}
+
+// runeToken reads the token, or the space, at rune i; it returns where the
+// next one starts.
+func (tk *tokenizer) runeToken(i int) int {
+	r := tk.r
 	n := len(r)
-	for i := 0; i < n; {
-		c := r[i]
-		if isSpace(c) {
-			i++
-			continue
+	c := r[i]
+	if isSpace(c) {
+		return i + 1
+	}
+	if ok, dir := isDoubleMark(c); ok {
+		tk.toks = addMark(tk.toks, i, i+1, dir)
+		return i + 1
+	}
+	// Two single marks stand for a double one: ‘‘…’’, ``…''.
+	if (c == '‘' || c == '’' || c == '\'' || c == '`') && i+1 < n && r[i+1] == c {
+		dir := dirAny
+		if c == '‘' || c == '`' {
+			dir = dirOpen
+		} else if c == '’' {
+			dir = dirClose
 		}
-		if ok, dir := isDoubleMark(c); ok {
-			toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kMark, dir: dir, quote: -1})
-			i++
-			continue
+		tk.toks = addMark(tk.toks, i, i+2, dir)
+		return i + 2
+	}
+	if i < tk.singleTo && (c == '‘' || c == '’' || c == '\'') {
+		if dir, ok := singleMark(r, i); ok {
+			tk.toks = addMark(tk.toks, i, i+1, dir)
+			return i + 1
 		}
-		// Two single marks stand for a double one: ‘‘…’’, ``…''.
-		if (c == '‘' || c == '’' || c == '\'' || c == '`') && i+1 < n && r[i+1] == c {
-			dir := dirAny
-			if c == '‘' || c == '`' {
-				dir = dirOpen
-			} else if c == '’' {
-				dir = dirClose
+	}
+	if !isWordRune(c) {
+		// "'s" after a word is the possessive, kept as one token.
+		if isApos(c) && i > 0 && isWordRune(r[i-1]) && i+1 < n && (r[i+1] == 's' || r[i+1] == 'S') &&
+			(i+2 >= n || !isWordRune(r[i+2])) {
+			var t *token
+			tk.toks, t = addToken(tk.toks, i, i+2, kPunct)
+			t.poss = true
+			return i + 2
+		}
+		tk.toks, _ = addToken(tk.toks, i, i+1, kPunct)
+		return i + 1
+	}
+	j := wordEnd(r, i)
+	return tk.word(i, j, isUpper(c), j < n && r[j] == '.', hasDot(r, i, j))
+}
+
+// word adds the word of runes [i, j) and returns where the next token
+// starts. A period right after it (dot) belongs to abbreviations ("U.S.",
+// "Sen.", "J."); dots tells whether the word holds one.
+func (tk *tokenizer) word(i, j int, capital, dot, dots bool) int {
+	var t *token
+	tk.toks, t = addToken(tk.toks, i, j, kWord)
+	t.cap = capital
+	if j-i <= maxLexWord {
+		if dot {
+			f := tk.lexFlags(i, j, true)
+			if dots || j-i == 1 && capital || f&(wTitle|wHonorific) != 0 {
+				t.e++
+				t.flags = f
+				return j + 1
 			}
-			toks = append(toks, token{s: int32(i), e: int32(i + 2), kind: kMark, dir: dir, quote: -1})
-			i += 2
-			continue
 		}
-		if i < singleTo && (c == '‘' || c == '’' || c == '\'') {
-			if dir, ok := singleMark(r, i); ok {
-				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kMark, dir: dir, quote: -1})
-				i++
-				continue
-			}
-		}
-		if !isWordRune(c) {
-			// "'s" after a word is the possessive, kept as one token.
-			if isApos(c) && i > 0 && isWordRune(r[i-1]) && i+1 < n && (r[i+1] == 's' || r[i+1] == 'S') &&
-				(i+2 >= n || !isWordRune(r[i+2])) {
-				toks = append(toks, token{s: int32(i), e: int32(i + 2), kind: kPunct, poss: true, quote: -1})
-				i += 2
-				continue
-			}
-			toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct, quote: -1})
-			i++
-			continue
-		}
-		// One pass scans the word and lower-cases and hashes it for the
-		// lexicon (its key is every rune of [i, j), joiners included).
-		lower = lower[:0]
-		h := uint64(fnvOffset)
-		lower, h = addLower(lower, h, c)
-		j := i + 1
-		dots := false
-		for j < n {
-			c := r[j]
-			if uint32(c) < 128 {
-				if asciiWord[c] != 0 {
-					b := asciiLower[c]
-					lower = append(lower, b)
-					h = hashAdd(h, b)
-					j++
-					continue
-				}
-			} else if wordRuneSlow(c) {
-				lower, h = addLowerSlow(lower, h, c)
+		t.flags = tk.lexFlags(i, j, false)
+	} else if dot && dots {
+		t.e++
+		return j + 1
+	}
+	return j
+}
+
+// addToken appends a token of runes [s, e) outside any quote and returns
+// it to be filled in place: a token literal is built on the stack by parts
+// and then copied whole, and that copy stalls on reading back the parts.
+func addToken(toks []token, s, e int, kind uint8) ([]token, *token) {
+	toks = append(toks, token{})
+	t := &toks[len(toks)-1]
+	t.s, t.e, t.kind, t.quote = int32(s), int32(e), kind, -1
+	return toks, t
+}
+
+func addMark(toks []token, s, e int, dir uint8) []token {
+	toks, t := addToken(toks, s, e, kMark)
+	t.dir = dir
+	return toks
+}
+
+// wordEnd is the end of the word starting at i: its letters and digits, and
+// the joiners between two of them ("U.S", "AT&T", "can't", not the
+// possessive "'s").
+func wordEnd(r []rune, i int) int {
+	n := len(r)
+	j := i + 1
+	for j < n {
+		c := r[j]
+		if uint32(c) < 128 {
+			if asciiWord[c] != 0 {
 				j++
 				continue
 			}
-			// Only a joiner can continue the word: test it before the next rune.
-			if (c == '-' || c == '&' || c == '.' || isApos(c)) && j+1 < n && isWordRune(r[j+1]) {
-				if c == '-' || c == '&' || c == '.' {
-					dots = dots || c == '.'
-					lower, h = addLower(lower, h, c)
-					j++
-					continue
-				}
-				// An apostrophe inside a word ("can't"), but not the possessive.
-				if isApos(c) && !((r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= n || !isWordRune(r[j+2]))) {
-					lower, h = addLower(lower, h, c)
-					j++
-					continue
-				}
-			}
-			break
-		}
-		t := token{s: int32(i), e: int32(j), kind: kWord, cap: isUpper(c), quote: -1}
-		if j-i <= maxLexWord {
-			hw := h
-			// A trailing period belongs to abbreviations ("U.S.", "Sen.", "J.").
-			if j < n && r[j] == '.' {
-				single := j-i == 1 && t.cap
-				lower = append(lower, '.')
-				hd := hashAdd(h, '.')
-				if dots || single || lexFast.get(lower, hd)&(wTitle|wHonorific) != 0 {
-					j++
-					t.e++
-					hw = hd
-				} else {
-					lower = lower[:len(lower)-1]
-				}
-			}
-			t.flags = lexFast.get(lower, hw)
-		} else if j < n && r[j] == '.' && dots {
+		} else if wordRuneSlow(c) {
 			j++
-			t.e++
+			continue
 		}
-		toks = append(toks, t)
-		i = j
+		// Only a joiner can continue the word: test it before the next rune.
+		if (c == '-' || c == '&' || c == '.' || isApos(c)) && j+1 < n && isWordRune(r[j+1]) {
+			if c == '-' || c == '&' || c == '.' {
+				j++
+				continue
+			}
+			// An apostrophe inside a word ("can't"), but not the possessive.
+			if !((r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= n || !isWordRune(r[j+2]))) {
+				j++
+				continue
+			}
+		}
+		break
 	}
-	return toks, lower
+	return j
+}
+
+// hasDot: the word [i, j) holds a period ("U.S").
+func hasDot(r []rune, i, j int) bool {
+	for _, c := range r[i:j] {
+		if c == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// lexFlags looks up the word of runes [i, j), with the period after it when
+// dot, in the lexicon: every rune lower-cased, joiners included. An ASCII
+// word is packed straight from src; any other is lower-cased into lower.
+func (tk *tokenizer) lexFlags(i, j int, dot bool) uint32 {
+	b0, b1 := int(tk.boff[i]), int(tk.boff[j])
+	nb := b1 - b0
+	if dot {
+		nb++
+	}
+	// As many bytes as runes: all ASCII, the period included (an invalid
+	// byte decodes to one rune too, but never within a word).
+	if b1-b0 == j-i && nb <= 16 {
+		w0, w1 := packLowerASCII(tk.src, b0, nb)
+		return lexFast.get(w0, w1, nb, nil)
+	}
+	lower := tk.lower[:0]
+	for _, c := range tk.r[i:j] {
+		if uint32(c) < 128 {
+			lower = append(lower, asciiLower[c])
+		} else {
+			lower = utf8.AppendRune(lower, lowerRune(c))
+		}
+	}
+	if dot {
+		lower = append(lower, '.')
+	}
+	tk.lower = lower
+	w0, w1 := packBytes(lower)
+	return lexFast.get(w0, w1, len(lower), lower)
 }
 
 // assignSpans sets the paragraph and sentence index of every token.
