@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.1.0"
+	Version = "entities/1.2.0"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -128,7 +128,7 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 		return errors.New("entities: stage not built with New")
 	}
 	a.Entities = s.Annotate(*a.Text, a.Sentences)
-	LinkSpeakers(a.Entities, a.Quotes)
+	LinkSpeakers(*a.Text, a.Entities, a.Quotes)
 	return nil
 }
 

@@ -318,7 +318,7 @@ func TestLinkSpeakers(t *testing.T) {
 		{Text: "x", Kind: "indirect", Speaker: &schemas.Speaker{Start: -1, End: -1, Text: "he", Name: "Someone Unknown", Ref: schemas.Str("e99")}},
 		{Text: "y", Kind: "indirect", Speaker: &schemas.Speaker{Start: ps - 18, End: pe, Text: "Putin's spokesman Dmitry Peskov", Name: "Dmitry Peskov"}},
 	}
-	LinkSpeakers(ents, quotes)
+	LinkSpeakers(text, ents, quotes)
 	wantRef := []string{find(ents, "Dmitry Peskov").Ref, find(ents, "Nina Khrushcheva").Ref, find(ents, "White House").Ref}
 	for i, w := range wantRef {
 		if quotes[i].Speaker.Ref == nil || *quotes[i].Speaker.Ref != w {
@@ -343,7 +343,7 @@ func TestLinkSpeakers(t *testing.T) {
 	e2 := us.Annotate(text2, nil)
 	q2 := []schemas.Quote{{Text: "the talks went well", Kind: "indirect",
 		Speaker: &schemas.Speaker{Start: 0, End: 14, Text: "U.S. officials", Name: "U.S. officials"}}}
-	LinkSpeakers(e2, q2)
+	LinkSpeakers(text2, e2, q2)
 	if q2[0].Speaker.Ref != nil || q2[0].Speaker.Name != "U.S. officials" {
 		t.Errorf("U.S. officials -> %+v", q2[0].Speaker)
 	}
@@ -354,7 +354,7 @@ func TestSpeakerNameBecomesCanonical(t *testing.T) {
 	s := newStage(t, fakeNER{"Trump": "PER", "Donald Trump": "PER"}, nil)
 	ents := s.Annotate(text, nil)
 	q := []schemas.Quote{{Text: "he would go", Kind: "indirect", Speaker: &schemas.Speaker{Start: 0, End: 5, Text: "Trump", Name: "Trump"}}}
-	LinkSpeakers(ents, q)
+	LinkSpeakers(text, ents, q)
 	if q[0].Speaker.Name != "Donald Trump" || q[0].Speaker.Ref == nil {
 		t.Errorf("speaker %+v", q[0].Speaker)
 	}

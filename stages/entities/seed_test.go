@@ -92,7 +92,7 @@ func TestSeed(t *testing.T) {
 				Speaker: &schemas.Speaker{Start: -1, End: -1, Text: *q.Speaker, Name: *q.Speaker}})
 		}
 	}
-	LinkSpeakers(ents, quotes)
+	LinkSpeakers(a.Text, ents, quotes)
 	for _, q := range quotes {
 		if q.Speaker.Ref == nil {
 			t.Errorf("speaker %q: no ref", q.Speaker.Text)

@@ -12,9 +12,10 @@ import (
 // and speaker.name to that entity's canonical name. The speaker is the
 // entity with a mention overlapping the speaker span; failing that (a
 // pronoun, a role), the entity whose name or mentions match speaker.name,
-// or whose surname it is when only one person fits. Other quote fields are
-// left as they are.
-func LinkSpeakers(ents []schemas.Entity, quotes []schemas.Quote) {
+// or whose surname it is when only one person fits; failing that (a role
+// such as "the Kremlin spokesman"), the one person that text introduced
+// with that role. Other quote fields are left as they are.
+func LinkSpeakers(text string, ents []schemas.Entity, quotes []schemas.Quote) {
 	for qi := range quotes {
 		sp := quotes[qi].Speaker
 		if sp == nil {
@@ -27,6 +28,9 @@ func LinkSpeakers(ents []schemas.Entity, quotes []schemas.Quote) {
 		}
 		if e == nil {
 			e = byName(ents, sp.Text)
+		}
+		if e == nil {
+			e = roleSpeaker(text, ents, sp)
 		}
 		if e == nil {
 			continue

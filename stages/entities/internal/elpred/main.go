@@ -66,7 +66,7 @@ func main() {
 		}
 		_, sents := segment.Split(in.Text)
 		ents := st.Annotate(in.Text, sents)
-		entities.LinkSpeakers(ents, quotes)
+		entities.LinkSpeakers(in.Text, ents, quotes)
 		b, _ := json.Marshal(map[string]any{"id": in.ID, "text": in.Text, "entities": ents, "quotes": quotes})
 		w.Write(b)
 		w.WriteByte('\n')
