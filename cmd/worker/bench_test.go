@@ -17,6 +17,9 @@ func benchRows(out string) map[string][]string {
 			continue
 		}
 		switch {
+		case f[0] == "stage" && f[1] == "alone" && strings.Contains(l, "segmentio"):
+			// the whole-article codec yardstick of one stage's input
+			rows["yardstick"] = append(rows["yardstick"], l)
 		case f[0] == "stage" && f[1] == "alone":
 			rows["stage"] = append(rows["stage"], l)
 		case f[0] == "transport":
@@ -71,6 +74,9 @@ func TestBenchTable(t *testing.T) {
 			if countWith(rows["stage"], whatCell(name), in) != 1 {
 				t.Errorf("want one stage-alone row for %s on %s:\n%s", name, in, out)
 			}
+			if name != "json codec" && countWith(rows["yardstick"], name+" input", in) != 1 {
+				t.Errorf("want one whole-article codec row for the %s input on %s:\n%s", name, in, out)
+			}
 		}
 	}
 	for _, name := range []string{"async publish", "consume+ack", "do-nothing hop (Runner)", "do-nothing hop, sync publish"} {
@@ -104,6 +110,9 @@ func TestBenchCorpusNoNATS(t *testing.T) {
 	for _, name := range stageNames() {
 		if countWith(rows["stage"], whatCell(name), "corpus text") != 2 {
 			t.Errorf("want %s on the corpus with 1 and 2 workers:\n%s", name, out)
+		}
+		if countWith(rows["yardstick"], name+" input", "corpus text") != 1 {
+			t.Errorf("want the whole-article codec of the %s input once (1 worker):\n%s", name, out)
 		}
 	}
 }
