@@ -18,6 +18,11 @@ func markDir(r []rune, t token, paraS, paraE int32) uint8 {
 	if t.dir != dirAny {
 		return t.dir
 	}
+	// Right after a digit a straight mark is inches or seconds (`a 65" TV`,
+	// `70"+ TVs`), or closes a quote ending in a number: it never opens.
+	if t.s > paraS && unicode.IsDigit(r[t.s-1]) {
+		return dirClose
+	}
 	before := t.s > paraS && !unicode.IsSpace(r[t.s-1]) && !openerPunct(r[t.s-1])
 	after := t.e < paraE && !unicode.IsSpace(r[t.e]) && !closerPunct(r[t.e])
 	switch {
