@@ -95,7 +95,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	for _, s := range sc.sents {
 		t.tagSentence(sc, text, lx, s[0], s[1])
 	}
-	datelines(sc)
+	datelines(sc, lx)
 	dropTitleObjects(sc, lx)
 	mergeSplitPersons(sc)
 	personNames(sc, lx)

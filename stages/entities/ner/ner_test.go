@@ -90,6 +90,14 @@ func TestTagNews(t *testing.T) {
 			[]string{"PER:Mitch McConnell"}, []string{"Senate Majority Leader Mitch McConnell", "Leader Mitch McConnell"}},
 		{"dateline", "MOSCOW (AP) — Officials said the talks had failed.",
 			[]string{"LOC:MOSCOW", "ORG:AP"}, []string{"Officials"}},
+		// the dated dateline of wire copy, tagged a place even where the
+		// model read a person
+		{"dated dateline", "BRUSSELS 1996-08-22\nThe commission met on Thursday.",
+			[]string{"LOC:BRUSSELS"}, nil},
+		{"three-word dateline", "RIO DE JANEIRO 1996-08-22\nPolice said.",
+			[]string{"LOC:RIO DE JANEIRO"}, nil},
+		{"acronym opening a sentence", "NATO, the alliance, met in Brussels.",
+			[]string{"ORG:NATO", "LOC:Brussels"}, nil},
 		{"two-word dateline", "NEW YORK, March 3 (Reuters) - Shares fell.",
 			[]string{"LOC:NEW YORK", "ORG:Reuters"}, nil},
 		{"honorific", "Mr. Obama and Prime Minister Shinzo Abe spoke by phone.",

@@ -197,25 +197,35 @@ var (
 	commaHash = lowerHash(",")
 )
 
-// datelines tags the place of a wire dateline, "MOSCOW (AP) —" or "NEW
-// YORK, March 3 (Reuters) -": upper-case words opening a sentence and
-// followed by "(" or ",". The model, trained on mixed-case sentences,
-// does not know such tokens.
-func datelines(sc *scratch) {
+// datelines tags the place of a wire dateline, "MOSCOW (AP) —", "NEW
+// YORK, March 3 (Reuters) -" or "BRUSSELS 1996-08-22": upper-case words
+// opening a sentence and followed by "(", "," or a number. The model,
+// trained on mixed-case sentences, does not know such tokens: a mention
+// it found on exactly those words becomes a place; one it found elsewhere
+// there is left alone unless the gazetteer knows the words as a place
+// ("NATO, the alliance said" stays an organisation).
+func datelines(sc *scratch, lx *lexicon) {
 	added := false
 	for _, s := range sc.sents {
 		a, e := s[0], s[0]
-		for e < s[1] && sc.info[e].kind == kindUpper {
+		for e < s[1] && (upperWord(&sc.info[e]) || e > a && e+1 < s[1] && sc.info[e].caps && sc.info[e].cls&clsConnector != 0 && upperWord(&sc.info[e+1])) {
 			e++
 		}
 		if e == a || e >= s[1] || sc.toks[e-1].n-sc.toks[a].s < 3 {
 			continue
 		}
-		if nx := sc.info[e].low; nx != parenHash && nx != commaHash {
+		if nx := &sc.info[e]; nx.low != parenHash && nx.low != commaHash && nx.kind != kindDigit {
 			continue
 		}
-		if k, ok := slices.BinarySearchFunc(sc.ments, a, func(m span, i int) int { return m.a - i }); ok || k < len(sc.ments) && sc.ments[k].a < e {
-			continue // the model found something there
+		k, ok := slices.BinarySearchFunc(sc.ments, a, func(m span, i int) int { return m.a - i })
+		if ok && sc.ments[k].b == e {
+			if gazName(sc, lx, sc.ments[k])&GazLOC != 0 {
+				sc.ments[k].typ = 2 // LOC
+			}
+			continue
+		}
+		if ok || k < len(sc.ments) && sc.ments[k].a < e {
+			continue // the model found something else there
 		}
 		sc.ments = append(sc.ments, span{a, e, 2}) // LOC
 		added = true
@@ -223,4 +233,12 @@ func datelines(sc *scratch) {
 	if added {
 		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
 	}
+}
+
+// upperWord reports whether w was written in capitals without lower-case
+// letters and is no common word ("MOSCOW"; in a headline trueCase has
+// lower-cased the common words). A connector between two such words
+// ("RIO DE JANEIRO") is let through by datelines.
+func upperWord(w *wordInfo) bool {
+	return !w.hasLower && w.hasUpper && w.kind != kindPunct && w.kind != kindDigit && w.kind != kindAcronym
 }
