@@ -98,7 +98,7 @@ func (d *doc) initials(m *mention) string {
 			}
 			return ""
 		}
-		if companySuffix[string(d.wordKey(k))] {
+		if d.in(k, lCompanySuffix) {
 			continue
 		}
 		if n == len(b) {

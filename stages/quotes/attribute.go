@@ -185,7 +185,7 @@ func (d *doc) shortTail(a, b int32) bool {
 // quote's attribution.
 func (d *doc) subordinate(a, b int32) bool {
 	for k := a; k < b; k++ {
-		if d.toks[k].kind == kWord && (d.toks[k].flags&wRelative != 0 || d.toks[k].e-d.toks[k].s <= 8 && subordinators[string(d.wordKey(k))]) {
+		if d.toks[k].kind == kWord && (d.toks[k].flags&wRelative != 0 || d.toks[k].e-d.toks[k].s <= 8 && d.in(k, lSubordinator)) {
 			return true
 		}
 	}
@@ -352,7 +352,7 @@ func (d *doc) usedAsName(q *qspan) bool {
 	if q.close < 0 || d.endsUtterance(q) || k >= int32(len(d.toks)) || d.toks[k].para != q.para || d.toks[k].kind != kWord {
 		return false
 	}
-	return d.toks[k].e-d.toks[k].s <= 6 && nameVerbs[string(d.wordKey(k))]
+	return d.toks[k].e-d.toks[k].s <= 6 && d.in(k, lNameVerb)
 }
 
 var nameVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,

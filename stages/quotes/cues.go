@@ -502,7 +502,7 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 	}
 	// A role in lower case, or an acronym one ("one bank CEO").
-	if (t.flags&wSpeakerNoun != 0 || personRoles[string(d.wordKey(j))] || d.yearOld(j)) && (!t.cap || d.allCaps(j) && d.mentAt[j] < 0) {
+	if (t.flags&wSpeakerNoun != 0 || d.in(j, lPersonRole) || d.yearOld(j)) && (!t.cap || d.allCaps(j) && d.mentAt[j] < 0) {
 		k := d.modifiersBefore(j, sent, 6)
 		// "a spokesman for the ministry": the head noun speaks.
 		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 &&
@@ -576,7 +576,7 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 		if s.ok() && s.ment >= 0 {
 			// "The group that owns her music, Big Machine, says": a name
 			// in apposition to an organisation noun is an organisation.
-			if role.ok() && orgNouns[string(d.wordKey(role.last))] && d.ments[s.ment].entity >= 0 &&
+			if role.ok() && d.in(role.last, lOrgNoun) && d.ments[s.ment].entity >= 0 &&
 				!d.ments[s.ment].titled && d.ments[s.ment].gender == 0 {
 				d.ents[d.ments[s.ment].entity].typ = tOrg
 			}
@@ -746,7 +746,7 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 	s := spk{first: k, last: head, ment: -1, ent: -1, plural: d.toks[head].flags&wPlural != 0}
 	// "according to a statement from the Alzheimer's Association": the
 	// issuer of a document speaks through it.
-	if accord && documentNouns[string(d.wordKey(head))] && d.wordOK(head+2, sent) &&
+	if accord && d.in(head, lDocumentNoun) && d.wordOK(head+2, sent) &&
 		(d.lowerIs(head+1, "from") || d.lowerIs(head+1, "by") || d.lowerIs(head+1, "of")) {
 		f := head + 2
 		if d.lowerIs(f, "the") && d.wordOK(f+1, sent) {
@@ -826,7 +826,7 @@ func (d *doc) postmodified(j, sent int32) spk {
 			continue
 		}
 		nx := h + 1
-		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || postmodWords[string(d.wordKey(nx))]) {
+		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || d.in(nx, lPostmod)) {
 			continue
 		}
 		if d.toks[j].kind != kWord || !d.plainPhrase(h+2, j) {
@@ -837,7 +837,7 @@ func (d *doc) postmodified(j, sent int32) spk {
 			continue
 		}
 		st := d.spkStart(&s)
-		for st > 0 && d.wordOK(st-1, sent) && d.toks[st-1].kind == kWord && (quantifiers[string(d.wordKey(st-1))] ||
+		for st > 0 && d.wordOK(st-1, sent) && d.toks[st-1].kind == kWord && (d.in(st-1, lQuantifier) ||
 			unicode.IsDigit(d.r[d.toks[st-1].s])) {
 			st--
 		}
@@ -881,7 +881,7 @@ func (d *doc) plainPhrase(a, b int32) bool {
 			continue
 		}
 		n := t.e - t.s
-		if finiteWords[string(d.wordKey(k))] || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' ||
+		if d.in(k, lFinite) || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' ||
 			d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i') {
 			return false
 		}

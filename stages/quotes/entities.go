@@ -89,7 +89,7 @@ func (d *doc) linkEntities() {
 	for i := range d.ments {
 		m := &d.ments[i]
 		b := byLast[lastKey(i)]
-		if m.first == m.last && genericOrg[firstKey(i)] {
+		if m.first == m.last && d.in(m.first, lGenericOrg) {
 			b = int32(i) // "Department" alone names no one in particular
 		}
 		if b == int32(i) && m.first == m.last {
@@ -142,7 +142,7 @@ func (d *doc) linkEntities() {
 // P. Kennedy Jr." is "Kennedy" later on) or a company suffix ("Dominion
 // Textile Inc" is "Dominion Textile"), the word a shorter form joins it by.
 func (d *doc) surnameEnd(m *mention) int32 {
-	if m.last > m.first && (generational[string(d.wordKey(m.last))] || companySuffix[string(d.wordKey(m.last))]) {
+	if m.last > m.first && (d.in(m.last, lGenerational) || d.in(m.last, lCompanySuffix)) {
 		return m.last - 1
 	}
 	return m.last

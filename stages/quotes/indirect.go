@@ -142,7 +142,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 		// "stressed the decision would not change the reality that …":
 		// a clause has begun; its "that" is a noun's.
-		if j > k && t.kind == kWord && finiteWords[string(d.wordKey(j))] {
+		if j > k && t.kind == kWord && d.in(j, lFinite) {
 			break
 		}
 		// "said it was investing … and that …": a "that" after a
@@ -165,7 +165,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "confirmed it granted licences", "reiterated it still considers",
 	// "stressed the decision would not …": a verb of saying takes a bare
 	// clause when a subject pronoun or an auxiliary shows one.
-	if ct&wCueStrong == 0 && ct&(wCueWeak|wAsk) == 0 && !noBareClause[string(d.wordKey(ev.cue0))] && k <= last &&
+	if ct&wCueStrong == 0 && ct&(wCueWeak|wAsk) == 0 && !d.in(ev.cue0, lNoBareClause) && k <= last &&
 		(d.clauseOpener(k) && d.finiteSoon(k, last) || d.pronounSubject(k, last)) {
 		return k, last
 	}
@@ -398,7 +398,7 @@ func finiteOrPast(d *doc, k int32) bool {
 	if t.cap {
 		return false
 	}
-	return finiteWords[string(d.wordKey(k))] || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e'
+	return d.in(k, lFinite) || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e'
 }
 
 // openerAfterPhrase: a clause after a short introductory phrase and a comma
@@ -462,7 +462,7 @@ func (d *doc) finiteSoon(k, last int32) bool {
 		if t.flags&wCue != 0 {
 			return false
 		}
-		if finiteWords[string(d.wordKey(j))] {
+		if d.in(j, lFinite) {
 			return true
 		}
 	}
@@ -502,7 +502,7 @@ func (d *doc) skipAdverbial(k, last int32) int32 {
 	if k <= last && d.dayWord(k) {
 		return k + 1
 	}
-	if k+2 <= last && d.lowerIs(k, "in") && d.toks[k+1].flags&wDet != 0 && channelNouns[string(d.wordKey(k+2))] {
+	if k+2 <= last && d.lowerIs(k, "in") && d.toks[k+1].flags&wDet != 0 && d.in(k+2, lChannelNoun) {
 		return k + 3
 	}
 	return k
@@ -527,7 +527,7 @@ func (d *doc) timeNoun(k int32) bool {
 	if k >= int32(len(d.toks)) || d.toks[k].kind != kWord {
 		return false
 	}
-	return timeNouns[string(d.wordKey(k))]
+	return d.in(k, lTimeNoun)
 }
 
 var timeNouns = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "morning": true,
@@ -574,7 +574,7 @@ func (d *doc) verbForm(k int32) bool {
 		if t.kind != kWord || t.cap {
 			return false
 		}
-		if finiteWords[string(d.wordKey(k))] {
+		if d.in(k, lFinite) {
 			return true
 		}
 		if t.flags&wAdv != 0 && t.flags&wFunc == 0 || d.lowerIs(k, "still") || d.lowerIs(k, "also") {

@@ -3,21 +3,31 @@ package quotes
 import (
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
-// lexTable is the lexicon as open-addressing hash tables of packed keys: a
-// key is its bytes in machine words, little-endian and zero-padded, so a
+// lexTable is the lexicon and the word lists (wordlists.go) as
+// open-addressing hash tables of packed keys, giving a word's lexicon flags
+// and list bits in one look-up: a key is its bytes in machine words, little-endian and zero-padded, so a
 // look-up hashes and compares words, not bytes; it runs for every word of
 // every article. A key of at most 8 bytes, most of them, is one word
 // compared in place; no key holds a zero byte, so an empty slot (0) never
 // matches and the padding tells the length.
 type lexTable struct {
 	short          []uint64 // keys of 1 to 8 bytes
-	shortF         []uint32
+	shortV         []lexVal
 	mid            [][2]uint64 // keys of 9 to 16 bytes
-	midF           []uint32
-	long           map[string]uint32 // the few longer keys
+	midV           []lexVal
+	long           map[string]lexVal // the few longer keys
 	sShift, mShift uint              // the index is the hash's top bits
+	maxRunes       int               // the longest key, in runes: longer words need no look-up
+}
+
+// lexVal is what the table knows of a word.
+type lexVal struct {
+	flags uint32 // lexicon classes (w...)
+	lists uint32 // word lists (l...)
 }
 
 // lexHash mixes a packed key with one multiplication in the chain.
@@ -79,10 +89,20 @@ func lowerASCII8(w uint64) uint64 {
 	return w | (geA&^gtZ&high)>>2
 }
 
-func newLexTable(m map[string]uint32) *lexTable {
-	t := &lexTable{long: map[string]uint32{}}
+func newLexTable(lex, lists map[string]uint32) *lexTable {
+	m := map[string]lexVal{}
+	for k, f := range lex {
+		m[k] = lexVal{flags: f}
+	}
+	for k, l := range lists {
+		v := m[k]
+		v.lists = l
+		m[k] = v
+	}
+	t := &lexTable{long: map[string]lexVal{}}
 	var short, mid int
 	for k := range m {
+		t.maxRunes = max(t.maxRunes, utf8.RuneCountInString(k))
 		switch {
 		case len(k) <= 8:
 			short++
@@ -92,9 +112,9 @@ func newLexTable(m map[string]uint32) *lexTable {
 	}
 	// At most a quarter full: a miss mostly ends on its first slot.
 	t.short, t.sShift = make([]uint64, tableSize(short)), tableShift(short)
-	t.shortF = make([]uint32, len(t.short))
+	t.shortV = make([]lexVal, len(t.short))
 	t.mid, t.mShift = make([][2]uint64, tableSize(mid)), tableShift(mid)
-	t.midF = make([]uint32, len(t.mid))
+	t.midV = make([]lexVal, len(t.mid))
 	for k, v := range m {
 		if strings.IndexByte(k, 0) >= 0 || k == "" {
 			panic("quotes: lexicon key " + strconv.Quote(k))
@@ -105,11 +125,11 @@ func newLexTable(m map[string]uint32) *lexTable {
 		case len(k) <= 8:
 			for i >>= t.sShift; t.short[i] != 0; i = (i + 1) & uint64(len(t.short)-1) {
 			}
-			t.short[i], t.shortF[i] = w0, v
+			t.short[i], t.shortV[i] = w0, v
 		case len(k) <= 16:
 			for i >>= t.mShift; t.mid[i][0] != 0; i = (i + 1) & uint64(len(t.mid)-1) {
 			}
-			t.mid[i], t.midF[i] = [2]uint64{w0, w1}, v
+			t.mid[i], t.midV[i] = [2]uint64{w0, w1}, v
 		default:
 			t.long[k] = v
 		}
@@ -127,30 +147,38 @@ func tableShift(n int) uint {
 	return 64 - b
 }
 
-// get returns the flags of the lower-cased key of n bytes packed as w0, w1;
-// long is the whole key, needed only when n > 16.
-func (t *lexTable) get(w0, w1 uint64, n int, long []byte) uint32 {
+// get returns what the table knows of the lower-cased key of n bytes packed
+// as w0, w1; long is the whole key, needed only when n > 16.
+func (t *lexTable) get(w0, w1 uint64, n int, long []byte) lexVal {
 	switch {
 	case n <= 8:
 		for i := lexHash(w0, 0) >> t.sShift; ; i = (i + 1) & uint64(len(t.short)-1) {
 			if k := t.short[i]; k == w0 {
-				return t.shortF[i]
+				return t.shortV[i]
 			} else if k == 0 {
-				return 0
+				return lexVal{}
 			}
 		}
 	case n <= 16:
 		for i := lexHash(w0, w1) >> t.mShift; ; i = (i + 1) & uint64(len(t.mid)-1) {
 			if k := t.mid[i]; k[0] == w0 && k[1] == w1 {
-				return t.midF[i]
+				return t.midV[i]
 			} else if k[0] == 0 {
-				return 0
+				return lexVal{}
 			}
 		}
 	}
 	return t.long[string(long)]
 }
 
-var lexFast *lexTable
+var (
+	lexFast *lexTable
+	lexOnce sync.Once
+)
 
-func init() { lexFast = newLexTable(lexicon) }
+// lexTableNow is the table, built on first use: the word lists are filled
+// by init functions of files that run after this one's.
+func lexTableNow() *lexTable {
+	lexOnce.Do(func() { lexFast = newLexTable(lexicon, listKeys()) })
+	return lexFast
+}

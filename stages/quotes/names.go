@@ -339,6 +339,9 @@ var titleWords []string
 var titleIdx = map[string]uint32{}
 
 func titleIndex(d *doc, k int32) uint32 {
+	if !d.in(k, lTitle) {
+		return 0
+	}
 	if v, ok := titleIdx[string(d.wordKey(k))]; ok {
 		return v
 	}
@@ -356,13 +359,10 @@ func init() {
 
 // nameGender guesses from a first name, or from a Slavic surname ending.
 func (d *doc) nameGender(first int32) int8 {
-	t := &d.toks[first]
-	key := d.wordKey(first)
-	_ = t
-	if maleNames[string(key)] {
+	if d.in(first, lMale) {
 		return gMale
 	}
-	if femaleNames[string(key)] {
+	if d.in(first, lFemale) {
 		return gFemale
 	}
 	return gUnknown

@@ -43,11 +43,10 @@ func init() {
 func (d *doc) isPlace(first, last int32) bool {
 	strong := false
 	for k := first; k <= last; k++ {
-		key := d.wordKey(k)
-		if !placeWords[string(key)] {
+		if !d.in(k, lPlace) {
 			return false
 		}
-		switch string(key) {
+		switch string(d.wordKey(k)) {
 		case "new", "north", "south", "east", "west", "central", "saint", "st.", "san", "los", "las":
 		default:
 			strong = true

@@ -143,8 +143,7 @@ func (d *doc) describesPerson(sp *spk) bool {
 	default:
 		return false
 	}
-	key := string(d.wordKey(w))
-	return demonyms[key] || personRoles[key] || d.yearOld(w)
+	return d.in(w, lDemonym) || d.in(w, lPersonRole) || d.yearOld(w)
 }
 
 // earlierRole is the name of a role that spoke shortly before event i and
@@ -329,7 +328,7 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	if !poss && !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
 		return -1
 	}
-	if definite && sp.last-sp.first <= 3 && orgNouns[string(d.wordKey(sp.last))] && d.plainModifiers(sp.first+1, sp.last-1) {
+	if definite && sp.last-sp.first <= 3 && d.in(sp.last, lOrgNoun) && d.plainModifiers(sp.first+1, sp.last-1) {
 		// "the company said", "the German automaker says": the
 		// organisation last speaking, else the one the text is about.
 		return d.lastOrg(sp.first)
@@ -406,7 +405,7 @@ func (d *doc) lastOrg(at int32) int32 {
 		// "Volvo is showing …": a lone word before a finite verb is a
 		// subject, not just a capitalised word.
 		strong := en.strong > 0 || mm.last+1 < int32(len(d.toks)) && d.toks[mm.last+1].kind == kWord &&
-			finiteWords[string(d.wordKey(mm.last+1))]
+			d.in(mm.last+1, lFinite)
 		if en.typ == tOrg && !mm.weak || en.typ == tUnknown && oneWord && en.gender == 0 && !en.titled && strong && d.subjectLike(mm) {
 			if d.subjectLike(mm) && d.topicShift(mm, at) {
 				return mm.entity

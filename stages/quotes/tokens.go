@@ -26,10 +26,11 @@ const (
 type token struct {
 	s, e  int32
 	kind  uint8
-	dir   uint8 // for marks: the direction the glyph suggests
-	cap   bool  // a word starting with an upper-case letter
-	poss  bool  // the possessive "'s"
-	flags uint32
+	dir   uint8  // for marks: the direction the glyph suggests
+	cap   bool   // a word starting with an upper-case letter
+	poss  bool   // the possessive "'s"
+	flags uint32 // lexicon classes (w...)
+	lists uint32 // word lists holding the word (l..., wordlists.go)
 	para  int32
 	sent  int32
 	quote int32 // index of the quoted span holding the token, or -1
@@ -123,7 +124,7 @@ func upperSlow(r rune) bool { return unicode.IsUpper(r) }
 // British papers do, or a headline), single marks at word boundaries are
 // quotation marks too.
 func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, singleTo int) ([]token, []byte) {
-	tk := tokenizer{r: r, src: src, boff: boff, toks: toks, lower: lower, singleTo: singleTo}
+	tk := tokenizer{r: r, src: src, boff: boff, toks: toks, lower: lower, singleTo: singleTo, lex: lexTableNow()}
 	// i is a rune index and b its byte offset. An ASCII space, word or
 	// punctuation byte is read from src, a byte at a time; anything else
 	// (a rune beyond ASCII, an apostrophe, a backtick) takes the rune-wise
@@ -164,6 +165,7 @@ type tokenizer struct {
 	toks     []token
 	lower    []byte
 	singleTo int
+	lex      *lexTable
 }
 
 // Classes of an ASCII byte for tokenize; clOther is the rune-wise path.
@@ -309,16 +311,17 @@ func (tk *tokenizer) word(i, j int, capital, dot, dots bool) int {
 	var t *token
 	tk.toks, t = addToken(tk.toks, i, j, kWord)
 	t.cap = capital
-	if j-i <= maxLexWord {
+	if j-i <= tk.lex.maxRunes {
 		if dot {
-			f := tk.lexFlags(i, j, true)
-			if dots || j-i == 1 && capital || f&(wTitle|wHonorific) != 0 {
+			v := tk.lookup(i, j, true)
+			if dots || j-i == 1 && capital || v.flags&(wTitle|wHonorific) != 0 {
 				t.e++
-				t.flags = f
+				t.flags, t.lists = v.flags, v.lists
 				return j + 1
 			}
 		}
-		t.flags = tk.lexFlags(i, j, false)
+		v := tk.lookup(i, j, false)
+		t.flags, t.lists = v.flags, v.lists
 	} else if dot && dots {
 		t.e++
 		return j + 1
@@ -386,10 +389,11 @@ func hasDot(r []rune, i, j int) bool {
 	return false
 }
 
-// lexFlags looks up the word of runes [i, j), with the period after it when
-// dot, in the lexicon: every rune lower-cased, joiners included. An ASCII
+// lookup looks up the word of runes [i, j), with the period after it when
+// dot, in the lexicon and word lists: every rune lower-cased, joiners
+// included. An ASCII
 // word is packed straight from src; any other is lower-cased into lower.
-func (tk *tokenizer) lexFlags(i, j int, dot bool) uint32 {
+func (tk *tokenizer) lookup(i, j int, dot bool) lexVal {
 	b0, b1 := int(tk.boff[i]), int(tk.boff[j])
 	nb := b1 - b0
 	if dot {
@@ -399,7 +403,7 @@ func (tk *tokenizer) lexFlags(i, j int, dot bool) uint32 {
 	// byte decodes to one rune too, but never within a word).
 	if b1-b0 == j-i && nb <= 16 {
 		w0, w1 := packLowerASCII(tk.src, b0, nb)
-		return lexFast.get(w0, w1, nb, nil)
+		return tk.lex.get(w0, w1, nb, nil)
 	}
 	lower := tk.lower[:0]
 	for _, c := range tk.r[i:j] {
@@ -414,7 +418,7 @@ func (tk *tokenizer) lexFlags(i, j int, dot bool) uint32 {
 	}
 	tk.lower = lower
 	w0, w1 := packBytes(lower)
-	return lexFast.get(w0, w1, len(lower), lower)
+	return tk.lex.get(w0, w1, len(lower), lower)
 }
 
 // assignSpans sets the paragraph and sentence index of every token.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -38,28 +39,37 @@ func TestNonWord8(t *testing.T) {
 	}
 }
 
-// Every lexicon word is found with its flags whatever its case, and words
-// near it are not.
+// Every lexicon and list word is found with its flags and lists whatever
+// its case, and words near it are not.
 func TestLexTable(t *testing.T) {
-	for w, flags := range lexicon {
+	lex, lists := lexTableNow(), listKeys()
+	want := func(w string) lexVal { return lexVal{lexicon[w], lists[w]} }
+	words := maps.Clone(lists)
+	for w := range lexicon {
+		words[w] = 0
+	}
+	if len(words) < len(lexicon)+100 {
+		t.Fatalf("%d words in the lexicon and lists: the lists are not filled", len(words))
+	}
+	for w := range words {
 		w0, w1 := packBytes([]byte(w))
-		if got := lexFast.get(w0, w1, len(w), []byte(w)); got != flags {
-			t.Errorf("%q: flags %#x, want %#x", w, got, flags)
+		if got := lex.get(w0, w1, len(w), []byte(w)); got != want(w) {
+			t.Errorf("%q: %+v, want %+v", w, got, want(w))
 		}
 		up := strings.ToUpper(w)
 		if len(up) == len(w) && len(w) <= 16 && isASCII(w) {
 			// At the text's end and inside it: the two ways of packing.
 			for _, src := range []string{up, up + " and the rest of a sentence"} {
 				a, b := packLowerASCII(src, 0, len(w))
-				if got := lexFast.get(a, b, len(w), nil); got != flags {
-					t.Errorf("%q in %q: flags %#x, want %#x", w, src, got, flags)
+				if got := lex.get(a, b, len(w), nil); got != want(w) {
+					t.Errorf("%q in %q: %+v, want %+v", w, src, got, want(w))
 				}
 			}
 		}
 		for _, near := range []string{w + "x", "x" + w, w[:len(w)-1]} {
 			a, b := packBytes([]byte(near))
-			if got := lexFast.get(a, b, len(near), []byte(near)); got != lexicon[near] {
-				t.Errorf("%q: flags %#x, want %#x", near, got, lexicon[near])
+			if got := lex.get(a, b, len(near), []byte(near)); got != want(near) {
+				t.Errorf("%q: %+v, want %+v", near, got, want(near))
 			}
 		}
 	}
@@ -75,7 +85,8 @@ func isASCII(s string) bool {
 }
 
 // The byte-wise fast path of tokenize gives the tokens of the rune-wise one,
-// and every word carries the lexicon flags of its lower-cased text.
+// and every word carries the lexicon flags and list bits of its lower-cased
+// text.
 func TestTokenizePaths(t *testing.T) {
 	texts := []string{
 		"Mr. Smith, the U.S. Sen. J. Doe's aide, said: \"AT&T can't—won't—pay.\"",
@@ -104,9 +115,10 @@ func checkTokenize(t *testing.T, text string) {
 	t.Helper()
 	var d doc
 	d.decode(text)
+	lists := listKeys()
 	for _, single := range []int{0, len(d.r)} {
 		got, _ := tokenize(d.r, text, d.boff, nil, nil, single)
-		tk := tokenizer{r: d.r, src: text, boff: d.boff, singleTo: single}
+		tk := tokenizer{r: d.r, src: text, boff: d.boff, singleTo: single, lex: lexTableNow()}
 		for i := 0; i < len(d.r); {
 			i = tk.runeToken(i)
 		}
@@ -128,12 +140,12 @@ func checkTokenize(t *testing.T, text string) {
 			if d.r[tok.e-1] == '.' {
 				n--
 			}
-			if n > maxLexWord {
+			if n > lexTableNow().maxRunes {
 				continue // too long to be looked up
 			}
 			w := lowerRunes(d.r[tok.s:tok.e])
-			if want := lexicon[w]; tok.flags != want {
-				t.Fatalf("%q: word %q flags %#x, want %#x", text, w, tok.flags, want)
+			if tok.flags != lexicon[w] || tok.lists != lists[w] {
+				t.Fatalf("%q: word %q flags %#x lists %#x, want %#x %#x", text, w, tok.flags, tok.lists, lexicon[w], lists[w])
 			}
 		}
 	}
@@ -146,4 +158,42 @@ func lowerRunes(r []rune) string {
 		b = utf8.AppendRune(b, lowerRune(c))
 	}
 	return string(b)
+}
+
+// A list key that tokenizes to one token that is no word could match such a
+// token, which doc.in never does.
+func TestListKeysAreWords(t *testing.T) {
+	for w := range listKeys() {
+		var d doc
+		d.decode(w)
+		toks, _ := tokenize(d.r, w, d.boff, nil, nil, 0)
+		if len(toks) == 1 && toks[0].kind != kWord || strings.ContainsAny(w[:1], "'’‘`\"“”") {
+			t.Errorf("list key %q is not a word", w)
+		}
+	}
+}
+
+// A word carries the bit of every list holding it, and only those.
+func TestWordLists(t *testing.T) {
+	text := "Vladimir Putin, Jr. and Mary of Moscow met the Department in a Statement last Week."
+	var d doc
+	d.decode(text)
+	d.toks, _ = tokenize(d.r, text, d.boff, nil, nil, 0)
+	for k := range d.toks {
+		key := string(d.wordKey(int32(k)))
+		for _, l := range wordLists {
+			if got, want := d.in(int32(k), l.bit), (*l.list)[key]; got != want {
+				t.Errorf("%q in list %#x: %v, want %v", key, l.bit, got, want)
+			}
+		}
+	}
+	for _, c := range []struct {
+		word string
+		bit  uint32
+	}{{"Vladimir", lMale}, {"Mary", lFemale}, {"Moscow", lPlace}, {"Department", lGenericOrg}, {"Week", lTimeNoun}} {
+		k := slices.IndexFunc(d.toks, func(t token) bool { return string(d.r[t.s:t.e]) == c.word })
+		if k < 0 || !d.in(int32(k), c.bit) {
+			t.Errorf("%q is not marked %#x", c.word, c.bit)
+		}
+	}
 }
