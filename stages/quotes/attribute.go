@@ -147,11 +147,10 @@ func (d *doc) trailing(q *qspan) int {
 // It beats one after the quote: in `he said, "…," the office said` the
 // office reports what he said.
 func (d *doc) leading(q *qspan) int {
-	in := d.intro(q)
-	if in != introComma && in != introColon {
+	p := q.open - 1 // the comma or colon
+	if !d.isPunct(p, ',') && !d.isPunct(p, ':') || d.toks[p].para != q.para {
 		return -1
 	}
-	p := q.open - 1 // the comma or colon
 	for i := d.firstEventFrom(p - 3); i < len(d.events) && d.events[i].cue0 < p; i++ {
 		ev := &d.events[i]
 		if ev.inverted || ev.accord || ev.weak || ev.para != q.para {
@@ -270,6 +269,12 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		if evOf[i] < 0 && in == introStart && d.usedAsName(q) {
 			continue
 		}
+		// A title after a comma or colon that no verb of saying leads to:
+		// "followed by the after show, "The Talking Dead."", "a success
+		// for him: "Don't Go Breaking My Heart"".
+		if evOf[i] < 0 && (in == introComma || d.isPunct(q.open-1, ':')) && w <= 8 && d.titleCase(q) && !d.cueBefore(q) {
+			continue
+		}
 		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
 			// A fragment: speech only when a reporting verb governs it.
 			// A name of a work, show or slogan in title case, even with
@@ -299,6 +304,14 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		if e := d.sentenceEvent(q, -1, true); e >= 0 {
 			evOf[i], str[i] = int32(e), strSentence
 			continue
+		}
+		// "Adnan Amin, head of the agency, is certain: "…"": the named
+		// subject of the clause the colon ends speaks.
+		if d.isPunct(q.open-1, ':') {
+			if s := d.subjectOf(q.open - 1); s.ok() && s.ment >= 0 && d.ments[s.ment].typ != tPlace {
+				evOf[i], str[i] = d.synthEvent(s.ment, q.para), strSentence
+				continue
+			}
 		}
 		evOf[i], str[i] = d.contextEvent(i, evOf), strContext
 	}
@@ -373,11 +386,7 @@ func (d *doc) contextEvent(i int, evOf []int32) int32 {
 		return int32(prev)
 	}
 	if subj >= 0 && !q.contPrev {
-		m := &d.ments[subj]
-		ev := event{cue0: -1, cue1: -1, sp: spk{first: m.first, last: m.last, ment: subj, ent: m.entity,
-			name: d.entityName(m.entity)}, para: q.para}
-		d.synth = append(d.synth, ev)
-		return int32(-2 - (len(d.synth) - 1))
+		return d.synthEvent(subj, q.para)
 	}
 	for j := i + 1; j < len(d.spans) && j < i+4 && d.spans[j].para == q.para; j++ {
 		if evOf[j] >= 0 {
@@ -391,6 +400,15 @@ func (d *doc) contextEvent(i int, evOf []int32) int32 {
 		return int32(prev)
 	}
 	return -1
+}
+
+// synthEvent records mention m as a speaker found without a verb and
+// returns its attribution code.
+func (d *doc) synthEvent(m, para int32) int32 {
+	mm := &d.ments[m]
+	d.synth = append(d.synth, event{cue0: -1, cue1: -1, para: para,
+		sp: spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity, name: d.entityName(mm.entity)}})
+	return int32(-2 - (len(d.synth) - 1))
 }
 
 // paragraphSubject is the last person or organisation that opens a sentence
@@ -439,14 +457,31 @@ func (d *doc) cueBefore(q *qspan) bool {
 	return false
 }
 
-// relativeBetween: a relative pronoun outside quotes in tokens [a, b).
+// relativeBetween: a relative clause outside quotes in tokens [a, b) that
+// is still open at b. One closed by a comma ("described Russia's actions in
+// Crimea, which it annexed, as "very reasonable"") hands back to the verb.
 func (d *doc) relativeBetween(a, b int32) bool {
 	if b-a > 60 {
 		return false
 	}
+	open := false
 	for k := a; k < b; k++ {
-		if t := &d.toks[k]; t.kind == kWord && t.quote < 0 && t.flags&wRelative != 0 {
-			return true
+		t := &d.toks[k]
+		if t.kind == kWord && t.quote < 0 && t.flags&wRelative != 0 {
+			open = true
+		} else if open && d.isPunct(k, ',') && k > a && !d.isPunct(k-1, ',') && d.relativeBefore(a, k) {
+			open = false
+		}
+	}
+	return open
+}
+
+// relativeBefore: the relative word of the clause that a comma at k closes
+// came after a comma too ("Crimea, which it annexed,"): a parenthesis.
+func (d *doc) relativeBefore(a, k int32) bool {
+	for j := k - 1; j >= a; j-- {
+		if d.toks[j].kind == kWord && d.toks[j].flags&wRelative != 0 {
+			return d.isPunct(j-1, ',')
 		}
 	}
 	return false

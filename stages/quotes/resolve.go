@@ -246,6 +246,15 @@ func (d *doc) antecedent(i int, p int8) int32 {
 			return e
 		}
 	}
+	// No name with evidence of a person: the last full name that opened a
+	// sentence ("Dean Holt made headlines when he described …"), rather
+	// than a bare pronoun.
+	m = d.mentionBefore(at)
+	for n := 0; m >= 0 && n < 30; m, n = m-1, n+1 {
+		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.fullName(mm.entity) && genderOK(d.ents[mm.entity].gender, p) {
+			return mm.entity
+		}
+	}
 	return -1
 }
 
