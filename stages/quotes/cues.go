@@ -88,7 +88,7 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			sp = d.coordinated(c)
 		}
-		if !sp.ok() && d.invertedSlot(c) && t.flags&wNoInvert == 0 && !d.ingForm(c) {
+		if !sp.ok() && d.invertedSlot(c) && (t.flags&wNoInvert == 0 || d.afterQuoteInverts(c)) && !d.ingForm(c) {
 			sp = d.rightSpeaker(c, false)
 			ev.inverted = sp.ok()
 		}
@@ -158,22 +158,32 @@ func (d *doc) endsInverted(k int32) bool {
 	if t.kind == kMark || t.kind == kPunct && !t.poss {
 		return true
 	}
-	return t.kind == kWord && t.flags&(wPrep|wRelative) != 0
+	// "said Lindsay Gay last month", "said Smith on Tuesday".
+	return t.kind == kWord && (t.flags&(wPrep|wRelative) != 0 || t.e-t.s <= 9 && timeWords[string(d.wordKey(k))])
 }
+
+var timeWords = map[string]bool{"last": true, "this": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "later": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // personAfterRole: at k, one to three role words then a name: the name's
 // mention, or -1.
 func (d *doc) personAfterRole(k, sent int32) int32 {
-	for n := 0; n < 3 && d.wordOK(k, sent); n, k = n+1, k+1 {
+	role := true // every word a role word; else a person's name must follow
+	for n := 0; n < 4 && d.wordOK(k, sent); n, k = n+1, k+1 {
 		t := &d.toks[k]
 		if t.kind != kWord || t.cap {
 			break
 		}
-		if t.flags&(wSpeakerNoun|wTitle) == 0 && !(d.lowerIs(k, "press") || d.lowerIs(k, "chief")) {
+		if t.flags&(wFunc|wPrep|wCue|wRelative) != 0 || n == 3 {
 			return -1
 		}
+		if t.flags&(wSpeakerNoun|wTitle) == 0 && !(d.lowerIs(k, "press") || d.lowerIs(k, "chief")) {
+			role = false // "SaskTel unlimited data customer Lindsay Gay"
+		}
 	}
-	if k < int32(len(d.toks)) && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].fullFirst == k && k > 0 && !d.toks[k-1].cap {
+	if k < int32(len(d.toks)) && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].fullFirst == k && k > 0 && !d.toks[k-1].cap &&
+		(role || d.ments[d.mentAt[k]].typ == tPer) {
 		return d.mentAt[k]
 	}
 	return -1
@@ -281,6 +291,21 @@ func (d *doc) introPhrase(k, end int32) int32 {
 	}
 	return k
 }
+
+// afterQuoteInverts: right after a quote, a verb that otherwise takes an
+// object puts its speaker after it (`"…," reported customer Lindsay Gay`,
+// `"…," announced the minister`); "told" or "called" never do.
+func (d *doc) afterQuoteInverts(c int32) bool {
+	p := c - 1
+	if d.isPunct(p, ',') {
+		p--
+	}
+	return p >= 0 && d.toks[p].kind == kMark && d.toks[c].e-d.toks[c].s <= 9 && quoteInverts[string(d.wordKey(c))]
+}
+
+var quoteInverts = map[string]bool{"reported": true, "reports": true, "announced": true, "announces": true,
+	"demanded": true, "demands": true, "promised": true, "promises": true, "threatened": true, "denied": true,
+	"denies": true, "urged": true, "urges": true}
 
 // invertedSlot: the verb follows a closing mark or a comma ("…," said Pifer).
 func (d *doc) invertedSlot(c int32) bool {
