@@ -304,6 +304,7 @@ func (d *doc) afterQuoteInverts(c int32) bool {
 }
 
 var quoteInverts = map[string]bool{"reported": true, "reports": true, "announced": true, "announces": true,
+	"read": true, "reads": true,
 	"demanded": true, "demands": true, "promised": true, "promises": true, "threatened": true, "denied": true,
 	"denies": true, "urged": true, "urges": true}
 
@@ -729,6 +730,11 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		if p := d.personAfterRole(mm.last+1, sent); p >= 0 {
 			mm = &d.ments[p]
 			m = p
+		}
+		// "read Brisbane's Nine News": the possessor only qualifies.
+		if o := mm.last + 2; d.wordOK(o, sent) && d.toks[mm.last+1].poss && d.mentAt[o] >= 0 && d.ments[d.mentAt[o]].fullFirst == o {
+			m = d.mentAt[o]
+			mm = &d.ments[m]
 		}
 		if !accord && !d.endsInverted(mm.last+1) {
 			return noSpk() // "said Trump is …": the name opens the reported clause
