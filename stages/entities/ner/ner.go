@@ -101,6 +101,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	personNames(sc, lx)
 	kbTypes(sc, lx, t.gaz, text)
 	splitLists(sc, lx)
+	companyPartners(sc)
 	docConsistency(sc)
 	if len(sc.ments) == 0 {
 		return nil
