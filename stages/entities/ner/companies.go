@@ -10,7 +10,7 @@ import "slices"
 // "Co", "Sons" or a like word and any company forms after it.
 
 // partnerHeads follow "and" at the end of a partnership's name.
-var partnerHeads = [...]uint64{lowerHash("co"), lowerHash("cos"), lowerHash("company"), lowerHash("sons"), lowerHash("brothers"), lowerHash("partners"), lowerHash("associates")}
+var partnerHeads = [...]uint64{lowerHash("co"), lowerHash("co."), lowerHash("cos"), lowerHash("cos."), lowerHash("company"), lowerHash("sons"), lowerHash("brothers"), lowerHash("partners"), lowerHash("associates")}
 
 func isPartnerHead(w *wordInfo) bool {
 	return w.kind == kindCap && slices.Contains(partnerHeads[:], w.low)
@@ -38,8 +38,11 @@ func companyPartners(sc *scratch) {
 			// the start: a run of capitalised words (initials and
 			// connectors inside), then more such runs after commas
 			l := nameStart(info, c, s[0])
-			for k := 1; k < maxPartners && l-2 >= s[0] && info[l-1].low == commaHash && isCand(&info[l-2]); k++ {
-				l = nameStart(info, l-1, s[0])
+			// partners listed before it are single names ("Goldman,
+			// Sachs"), not whole companies ("First Boston Corp, Goldman,
+			// Sachs and Co")
+			for k := 1; k < maxPartners && l-2 >= s[0] && info[l-1].low == commaHash && nameStart(info, l-1, s[0]) == l-2; k++ {
+				l -= 2
 			}
 			sc.ments = slices.DeleteFunc(sc.ments, func(m span) bool { return m.a < r && m.b > l })
 			sc.ments = append(sc.ments, span{l, r, 1}) // ORG

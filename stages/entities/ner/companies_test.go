@@ -15,6 +15,9 @@ func TestCompanyPartners(t *testing.T) {
 	}{
 		{"Shares were placed through Goldman, Sachs and Co and Salomon Brothers Inc.",
 			[]string{"ORG:Goldman, Sachs and Co"}, []string{"Goldman", "Sachs"}},
+		// a company listed before the partnership is not part of it
+		{"Managers were First Boston Corp, Goldman, Sachs and Co and others.",
+			[]string{"ORG:Goldman, Sachs and Co"}, []string{"First Boston Corp, Goldman, Sachs and Co"}},
 		{"J.P. Morgan and Co Inc said profits rose.", []string{"ORG:J.P. Morgan and Co Inc"}, nil},
 		{"Samuel Montagu and Sons Ltd advised the board.", []string{"ORG:Samuel Montagu and Sons Ltd"}, []string{"Samuel Montagu"}},
 		// a name that goes on after the head is another name
