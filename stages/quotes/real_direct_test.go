@@ -8,11 +8,12 @@ import (
 
 // TestRealDirect scores direct and mixed quotes and their speakers on real
 // news nobody here wrote: testdata/real/direct.jsonl marks them by hand in
-// the English news pages of the clean dev set, the Reuters-128 texts and
-// the UNER-PUD snippets that quote (texts read from ../shared), annotated
-// before the stage ran on them. A quote over several paragraphs is one gold
-// quote, as a reader takes it; scare quotes, slogans and titles are not
-// quotes. The floors sit a little under what the stage reaches.
+// the English news pages of the clean dev set, the Reuters-128 texts, the
+// UNER-PUD snippets and GMB sentences that quote (texts read from
+// ../shared), annotated before the stage ran on them. A quote over several
+// paragraphs is one gold quote, as a reader takes it; scare quotes, slogans
+// and titles are not quotes. The floors sit a little under what the stage
+// reaches.
 func TestRealDirect(t *testing.T) {
 	// First runs, before any rule was written from their errors: the first
 	// 25 pages, dev quote F1 0.947, speakers 0.760; holdout 0.940, 0.739.
@@ -21,7 +22,9 @@ func TestRealDirect(t *testing.T) {
 	// annotated last: quote F1 0.988, speakers 0.907 on the long one held
 	// back; 2 of 3 quotes right in the others (scare quotes, inch marks).
 	// 61 UNER-PUD news and Wikipedia snippets with marks: dev quote F1
-	// 0.925, speakers 0.619; holdout 0.968, 0.857.
-	floors := map[string][2]float64{"dev": {0.95, 0.87}, "holdout": {0.94, 0.86}}
+	// 0.925, speakers 0.619; holdout 0.968, 0.857. 70 GMB (VOA) sentences
+	// with marks, mostly fragments and scare quotes: dev quote F1 0.885,
+	// speakers 1.0 (5); holdout 0.839, 0.75 (4).
+	floors := map[string][2]float64{"dev": {0.93, 0.90}, "holdout": {0.93, 0.86}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }
