@@ -279,7 +279,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 			// A fragment: speech only when a reporting verb governs it.
 			// A name of a work, show or slogan in title case, even with
 			// the American full stop inside (CNN's "State of the Union.").
-			if d.titleCase(q) && (!d.endsSentence(q) || w <= 6 && in == introEmbedded) || d.soCalled(q) {
+			if d.titleCase(q) && (!d.endsSentence(q) || w <= 6 && in == introEmbedded) || d.soCalled(q) || d.naming(q) {
 				continue
 			}
 			if evOf[i] < 0 {
@@ -527,6 +527,29 @@ func (d *doc) cueOut(ev *event) *schemas.Mention {
 		return &d.outCue[len(d.outCue)-1]
 	}
 	return clonePtr(c)
+}
+
+// naming: a phrase that gives a name or a label, not words said: "a group
+// calling itself "…"", "the plan known as the "…"", "would be labeled an
+// "…"".
+func (d *doc) naming(q *qspan) bool {
+	p := q.open - 1
+	if p >= 0 && d.toks[p].kind == kWord && d.toks[p].flags&wDet != 0 {
+		p-- // "the", "an"
+	}
+	if p < 1 || d.toks[p].kind != kWord || d.toks[p].quote >= 0 {
+		return false
+	}
+	prev := string(d.wordKey(p - 1))
+	switch string(d.wordKey(p)) {
+	case "itself", "themselves", "himself", "herself":
+		return prev == "calling" || prev == "calls" || prev == "called" || prev == "call"
+	case "as":
+		return prev == "known"
+	case "labeled", "labelled", "called", "dubbed", "named", "termed", "branded":
+		return d.toks[p-1].flags&wPassive != 0 // "be labeled", "was dubbed"
+	}
+	return false
 }
 
 // soCalled: `the so-called "energy truce"` marks a term, not speech.
