@@ -19,6 +19,7 @@ type mention struct {
 	typ        string
 	cluster    int
 	speaks     bool // a reporting verb follows: "Hanover said"
+	fragment   bool // part of a longer name the tagger cut (see nameFragment)
 }
 
 // cluster is one entity of the document: its mentions, and its link.
@@ -113,6 +114,7 @@ func (d *doc) add(found []ner.Mention) {
 		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
 			m.typ = "PER"
 		}
+		m.fragment = nameFragment(d.text, d.byteAt(f.Start), d.byteAt(f.End), m.typ)
 		d.ms = append(d.ms, m)
 	}
 	d.wordBuf = words

@@ -65,6 +65,20 @@ func newStage(t *testing.T, f fakeNER, k *kb.KB) *Stage {
 	return s
 }
 
+// testKB is a KB of just these entities.
+func testKB(t *testing.T, ents []kb.Entity) *kb.KB {
+	t.Helper()
+	var b bytes.Buffer
+	if err := kb.Write(&b, ents); err != nil {
+		t.Fatal(err)
+	}
+	tb, err := kb.NewTable(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb.New(tb)
+}
+
 // find returns the entity having a mention with this text.
 func find(ents []schemas.Entity, mention string) *schemas.Entity {
 	for i := range ents {

@@ -297,6 +297,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		// which news gold sets do not link
 		return nil
 	}
+	if d.allFragments(ci) || len(d.fullest(ci).core) == 1 && regionAdjectives[d.fullest(ci).core[0]] {
+		return nil
+	}
 	// every cluster's candidates share the doc's recycled backing array
 	base := len(d.candBuf)
 	cands := d.candBuf[base:base]
@@ -371,6 +374,26 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	}
 	slices.SortStableFunc(cands, byScore)
 	return cands
+}
+
+// regionAdjectives name a part of any country; alone they are adjectives
+// ("the Southern spokeswoman", of Southern Co), not the "Southern
+// Province" of Rwanda or of Zambia that a KB alias may give.
+var regionAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+}
+
+// allFragments reports whether every mention of the cluster is a piece
+// of a longer name ("Advanced Micro"): then nothing in the text names
+// the entity the piece alone would be linked to.
+func (d *doc) allFragments(ci int) bool {
+	for _, mi := range d.cs[ci].ments {
+		if !d.ms[mi].fragment {
+			return false
+		}
+	}
+	return true
 }
 
 // ownWords are the words of the cluster's own names, which say nothing
@@ -561,13 +584,14 @@ func containsWord(s, phrase string) bool {
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
 
-// followedBy reports whether a mention of cluster ci is followed by ", "
+// followedBy reports whether a mention of cluster ci is followed by ","
 // and a mention of cluster cj ("Salem, Ore.").
 func (d *doc) followedBy(ci, cj int) bool {
 	for _, a := range d.cs[ci].ments {
 		for _, b := range d.cs[cj].ments {
 			ma, mb := &d.ms[a], &d.ms[b]
-			if mb.start == ma.end+2 && d.slice(ma.end, mb.start) == ", " {
+			// "Salem, Ore.", and "Salem,Ore." as wire copy sometimes has it
+			if gap := mb.start - ma.end; (gap == 2 || gap == 1) && strings.TrimRight(d.slice(ma.end, mb.start), " ") == "," {
 				return true
 			}
 		}

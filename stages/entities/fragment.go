@@ -1,0 +1,165 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameFragment reports whether the mention at text[start:end] (bytes) is
+// part of a longer capitalised name that the tagger cut: "Micro" in
+// "Advanced Micro", "Midland" in "American Midland", "West" in "West
+// German". A fragment names something else than its whole name, so it is
+// no evidence for a link. A capitalised word counts only inside a
+// sentence (not its first word), when it is not a title ("President",
+// "Gen.") and not a function word capitalised in a headline; persons are
+// left alone: "Secretary of State John Kerry" is John Kerry.
+func nameFragment(text string, start, end int, typ string) bool {
+	if typ == "PER" {
+		return false
+	}
+	return cutName(text, start, end) && !titleCaseLine(text, start, end)
+}
+
+func cutName(text string, start, end int) bool {
+	if w, ws := wordBefore(text, start); w != "" && capitalWord(w) && !isTitle(w) && !inLower(personTitles, w) &&
+		!inLower(headlineWords, w) && w[len(w)-1] != '.' {
+		// a sentence's first word is capitalised anyway: part of the name
+		// only when the two are written together again ("Advanced Micro
+		// also said ... Advanced Micro chip sets")
+		if !sentenceStart(text, ws) || strings.Count(text, text[ws:end]) >= 2 {
+			return true
+		}
+	}
+	if end > start && text[end-1] == '.' {
+		return false // an abbreviation's period may end the sentence: "in the U.S. The"
+	}
+	w := wordAfter(text, end)
+	return w != "" && capitalWord(w) && !inLower(headlineWords, w)
+}
+
+// titleCaseLine reports whether the words around bytes [start, end) (four
+// each side, within the line) are mostly capitalised, as in a headline:
+// there a capital says nothing.
+func titleCaseLine(text string, start, end int) bool {
+	words, caps := 0, 0
+	count := func(w string) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			words++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	// before: word by word back to the line start
+	i := start
+	for n := 0; n < 4 && i > 0 && text[i-1] != '\n'; n++ {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+			k--
+		}
+		if k == j {
+			break
+		}
+		count(text[k:j])
+		i = k
+	}
+	// after: word by word up to the line end
+	i = end
+	for n := 0; n < 4 && i < len(text) && text[i] != '\n'; n++ {
+		j := i
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(text) && text[k] != ' ' && text[k] != '\n' {
+			k++
+		}
+		if k == j {
+			break
+		}
+		count(text[j:k])
+		i = k
+	}
+	return words >= 3 && caps*4 >= words*3
+}
+
+// wordBefore is the word that ends one space before byte start, and its
+// offset; "" when there is none (a comma, a quote, two spaces).
+func wordBefore(text string, start int) (string, int) {
+	if start < 2 || text[start-1] != ' ' {
+		return "", 0
+	}
+	i := start - 1
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !wordRune(r) {
+			break
+		}
+		i -= size
+	}
+	return text[i : start-1], i
+}
+
+// wordAfter is the word that starts one space after byte end, or "".
+func wordAfter(text string, end int) string {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return ""
+	}
+	j := end + 1
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !wordRune(r) {
+			break
+		}
+		j += size
+	}
+	return text[end+1 : j]
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&' }
+
+// capitalWord: an upper-case first letter and a lower-case second one
+// ("Advanced"), not an all-capitals headline word or acronym.
+func capitalWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size >= len(w) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(w[size:])
+	return unicode.IsLower(r2)
+}
+
+// sentenceStart reports whether byte i opens a sentence, a line or a
+// quotation: only spaces, then end punctuation, a quote or the start of
+// the text before it.
+func sentenceStart(text string, i int) bool {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	switch r {
+	case '.', '!', '?', ':', ';', '\n', '"', '“', '(', '—', '-':
+		return true
+	}
+	return false
+}
+
+// headlineWords are function words that a title-case headline or a
+// careless capitaliser writes with a capital: never part of a name.
+var headlineWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "from": true, "with": true, "by": true, "as": true,
+	"is": true, "was": true, "are": true, "were": true, "will": true, "has": true, "had": true, "have": true,
+	"said": true, "says": true, "after": true, "before": true, "last": true, "this": true, "that": true,
+	"both": true, "two": true, "three": true, "all": true, "its": true, "his": true, "her": true, "their": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "if": true, "when": true,
+}
