@@ -152,13 +152,7 @@ func tableShift(n int) uint {
 func (t *lexTable) get(w0, w1 uint64, n int, long []byte) lexVal {
 	switch {
 	case n <= 8:
-		for i := lexHash(w0, 0) >> t.sShift; ; i = (i + 1) & uint64(len(t.short)-1) {
-			if k := t.short[i]; k == w0 {
-				return t.shortV[i]
-			} else if k == 0 {
-				return lexVal{}
-			}
-		}
+		return t.getShort(w0)
 	case n <= 16:
 		for i := lexHash(w0, w1) >> t.mShift; ; i = (i + 1) & uint64(len(t.mid)-1) {
 			if k := t.mid[i]; k[0] == w0 && k[1] == w1 {
@@ -169,6 +163,17 @@ func (t *lexTable) get(w0, w1 uint64, n int, long []byte) lexVal {
 		}
 	}
 	return t.long[string(long)]
+}
+
+// getShort is get for a key of at most 8 bytes.
+func (t *lexTable) getShort(w0 uint64) lexVal {
+	for i := lexHash(w0, 0) >> t.sShift; ; i = (i + 1) & uint64(len(t.short)-1) {
+		if k := t.short[i]; k == w0 {
+			return t.shortV[i]
+		} else if k == 0 {
+			return lexVal{}
+		}
+	}
 }
 
 var (

@@ -124,7 +124,7 @@ func upperSlow(r rune) bool { return unicode.IsUpper(r) }
 // British papers do, or a headline), single marks at word boundaries are
 // quotation marks too.
 func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, singleTo int) ([]token, []byte) {
-	tk := tokenizer{r: r, src: src, boff: boff, toks: toks, lower: lower, singleTo: singleTo, lex: lexTableNow()}
+	tk := tokenizer{r: r, src: src, boff: boff, lower: lower, singleTo: singleTo, lex: lexTableNow()}
 	// i is a rune index and b its byte offset. An ASCII space, word or
 	// punctuation byte is read from src, a byte at a time; anything else
 	// (a rune beyond ASCII, an apostrophe, a backtick) takes the rune-wise
@@ -136,33 +136,47 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, si
 			i, b = i+1, b+1
 			continue
 		case clPunct:
-			tk.toks, _ = addToken(tk.toks, i, i+1, kPunct)
+			toks, _ = addToken(toks, i, i+1, kPunct)
 			i, b = i+1, b+1
 			continue
 		case clDouble:
-			tk.toks = addMark(tk.toks, i, i+1, dirAny)
+			toks = addMark(toks, i, i+1, dirAny)
 			i, b = i+1, b+1
 			continue
 		case clWord:
+			// Most words: up to seven letters or digits, then a space or
+			// a plain punctuation mark, all in the eight bytes read here.
+			if b+8 <= len(src) {
+				w := load64(src[b : b+8])
+				if m := nonWord8(w); m != 0 {
+					if l := bits.TrailingZeros64(m) >> 3; plainEnd[src[b+l]] {
+						toks = tk.shortWord(toks, i, l, w, asciiUpper[c] != 0)
+						i, b = i+l, b+l
+						continue
+					}
+				}
+			}
 			if e, dots, ok := asciiWordEnd(src, b); ok {
 				dot := e < len(src) && src[e] == '.'
-				next := tk.word(i, i+e-b, asciiUpper[c] != 0, dot, dots)
+				var next int
+				toks, next = tk.word(toks, i, i+e-b, asciiUpper[c] != 0, dot, dots)
 				i, b = next, b+next-i
 				continue
 			}
 		}
-		i = tk.runeToken(i)
+		toks, i = tk.runeToken(toks, i)
 		b = int(boff[i])
 	}
-	return tk.toks, tk.lower
+	return toks, tk.lower
 }
 
-// tokenizer is the state of one tokenize call.
+// tokenizer is the state of one tokenize call but the tokens, which its
+// methods take and return: a slice stored through a pointer costs a write
+// barrier whenever the collector runs.
 type tokenizer struct {
 	r        []rune
 	src      string
 	boff     []int32
-	toks     []token
 	lower    []byte
 	singleTo int
 	lex      *lexTable
@@ -179,6 +193,10 @@ const (
 
 var asciiClass [256]uint8
 
+// plainEnd: an ASCII byte after a word that cannot join it to more
+// ('-', '&', '.', apostrophes) nor be a period of its own.
+var plainEnd [256]bool
+
 func init() {
 	for c := 0; c < 128; c++ {
 		switch {
@@ -191,6 +209,8 @@ func init() {
 		case c != '\'' && c != '`':
 			asciiClass[c] = clPunct
 		}
+		cl := asciiClass[c]
+		plainEnd[c] = (cl == clSpace || cl == clPunct || cl == clDouble) && c != '-' && c != '&' && c != '.'
 	}
 }
 
@@ -260,16 +280,16 @@ func nonWord8(w uint64) uint64 {
 
 // runeToken reads the token, or the space, at rune i; it returns where the
 // next one starts.
-func (tk *tokenizer) runeToken(i int) int {
+func (tk *tokenizer) runeToken(toks []token, i int) ([]token, int) {
 	r := tk.r
 	n := len(r)
 	c := r[i]
 	if isSpace(c) {
-		return i + 1
+		return toks, i + 1
 	}
 	if ok, dir := isDoubleMark(c); ok {
-		tk.toks = addMark(tk.toks, i, i+1, dir)
-		return i + 1
+		toks = addMark(toks, i, i+1, dir)
+		return toks, i + 1
 	}
 	// Two single marks stand for a double one: ‘‘…’’, ``…''.
 	if (c == '‘' || c == '’' || c == '\'' || c == '`') && i+1 < n && r[i+1] == c {
@@ -279,13 +299,13 @@ func (tk *tokenizer) runeToken(i int) int {
 		} else if c == '’' {
 			dir = dirClose
 		}
-		tk.toks = addMark(tk.toks, i, i+2, dir)
-		return i + 2
+		toks = addMark(toks, i, i+2, dir)
+		return toks, i + 2
 	}
 	if i < tk.singleTo && (c == '‘' || c == '’' || c == '\'') {
 		if dir, ok := singleMark(r, i); ok {
-			tk.toks = addMark(tk.toks, i, i+1, dir)
-			return i + 1
+			toks = addMark(toks, i, i+1, dir)
+			return toks, i + 1
 		}
 	}
 	if !isWordRune(c) {
@@ -293,23 +313,32 @@ func (tk *tokenizer) runeToken(i int) int {
 		if isApos(c) && i > 0 && isWordRune(r[i-1]) && i+1 < n && (r[i+1] == 's' || r[i+1] == 'S') &&
 			(i+2 >= n || !isWordRune(r[i+2])) {
 			var t *token
-			tk.toks, t = addToken(tk.toks, i, i+2, kPunct)
+			toks, t = addToken(toks, i, i+2, kPunct)
 			t.poss = true
-			return i + 2
+			return toks, i + 2
 		}
-		tk.toks, _ = addToken(tk.toks, i, i+1, kPunct)
-		return i + 1
+		toks, _ = addToken(toks, i, i+1, kPunct)
+		return toks, i + 1
 	}
 	j := wordEnd(r, i)
-	return tk.word(i, j, isUpper(c), j < n && r[j] == '.', hasDot(r, i, j))
+	return tk.word(toks, i, j, isUpper(c), j < n && r[j] == '.', hasDot(r, i, j))
+}
+
+// shortWord adds the ASCII word of l < 8 bytes at rune i, packed in the
+// low bytes of w, which asciiWordEnd and word would make of it.
+func (tk *tokenizer) shortWord(toks []token, i, l int, w uint64, capital bool) []token {
+	toks, t := addToken(toks, i, i+l, kWord)
+	t.cap = capital
+	v := tk.lex.getShort(lowerASCII8(w) & (1<<(8*l) - 1))
+	t.flags, t.lists = v.flags, v.lists
+	return toks
 }
 
 // word adds the word of runes [i, j) and returns where the next token
 // starts. A period right after it (dot) belongs to abbreviations ("U.S.",
 // "Sen.", "J."); dots tells whether the word holds one.
-func (tk *tokenizer) word(i, j int, capital, dot, dots bool) int {
-	var t *token
-	tk.toks, t = addToken(tk.toks, i, j, kWord)
+func (tk *tokenizer) word(toks []token, i, j int, capital, dot, dots bool) ([]token, int) {
+	toks, t := addToken(toks, i, j, kWord)
 	t.cap = capital
 	if j-i <= tk.lex.maxRunes {
 		if dot {
@@ -317,16 +346,16 @@ func (tk *tokenizer) word(i, j int, capital, dot, dots bool) int {
 			if dots || j-i == 1 && capital || v.flags&(wTitle|wHonorific) != 0 {
 				t.e++
 				t.flags, t.lists = v.flags, v.lists
-				return j + 1
+				return toks, j + 1
 			}
 		}
 		v := tk.lookup(i, j, false)
 		t.flags, t.lists = v.flags, v.lists
 	} else if dot && dots {
 		t.e++
-		return j + 1
+		return toks, j + 1
 	}
-	return j
+	return toks, j
 }
 
 // addToken appends a token of runes [s, e) outside any quote and returns

@@ -119,16 +119,17 @@ func checkTokenize(t *testing.T, text string) {
 	for _, single := range []int{0, len(d.r)} {
 		got, _ := tokenize(d.r, text, d.boff, nil, nil, single)
 		tk := tokenizer{r: d.r, src: text, boff: d.boff, singleTo: single, lex: lexTableNow()}
+		var want []token
 		for i := 0; i < len(d.r); {
-			i = tk.runeToken(i)
+			want, i = tk.runeToken(want, i)
 		}
-		if !slices.Equal(got, tk.toks) {
-			for i := range min(len(got), len(tk.toks)) {
-				if got[i] != tk.toks[i] {
-					t.Fatalf("%q: token %d is %+v, rune-wise %+v", text, i, got[i], tk.toks[i])
+		if !slices.Equal(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("%q: token %d is %+v, rune-wise %+v", text, i, got[i], want[i])
 				}
 			}
-			t.Fatalf("%q: %d tokens, rune-wise %d", text, len(got), len(tk.toks))
+			t.Fatalf("%q: %d tokens, rune-wise %d", text, len(got), len(want))
 		}
 		for _, tok := range got {
 			if tok.kind != kWord {
@@ -194,6 +195,27 @@ func TestWordLists(t *testing.T) {
 		k := slices.IndexFunc(d.toks, func(t token) bool { return string(d.r[t.s:t.e]) == c.word })
 		if k < 0 || !d.in(int32(k), c.bit) {
 			t.Errorf("%q is not marked %#x", c.word, c.bit)
+		}
+	}
+}
+
+// decode gives the runes of the text and their byte offsets, ASCII runs of
+// any length and alignment included.
+func TestDecode(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "é", "aé", "abcdefgé", "abcdefghé xyz", "ab\xffcdefghijk", "日本語 text of more than eight bytes ’ok’"} {
+		for _, pre := range []string{"", "x", "ééé"} {
+			text := pre + s
+			var d doc
+			d.decode(text)
+			var wantR []rune
+			var wantOff []int32
+			for b, c := range text {
+				wantR, wantOff = append(wantR, c), append(wantOff, int32(b))
+			}
+			wantOff = append(wantOff, int32(len(text)))
+			if !slices.Equal(d.r, wantR) || !slices.Equal(d.boff, wantOff) {
+				t.Errorf("%q: runes %q offsets %v, want %q %v", text, d.r, d.boff, wantR, wantOff)
+			}
 		}
 	}
 }
