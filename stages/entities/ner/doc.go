@@ -17,7 +17,9 @@
 // Rules then repair what the silver GMB tags get wrong or the model
 // misses: titles are cut from persons ("Sen. John McCain"), a possessive
 // never belongs to a name, company suffixes end names, partnerships are
-// one company ("Goldman, Sachs and Co"), "G-20" is an
+// one company ("Goldman, Sachs and Co"), the teams of a sports result line
+// are teams ("Bayern Munich 2 Hamburg 1": organisations; a country's
+// name, its national team, a place), "G-20" is an
 // organisation, the object of a title phrase is no name ("Secretary of
 // State John Kerry"), and mentions agree within a document (a surname
 // after the full name is that person; a name found once is found again

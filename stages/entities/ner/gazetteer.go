@@ -30,8 +30,12 @@ const (
 	gtAny                        // a word of some name, any role
 )
 
-// Name type bits in the name table: the Gaz* bits, and gnDemonym.
-const gnDemonym uint8 = 1 << 4
+// Name type bits in the name table: the Gaz* bits, gnDemonym, and
+// gnCountry for the names of places that have demonyms (countries).
+const (
+	gnDemonym uint8 = 1 << 4
+	gnCountry uint8 = 1 << 5
+)
 
 // fpTable maps 32-bit fingerprints to a byte. Look-ups touch one packed
 // array (the high 24 bits of the fingerprint and the byte in one uint32;
@@ -182,7 +186,7 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 	var toks []token
 	var lows []uint64
 	var wi wordInfo
-	add := func(name string, typ uint8, demonym bool) {
+	add := func(name string, typ uint8, demonym, country bool) {
 		toks = tokenize(toks[:0], name, 0, len(name), 0)
 		if len(toks) == 0 || len(toks) > maxGazWords {
 			return
@@ -200,6 +204,8 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 		nb := typ
 		if demonym {
 			nb = gnDemonym
+		} else if country {
+			nb |= gnCountry
 		}
 		names.add(fingerprint(nameHash(lows)), nb)
 		for i, tk := range toks {
@@ -240,12 +246,13 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 			default:
 				return
 			}
-			add(l.Label, typ, false)
+			country := typ == GazLOC && len(l.Demonyms) > 0
+			add(l.Label, typ, false, country)
 			for _, a := range l.Aliases {
-				add(a, typ, false)
+				add(a, typ, false, country)
 			}
 			for _, d := range l.Demonyms {
-				add(d, typ, true)
+				add(d, typ, true, false)
 			}
 		}); err != nil {
 			return nil, nil, err
@@ -337,7 +344,8 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 				default:
 					pos = 2
 				}
-				sc.gz[k] = uint16(v) | pos<<8 | lb<<10
+				// the country bit is for the rules, not a feature
+				sc.gz[k] = uint16(v&^gnCountry) | pos<<8 | lb<<10
 			}
 			break
 		}

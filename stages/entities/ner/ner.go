@@ -96,6 +96,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 		t.tagSentence(sc, text, lx, s[0], s[1])
 	}
 	datelines(sc, lx)
+	scoreLines(sc, lx, text)
 	dropTitleObjects(sc, lx)
 	mergeSplitPersons(sc)
 	personNames(sc, lx)
