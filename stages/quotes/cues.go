@@ -85,6 +85,9 @@ func (d *doc) findEvents() {
 		if neg {
 			continue
 		}
+		if q := d.quotedAs(c); q.ok() {
+			sp = q
+		}
 		if !sp.ok() {
 			sp = d.coordinated(c)
 		}
@@ -159,7 +162,14 @@ func (d *doc) endsInverted(k int32) bool {
 		return true
 	}
 	// "said Lindsay Gay last month", "said Smith on Tuesday".
-	return t.kind == kWord && (t.flags&(wPrep|wRelative) != 0 || t.e-t.s <= 9 && timeWords[string(d.wordKey(k))])
+	return t.kind == kWord && (t.flags&(wPrep|wRelative) != 0 || d.timeWord(k))
+}
+
+// timeWord: "Saturday", "yesterday", "last": a time between a speaker and
+// the verb, or after an inverted speaker.
+func (d *doc) timeWord(k int32) bool {
+	t := &d.toks[k]
+	return t.kind == kWord && t.e-t.s <= 9 && timeWords[string(d.wordKey(k))]
 }
 
 var timeWords = map[string]bool{"last": true, "this": true, "yesterday": true, "today": true, "tonight": true,
@@ -292,6 +302,27 @@ func (d *doc) introPhrase(k, end int32) int32 {
 	return k
 }
 
+// quotedAs: "The Associated Press quotes Foreign Minister Ahmed Aboul
+// Gheit as saying …": the one quoted speaks, not the one quoting.
+func (d *doc) quotedAs(c int32) spk {
+	if !d.lowerIs(c, "saying") || !d.lowerIs(c-1, "as") {
+		return noSpk()
+	}
+	sent := d.toks[c].sent
+	s := d.npEndingAt(c-2, sent)
+	if !s.ok() {
+		return noSpk()
+	}
+	v := d.spkStart(&s) - 1
+	if d.wordOK(v, sent) && d.toks[v].kind == kWord && d.toks[v].flags&wDet != 0 {
+		v--
+	}
+	if d.lowerIs(v, "quotes") || d.lowerIs(v, "quoted") || d.lowerIs(v, "quoting") || d.lowerIs(v, "cites") || d.lowerIs(v, "cited") {
+		return s
+	}
+	return noSpk()
+}
+
 // afterQuoteInverts: right after a quote, a verb that otherwise takes an
 // object puts its speaker after it (`"…," reported customer Lindsay Gay`,
 // `"…," announced the minister`); "told" or "called" never do.
@@ -352,8 +383,8 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	if d.ingForm(c) && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&wPassive != 0 {
 		j-- // "Prosecutors are alleging"
 	}
-	for n := 0; n < 3 && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&(wAdv|wNeg) != 0 &&
-		d.mentAt[j] < 0; n++ {
+	for n := 0; n < 3 && d.wordOK(j, sent) && d.toks[j].kind == kWord && (d.toks[j].flags&(wAdv|wNeg) != 0 ||
+		d.timeWord(j)) && d.mentAt[j] < 0; n++ {
 		if d.toks[j].flags&wNeg != 0 && d.toks[j].flags&wAdv == 0 {
 			return noSpk(), true
 		}

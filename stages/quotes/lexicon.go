@@ -63,7 +63,8 @@ func init() {
 		labeled labelled dub dubs dubbed term terms termed charge charges charged characterize
 		characterized characterise characterised remind reminded inform informed assure assured
 		promise promised threaten threatened deny denied report reported announce announced
-		recommend recommended propose proposed advise advised demand demanded read`)
+		recommend recommended propose proposed advise advised demand demanded read
+		refer refers referred referring`)
 	addWords(wFunc, `a an the and but or nor so yet for if then than that this these those
 		there here it its he she they we i you his her their our my your him them us me
 		in on at to of by with from into onto over under after before during since until
@@ -121,7 +122,8 @@ func init() {
 		contending countering cautioning recalling reiterating replying responding tweeting posting
 		dubbing branding labeling labelling terming conceding maintaining alleging reporting
 		estimate estimates estimated estimating retort retorts retorted comments commented
-		rule rules ruled assure assures assured proclaim proclaims proclaimed read reads`)
+		rule rules ruled assure assures assured proclaim proclaims proclaimed read reads
+		refer refers referred referring`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
