@@ -36,6 +36,8 @@ type event struct {
 	accord     bool // "according to"
 	weak       bool // a proposal verb: its complement is not words said
 	ask        bool
+	quotedAs   bool  // "Y quoted X as saying": X speaks, Y's words open the attribution
+	lead       int32 // with quotedAs, the first token of the attribution
 	sent, para int32
 }
 
@@ -80,6 +82,11 @@ func (d *doc) findEvents() {
 		}
 		if d.attributiveIng(c) {
 			continue // "a Napa County reporting station"
+		}
+		if s, lead := d.quotedAsSaying(c); s.ok() {
+			ev.sp, ev.quotedAs, ev.lead = s, true, lead
+			d.events = append(d.events, ev)
+			continue
 		}
 		sp, neg := d.leftSpeaker(c)
 		if neg {
@@ -612,7 +619,13 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 		if end-start >= 40 || start > end {
 			break
 		}
-		segs[n] = [2]int32{start, end}
+		// "James P. Kennedy Jr., the U.S. Attorney …, said": the dot of
+		// an abbreviation ends the name's segment, not the name.
+		e := end
+		if e > start && d.isPunct(e, '.') && d.toks[e-1].kind == kWord && d.toks[e-1].s+4 >= d.toks[e].s {
+			e--
+		}
+		segs[n] = [2]int32{start, e}
 		n++
 		if !d.isPunct(start-1, ',') {
 			break

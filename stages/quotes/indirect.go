@@ -184,6 +184,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	}
 	// "Clause, X said." / "Clause, X said on Monday, as …".
 	// "…, spokesman Michel Dufour told Reuters": the role before the name.
+	if ev.quotedAs {
+		sp = ev.lead // "Clause, the company quoted its chairman as saying."
+	}
 	for n := 0; n < 3 && sp > 0 && d.toks[sp-1].kind == kWord && !d.toks[sp-1].cap &&
 		d.toks[sp-1].flags&(wTitle|wSpeakerNoun) != 0; n++ {
 		sp--
@@ -484,6 +487,7 @@ func (d *doc) contextCut(a, last int32) int32 {
 		// "…, while the Arab League condemned …": the writer sets another
 		// party beside the report.
 		if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
+			d.writerAside(k+1, last) ||
 			d.lowerIs(k+1, "while") && k+2 <= last && d.toks[k+2].flags&wDet != 0 ||
 			k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
 				d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {

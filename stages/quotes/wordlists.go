@@ -24,6 +24,8 @@ const (
 	lSubordinator
 	lNameVerb
 	lNoBareClause
+	lAsideVerb
+	lWithheldVerb
 	lTitle // a key of titleIdx
 )
 
@@ -38,7 +40,8 @@ var wordLists = []struct {
 	{lTimeNoun, &timeNouns}, {lChannelNoun, &channelNouns}, {lOrgNoun, &orgNouns},
 	{lPersonRole, &personRoles}, {lDemonym, &demonyms}, {lQuantifier, &quantifiers},
 	{lDocumentNoun, &documentNouns}, {lPostmod, &postmodWords}, {lSubordinator, &subordinators},
-	{lNameVerb, &nameVerbs}, {lNoBareClause, &noBareClause},
+	{lNameVerb, &nameVerbs}, {lNoBareClause, &noBareClause}, {lAsideVerb, &asideVerbs},
+	{lWithheldVerb, &withheldVerbs},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased
