@@ -83,7 +83,7 @@ func (d *doc) findEvents() {
 		if d.attributiveIng(c) {
 			continue // "a Napa County reporting station"
 		}
-		if s, lead := d.quotedAsSaying(c); s.ok() {
+		if s, lead := d.quotedAsLead(c); s.ok() {
 			ev.sp, ev.quotedAs, ev.lead = s, true, lead
 			d.events = append(d.events, ev)
 			continue
@@ -91,9 +91,6 @@ func (d *doc) findEvents() {
 		sp, neg := d.leftSpeaker(c)
 		if neg {
 			continue
-		}
-		if q := d.quotedAs(c); q.ok() {
-			sp = q
 		}
 		if !sp.ok() {
 			sp = d.coordinated(c)
@@ -321,6 +318,10 @@ func (d *doc) quotedAs(c int32) spk {
 		return noSpk()
 	}
 	v := d.spkStart(&s) - 1
+	// "quoted chairman John Folkerth": a role before the name.
+	for n := 0; n < 2 && d.wordOK(v, sent) && d.toks[v].kind == kWord && !d.toks[v].cap && d.toks[v].flags&wTitle != 0; n++ {
+		v--
+	}
 	if d.wordOK(v, sent) && d.toks[v].kind == kWord && d.toks[v].flags&wDet != 0 {
 		v--
 	}
