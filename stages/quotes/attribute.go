@@ -134,7 +134,10 @@ func (d *doc) trailing(q *qspan) int {
 		}
 		// The speaker opens the attribution, or follows a role in
 		// apposition ("a Commission spokeswoman, Ana Pisonero, told").
-		if !ev.inverted && d.spkStart(&ev.sp) >= k && ev.cue0 <= k+15 && !d.subordinate(k, d.spkStart(&ev.sp)) {
+		// A name that opens the attribution may carry a long apposition
+		// ("Jim Chilton, senior vice president for …, said").
+		if !ev.inverted && d.spkStart(&ev.sp) >= k && (ev.cue0 <= k+15 || d.spkStart(&ev.sp) == k && ev.sp.ment >= 0) &&
+			!d.subordinate(k, d.spkStart(&ev.sp)) {
 			return i
 		}
 		return -1
@@ -467,6 +470,9 @@ func (d *doc) relativeBetween(a, b int32) bool {
 	open := false
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
+		if !open && d.lowerIs(k, "that") {
+			return false // "said that a man who was freed should "…"": inside the reported clause
+		}
 		if t.kind == kWord && t.quote < 0 && t.flags&wRelative != 0 {
 			open = true
 		} else if open && d.isPunct(k, ',') && k > a && !d.isPunct(k-1, ',') && d.relativeBefore(a, k) {

@@ -123,9 +123,9 @@ func init() {
 		dubbing branding labeling labelling terming conceding maintaining alleging reporting
 		estimate estimates estimated estimating retort retorts retorted comments commented
 		rule rules ruled assure assures assured proclaim proclaims proclaimed read reads
-		refer refers referred referring`)
+		refer refers referred referring mock mocks mocked scoff scoffs scoffed`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
-		suggest suggests suggested urge urges urged`)
+		suggest suggests suggested urge urges urged continue continues continued`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
 	addWords(wCueBare, `insist insists insisted argue argues argued contend contends contended assert
 		asserts asserted claim claims claimed warn warns warned add adds added acknowledge acknowledged

@@ -15,6 +15,9 @@ type qspan struct {
 // markDir decides whether a double mark opens or closes, from the glyph and,
 // for straight marks, from the spaces around it.
 func markDir(r []rune, t token, paraS, paraE int32) uint8 {
+	if t.dir == dirClose && t.s > paraS && t.e < paraE && unicode.IsSpace(r[t.s-1]) && unicode.IsLetter(r[t.e]) {
+		return dirOpen // a closing glyph typed where the quote opens: were ”dwindling.”
+	}
 	if t.dir != dirAny {
 		return t.dir
 	}
