@@ -141,6 +141,9 @@ func (d *doc) subjectLike(m *mention) bool {
 		}
 	}
 	c := m.fullFirst - 1
+	if d.isPunct(c, ',') && d.afterOpeningPhrase(c) {
+		return true
+	}
 	if !d.isPunct(c, ',') || !d.isPunct(m.last+1, ',') {
 		return false
 	}
@@ -153,6 +156,21 @@ func (d *doc) subjectLike(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// afterOpeningPhrase: the comma at c ends a phrase that opens the sentence
+// with a preposition ("At a hearing last month of the subcommittee, Rep.
+// Robert Aderholt pushed …"): what follows is the clause's subject.
+func (d *doc) afterOpeningPhrase(c int32) bool {
+	sent := d.toks[c].sent
+	k := c - 1
+	for n := 0; k > 0 && n < 30 && d.toks[k-1].sent == sent && d.toks[k-1].para == d.toks[c].para; n++ {
+		if d.toks[k].kind == kMark || d.toks[k].quote >= 0 {
+			return false
+		}
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == kWord && d.toks[k].flags&wPrep != 0 && d.sentenceInitial(k)
 }
 
 // capitalisedInside: a function word capitalised inside a sentence and
