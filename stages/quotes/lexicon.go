@@ -64,7 +64,7 @@ func init() {
 		characterized characterise characterised remind reminded inform informed assure assured
 		promise promised threaten threatened deny denied report reported announce announced
 		recommend recommended propose proposed advise advised demand demanded read
-		refer refers referred referring`)
+		refer refers referred referring criticize criticizes criticized criticise criticises criticised`)
 	addWords(wFunc, `a an the and but or nor so yet for if then than that this these those
 		there here it its he she they we i you his her their our my your him them us me
 		in on at to of by with from into onto over under after before during since until
@@ -123,7 +123,8 @@ func init() {
 		dubbing branding labeling labelling terming conceding maintaining alleging reporting
 		estimate estimates estimated estimating retort retorts retorted comments commented
 		rule rules ruled assure assures assured proclaim proclaims proclaimed read reads
-		refer refers referred referring mock mocks mocked scoff scoffs scoffed`)
+		refer refers referred referring mock mocks mocked scoff scoffs scoffed
+		criticize criticizes criticized criticise criticises criticised`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged continue continues continued`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)
@@ -189,7 +190,7 @@ func init() {
 		nine ten if while when because although though`)
 	addWords(wRelative, `who which`)
 	addWords(wConnector, `de van von der den bin ibn al el da du la le del di dos das ben`)
-	addWords(wNationality, `russian american british french german chinese japanese ukrainian
+	addWords(wNationality, `former russian american british french german chinese japanese ukrainian
 		israeli palestinian iranian iraqi syrian turkish indian pakistani afghan korean european
 		african asian arab mexican canadian australian italian spanish polish dutch swedish
 		norwegian danish finnish greek egyptian saudi brazilian argentine venezuelan cuban
