@@ -121,6 +121,9 @@ func (d *doc) trailing(q *qspan) int {
 	if d.r[q.e-1] == '.' && d.toks[k].cap {
 		return -1 // a new sentence starts after the quote
 	}
+	if t := &d.toks[k]; t.kind == kWord && t.flags&wPrep != 0 && !d.lowerIs(k, "according") {
+		return -1 // `"blackmailer" for doubling the price it charges`: a phrase, not an attribution
+	}
 	for i := d.firstEventFrom(k); i < len(d.events); i++ {
 		ev := &d.events[i]
 		if ev.cue0 > k+30 || ev.para != q.para {
