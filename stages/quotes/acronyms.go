@@ -23,7 +23,7 @@ func (d *doc) linkAcronyms() {
 		if m.last == m.first || m.typ == tPer {
 			continue
 		}
-		if key := d.initials(m); len(key) >= 2 {
+		if key, n := d.initials(m); n >= 2 {
 			if _, dup := byInit[key]; !dup {
 				byInit[key] = m.entity
 			}
@@ -67,25 +67,26 @@ func (d *doc) lettersName(m *mention) bool {
 	return n >= 2 && n <= 6
 }
 
-// letters is the capitals of token k: "PG&E" -> "PGE".
-func (d *doc) letters(k int32) string {
+// letters is the capitals of token k: "PG&E" -> "PGE", packed as initials
+// are (at most 8 of them: lettersName allows 6).
+func (d *doc) letters(k int32) uint64 {
 	t := &d.toks[k]
-	b := d.scratch[:0]
+	var key uint64
+	n := 0
 	for _, c := range d.r[t.s:t.e] {
-		if unicode.IsUpper(c) && c < 128 {
-			b = append(b, byte(c))
+		if unicode.IsUpper(c) && c < 128 && n < 8 {
+			key |= uint64(c) << (8 * n)
+			n++
 		}
 	}
-	d.scratch = b
-	return string(b)
+	return key
 }
 
 // initials of a name's capitalised words, past "of", "and", "&" and a
-// company suffix: "Pacific Gas & Electric Co." -> "PGE"; "" when a word
-// does not fit.
-func (d *doc) initials(m *mention) string {
-	var b [8]byte
-	n := 0
+// company suffix: "Pacific Gas & Electric Co." -> "PGE", and how many;
+// none when a word does not fit. Up to 8 letters packed in a word, one a
+// byte, are a map key that allocates nothing.
+func (d *doc) initials(m *mention) (key uint64, n int) {
 	for k := m.first; k <= m.last; k++ {
 		t := &d.toks[k]
 		if t.kind != kWord {
@@ -96,18 +97,18 @@ func (d *doc) initials(m *mention) string {
 			if d.lowerIs(k, "of") || d.lowerIs(k, "and") || d.lowerIs(k, "for") || d.lowerIs(k, "the") {
 				continue
 			}
-			return ""
+			return 0, 0
 		}
 		if d.in(k, lCompanySuffix) {
 			continue
 		}
-		if n == len(b) {
-			return ""
+		if n == 8 {
+			return 0, 0
 		}
-		b[n] = byte(unicode.ToUpper(c))
+		key |= uint64(byte(unicode.ToUpper(c))) << (8 * n)
 		n++
 	}
-	return string(b[:n])
+	return key, n
 }
 
 var companySuffix = map[string]bool{"co": true, "co.": true, "inc": true, "inc.": true, "corp": true,

@@ -26,13 +26,15 @@ type doc struct {
 	scratch []byte
 
 	// Buffers reused between articles.
-	byLast, byFirst map[string]int32
-	byInit          map[string]int32 // names by their initials, see linkAcronyms
-	keyBuf          []byte           // lower-cased mention words, see linkEntities
+	wids            wordIDs
+	mentWord        []int32          // the numbers of each mention's first and last word, see linkEntities
+	byLast, byFirst []int32          // by word number, a mention
+	ids             []int32          // by mention, an entity
+	byInit          map[uint64]int32 // names by their initials, see linkAcronyms
 	outSpk          []schemas.Speaker
 	outCue          []schemas.Mention
-	keyOff          []int32 // their spans in keyBuf, four per mention
-	ids             map[int32]int32
+	quotes          []schemas.Quote // the quotes found, before sortedQuotes
+	qorder          []int32
 	evOf            []int32
 	str             []uint8
 	keep, mixed     []bool
@@ -70,9 +72,11 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	// owns them; they are never pooled): two allocations, not two a quote.
 	nq := len(d.spans) + len(d.events)
 	d.outSpk, d.outCue = make([]schemas.Speaker, 0, nq), make([]schemas.Mention, 0, nq)
-	out := d.attribute(make([]schemas.Quote, 0, nq))
-	out = d.indirect(out)
-	sortQuotes(out)
+	q := d.attribute(d.quotes[:0])
+	q = d.indirect(q)
+	out := d.sortedQuotes(q)
+	clear(q) // the pool keeps no pointer into the output
+	d.quotes = q[:0]
 	return out
 }
 
@@ -121,8 +125,7 @@ func (d *doc) decode(text string) {
 // docPool keeps the working buffers between articles: the stage runs on a
 // stream, and reusing them spares the garbage collector.
 var docPool = sync.Pool{New: func() any {
-	return &doc{byLast: map[string]int32{}, byFirst: map[string]int32{}, byInit: map[string]int32{},
-		ids: map[int32]int32{}}
+	return &doc{byInit: map[uint64]int32{}}
 }}
 
 func (d *doc) release() {
@@ -133,9 +136,6 @@ func (d *doc) release() {
 	d.ments, d.ents, d.events, d.synth = d.ments[:0], d.ents[:0], d.events[:0], d.synth[:0]
 	d.src = ""
 	d.outSpk, d.outCue = nil, nil
-	clear(d.byLast)
-	clear(d.byFirst)
-	clear(d.ids)
 	docPool.Put(d)
 }
 
@@ -169,8 +169,21 @@ func toSpanR(in []schemas.Span, n int, out []spanR) []spanR {
 	return out
 }
 
-func sortQuotes(q []schemas.Quote) {
-	slices.SortStableFunc(q, func(a, b schemas.Quote) int { return a.Start - b.Start })
+// sortedQuotes is q sorted by start, stably, in a new slice of its length:
+// the sort moves indexes, and each quote is copied once (a quote holds
+// pointers, and moving one costs write barriers while the collector runs).
+func (d *doc) sortedQuotes(q []schemas.Quote) []schemas.Quote {
+	order := grow(d.qorder, len(q))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return q[a].Start - q[b].Start })
+	d.qorder = order
+	out := make([]schemas.Quote, len(q))
+	for i, k := range order {
+		out[i] = q[k]
+	}
+	return out
 }
 
 // text is the source text of runes [a, b): a substring, no copy.

@@ -42,29 +42,26 @@ func (d *doc) wordKey(k int32) []byte {
 // linkEntities joins every mention to the fullest name that ends with its
 // words (Peskov -> Dmitry Peskov), and gathers type and gender per entity.
 func (d *doc) linkEntities() {
-	// The lower-cased first and last word of every mention, in one string:
-	// the map keys are substrings of it, so inserting them allocates nothing.
-	buf := d.keyBuf[:0]
-	d.keyOff = grow(d.keyOff, 4*len(d.ments))
+	// The numbers of every mention's first and last word (the last but a
+	// suffix): equal numbers, equal lower-cased words.
+	n := len(d.ments)
+	d.wids.reset(2 * n)
+	d.mentWord = grow(d.mentWord, 2*n)
 	for i := range d.ments {
 		m := &d.ments[i]
-		for w, k := range [2]int32{m.first, d.surnameEnd(m)} {
-			d.keyOff[4*i+2*w] = int32(len(buf))
-			buf = append(buf, d.wordKey(k)...)
-			d.keyOff[4*i+2*w+1] = int32(len(buf))
-		}
+		d.mentWord[2*i], d.mentWord[2*i+1] = d.wordID(m.first), d.wordID(d.surnameEnd(m))
 	}
-	d.keyBuf = buf
-	keys := string(buf)
-	firstKey := func(i int) string { return keys[d.keyOff[4*i]:d.keyOff[4*i+1]] }
-	lastKey := func(i int) string { return keys[d.keyOff[4*i+2]:d.keyOff[4*i+3]] }
+	firstKey := func(i int) int32 { return d.mentWord[2*i] }
+	lastKey := func(i int) int32 { return d.mentWord[2*i+1] }
 
-	byLast := d.byLast
+	// By word number, the mention chosen for it, -1 when none.
+	byLast := fill(d.byLast, int(d.wids.n), -1)
+	d.byLast = byLast
 	for i := range d.ments {
 		m := &d.ments[i]
 		key := lastKey(i)
-		b, ok := byLast[key]
-		if !ok {
+		b := byLast[key]
+		if b < 0 {
 			byLast[key] = int32(i)
 			continue
 		}
@@ -76,16 +73,16 @@ func (d *doc) linkEntities() {
 	}
 	// A lone first name that heads a full name and ends none
 	// ("Tedros" after "Tedros Adhanom Ghebreyesus").
-	byFirst := d.byFirst
+	byFirst := fill(d.byFirst, int(d.wids.n), -1)
+	d.byFirst = byFirst
 	for i := range d.ments {
 		m := &d.ments[i]
-		if m.last > m.first && m.typ == tPer {
-			if _, ok := byFirst[firstKey(i)]; !ok {
-				byFirst[firstKey(i)] = int32(i)
-			}
+		if m.last > m.first && m.typ == tPer && byFirst[firstKey(i)] < 0 {
+			byFirst[firstKey(i)] = int32(i)
 		}
 	}
-	ids := d.ids
+	ids := fill(d.ids, n, -1) // by mention, the entity it is the best of
+	d.ids = ids
 	for i := range d.ments {
 		m := &d.ments[i]
 		b := byLast[lastKey(i)]
@@ -93,7 +90,7 @@ func (d *doc) linkEntities() {
 			b = int32(i) // "Department" alone names no one in particular
 		}
 		if b == int32(i) && m.first == m.last {
-			if f, ok := byFirst[firstKey(i)]; ok {
+			if f := byFirst[firstKey(i)]; f >= 0 {
 				b = f
 			}
 		}
@@ -106,8 +103,8 @@ func (d *doc) linkEntities() {
 			!(m.first == m.last && d.sameWords(m.first, m.first, bm.first, bm.first)) {
 			b = int32(i) // same last word, other name ("George Bush", "Jeb Bush" stay apart only when both full)
 		}
-		e, ok := ids[b]
-		if !ok {
+		e := ids[b]
+		if e < 0 {
 			e = int32(len(d.ents))
 			ids[b] = e
 			d.ents = append(d.ents, entity{best: b, typ: bm.typ})

@@ -1,0 +1,65 @@
+package quotes
+
+// wordIDs numbers the distinct lower-cased words of the tokens it is asked
+// about, per article: linkEntities joins names by their first and last
+// words through these numbers, with no key strings built and hashed into
+// maps.
+type wordIDs struct {
+	slots []wordSlot // open addressing, a power of two, at most half full
+	shift uint       // the index is the hash's top bits
+	n     int32
+}
+
+type wordSlot struct {
+	h   uint64
+	tok int32 // 1 + a token holding the word; 0: empty
+	id  int32
+}
+
+// reset makes room for up to words distinct words.
+func (w *wordIDs) reset(words int) {
+	size, shift := 8, uint(61)
+	for size < 2*words {
+		size, shift = size*2, shift-1
+	}
+	w.slots = grow(w.slots, size)
+	w.shift, w.n = shift, 0
+}
+
+// wordID is the number of word k: equal for two tokens exactly when their
+// lower-cased texts (wordKey) are equal.
+func (d *doc) wordID(k int32) int32 {
+	w := &d.wids
+	h := d.wordHash(k)
+	mask := uint64(len(w.slots) - 1)
+	for i := h >> w.shift; ; i = (i + 1) & mask {
+		s := &w.slots[i]
+		if s.tok == 0 {
+			*s = wordSlot{h: h, tok: k + 1, id: w.n}
+			w.n++
+			return s.id
+		}
+		if s.h == h && d.sameWords(k, k, s.tok-1, s.tok-1) {
+			return s.id
+		}
+	}
+}
+
+// wordHash hashes the lower-cased runes of token k.
+func (d *doc) wordHash(k int32) uint64 {
+	t := &d.toks[k]
+	h := uint64(0xcbf29ce484222325)
+	for _, c := range d.r[t.s:t.e] {
+		h = (h ^ uint64(lowerRune(c))) * 0x100000001b3
+	}
+	return (h ^ h>>32) * 0x9e3779b97f4a7c15
+}
+
+// fill returns s with length n, every element v, reusing its array.
+func fill(s []int32, n int, v int32) []int32 {
+	s = grow(s, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
