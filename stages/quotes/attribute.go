@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/wirestream/wirestream/schemas"
@@ -321,6 +322,15 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		}
 		evOf[i], str[i] = d.contextEvent(i, evOf), strContext
 	}
+	// A pull quote repeats words quoted with their speaker elsewhere in the
+	// story: it takes that speaker, not the voice around it.
+	for i := range d.spans {
+		if keep[i] && str[i] == strContext {
+			if j := d.repeatedIn(i); j >= 0 {
+				evOf[i], str[i] = evOf[j], strSentence
+			}
+		}
+	}
 	// A quote over several paragraphs has one speaker: the one named in
 	// any of its pieces.
 	for i := n - 2; i >= 0; i-- {
@@ -376,6 +386,33 @@ func (d *doc) usedAsName(q *qspan) bool {
 
 var nameVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
 	"had": true, "became": true, "becomes": true, "remains": true, "will": true, "would": true}
+
+// repeatedIn: span i is a paragraph of its own (a pull quote's layout) of
+// five words or more, and a kept quote near it, attributed in its sentence,
+// holds all its words but the first (whose capital may differ): that
+// quote, or -1.
+func (d *doc) repeatedIn(i int) int {
+	q := &d.spans[i]
+	if d.words(q) < 5 || q.open > 0 && d.toks[q.open-1].para == q.para ||
+		q.close < 0 || int(q.close)+1 < len(d.toks) && d.toks[q.close+1].para == q.para {
+		return -1
+	}
+	s, e := q.s, q.e
+	for s < e && !unicode.IsSpace(d.r[s]) {
+		s++
+	}
+	for e > s && unicode.IsPunct(d.r[e-1]) {
+		e--
+	}
+	words := d.text(s, e)
+	for j := max(0, i-40); j < len(d.spans) && j <= i+40; j++ {
+		if p := &d.spans[j]; j != i && d.kept[j] && d.str[j] == strSentence && p.e-p.s >= e-s &&
+			strings.Contains(d.text(p.s, p.e), words) {
+			return j
+		}
+	}
+	return -1
+}
 
 // contextEvent attributes a quote with no cue of its own: the last speaker
 // of its paragraph, or the person the paragraph is about (`Jones disagreed.
