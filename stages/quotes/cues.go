@@ -95,6 +95,9 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			sp = d.coordinated(c)
 		}
+		if !sp.ok() {
+			sp = d.toSay(c)
+		}
 		if !sp.ok() && d.invertedSlot(c) && (t.flags&wNoInvert == 0 || d.afterQuoteInverts(c)) && !d.ingForm(c) {
 			sp = d.rightSpeaker(c, false)
 			ev.inverted = sp.ok()
@@ -436,6 +439,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 		}
 	}
 	if s := d.postmodified(j, sent); s.ok() {
+		return s, false
+	}
+	if s := d.groupSubject(j, sent); s.ok() {
 		return s, false
 	}
 	// "A former official who spoke anonymously said", "Smith, who starred

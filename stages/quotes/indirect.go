@@ -123,6 +123,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 		return -1, -1
 	}
+	if a, b := d.relativeReport(ev, last); a >= 0 {
+		return a, b
+	}
 	// The writer's context after a comma is not reported: "insisted there
 	// will be no return to austerity, despite warnings from economists".
 	last = d.contextCut(ev.cue1+1, last)
@@ -166,7 +169,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "stressed the decision would not …": a verb of saying takes a bare
 	// clause when a subject pronoun or an auxiliary shows one.
 	if ct&wCueStrong == 0 && ct&(wCueWeak|wAsk) == 0 && !d.in(ev.cue0, lNoBareClause) && k <= last &&
-		(d.clauseOpener(k) && d.finiteSoon(k, last) || d.pronounSubject(k, last)) {
+		(d.clauseOpener(k) && (d.finiteSoon(k, last) || ct&wCueBare != 0 && d.pastSoon(k, last)) || d.pronounSubject(k, last)) {
 		return k, last
 	}
 	// "insisted the figure was meaningless": verbs that take a bare clause
@@ -462,7 +465,9 @@ func (d *doc) finiteSoon(k, last int32) bool {
 		if t.kind != kWord {
 			return false
 		}
-		if t.flags&wCue != 0 {
+		// "the label was …", "the report is …": after a determiner a
+		// word of saying is a noun.
+		if t.flags&wCue != 0 && !(j == k+1 && d.toks[k].flags&wDet != 0) {
 			return false
 		}
 		if d.in(j, lFinite) {
@@ -470,6 +475,37 @@ func (d *doc) finiteSoon(k, last int32) bool {
 		}
 	}
 	return false
+}
+
+// pastSoon: "claimed the label thought …", "insisted the firm knew …": a
+// plain past verb right after a short subject (a determiner and up to two
+// words) shows a clause, for verbs that take one as often as an object.
+func (d *doc) pastSoon(k, last int32) bool {
+	if d.toks[k].flags&wDet == 0 {
+		return false
+	}
+	for j := k + 2; j <= last && j <= k+3; j++ {
+		t := &d.toks[j]
+		if t.kind != kWord || t.flags&(wCue|wFunc|wPrep) != 0 {
+			return false
+		}
+		if !t.cap && (d.in(j, lIrregularPast) || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e') {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPasts: common past forms that do not end in -ed.
+var irregularPasts = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`thought knew made took gave saw went came found got felt kept left lost
+		met paid put ran sent sold spent stood won began broke brought bought built caught chose drove fell
+		fought grew heard held hid hit hurt led meant rose set shot sought spoke stole struck swore taught
+		threw understood wore did had was were became withheld`) {
+		irregularPasts[w] = true
+	}
 }
 
 var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": true, "had": true, "has": true,

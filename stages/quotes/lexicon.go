@@ -88,7 +88,8 @@ func init() {
 		professor mr. mrs. ms. miss mr mrs ms dr attorney speaker leader premier deputy foreign
 		finance defense defence interior health justice treasury state commissioner superintendent
 		sheriff officer detective inspector executive chief-executive coach manager chancellor-elect president-elect
-		secretary-general director-general economist analyst resident researcher scientist activist lt col gen sgt capt adm cmdr supt insp attorney-general envoy minister-president consul mp`)
+		secretary-general director-general economist analyst resident researcher scientist activist lt col gen sgt capt adm cmdr supt insp attorney-general envoy minister-president consul mp
+		founder co-founder`)
 	addWords(wHonorific, `mr. mrs. ms. miss mr mrs ms sir dame lady lord king queen prince princess duke duchess`)
 	addWords(wMale, `mr. mr sir lord king prince duke father he him his himself`)
 	addWords(wFemale, `mrs. ms. miss mrs ms dame lady queen princess duchess she her hers herself`)

@@ -369,10 +369,12 @@ func titleIndex(d *doc, k int32) uint32 {
 func init() {
 	for _, w := range []string{"president", "minister", "secretary", "chancellor", "governor", "sen.", "senator",
 		"rep.", "mayor", "judge", "gen.", "general", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-		"director", "chief", "chairman", "chairwoman", "ceo", "king", "queen", "pope", "prince", "premier", "leader", "professor"} {
+		"director", "chief", "chairman", "chairwoman", "ceo", "king", "queen", "pope", "prince", "premier", "leader", "professor", "founder"} {
 		titleWords = append(titleWords, w)
 		titleIdx[w] = uint32(len(titleWords))
 	}
+	// "Wikileaks co-founder Julian Assange" is "the Wikileaks founder".
+	titleIdx["co-founder"] = titleIdx["founder"]
 }
 
 // nameGender guesses from a first name, or from a Slavic surname ending.

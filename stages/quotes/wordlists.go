@@ -26,6 +26,10 @@ const (
 	lNoBareClause
 	lAsideVerb
 	lWithheldVerb
+	lIrregularPast
+	lBareSay
+	lNotSaying
+	lGroupWord
 	lTitle // a key of titleIdx
 )
 
@@ -41,7 +45,8 @@ var wordLists = []struct {
 	{lPersonRole, &personRoles}, {lDemonym, &demonyms}, {lQuantifier, &quantifiers},
 	{lDocumentNoun, &documentNouns}, {lPostmod, &postmodWords}, {lSubordinator, &subordinators},
 	{lNameVerb, &nameVerbs}, {lNoBareClause, &noBareClause}, {lAsideVerb, &asideVerbs},
-	{lWithheldVerb, &withheldVerbs},
+	{lWithheldVerb, &withheldVerbs}, {lIrregularPast, &irregularPasts},
+	{lBareSay, &bareSays}, {lNotSaying, &notSaying}, {lGroupWord, &groupWords},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased

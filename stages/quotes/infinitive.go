@@ -1,0 +1,54 @@
+package quotes
+
+// toSay: "went on to say", "shifted his account to say", "took to Twitter
+// to claim": a verb of saying after "to" reports for the subject of the
+// sentence, unless the verb before refuses or looks ahead ("declined to
+// say", "is expected to say", "did not want to say").
+func (d *doc) toSay(c int32) spk {
+	sent := d.toks[c].sent
+	if !d.wordOK(c-2, sent) || !d.lowerIs(c-1, "to") || !d.in(c, lBareSay) {
+		return noSpk()
+	}
+	for k := c - 2; k >= 0 && k >= c-8 && d.wordOK(k, sent); k-- {
+		if d.toks[k].kind == kWord && (d.in(k, lNotSaying) || d.toks[k].flags&wNeg != 0) {
+			return noSpk()
+		}
+	}
+	s := d.subjectOf(c)
+	// "Another diplomat, former envoy Kurt Volker, shifted his account to
+	// say": the name in apposition to a role is who speaks.
+	if s.ok() && s.ment < 0 && s.pron == pNone && d.isPunct(s.last+1, ',') {
+		for e := s.last + 3; e < c && e <= s.last+9 && d.wordOK(e, sent); e++ {
+			if !d.isPunct(e, ',') {
+				continue
+			}
+			if m := d.mentAt[e-1]; m >= 0 && d.ments[m].last == e-1 && d.ments[m].typ != tOrg && d.ments[m].typ != tPlace {
+				mm := &d.ments[m]
+				return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+			}
+			break
+		}
+	}
+	return s
+}
+
+// bareSays are base forms of verbs of saying; notSaying the verbs and
+// adjectives before "to say" that tell it was not said ("declined to
+// say", "unable to confirm", "is expected to announce").
+var bareSays = map[string]bool{}
+var notSaying = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"say", "tell", "argue", "insist", "claim", "warn", "note", "explain",
+		"confirm", "deny", "acknowledge", "admit", "announce", "assert", "declare", "stress", "predict",
+		"add", "suggest"} {
+		bareSays[w] = true
+	}
+	for _, w := range []string{"declined", "declines", "decline", "refused", "refuses", "refuse",
+		"failed", "fails", "unable", "unwilling", "reluctant", "hesitant", "expected", "due", "scheduled",
+		"set", "likely", "going", "plans", "planned", "want", "wanted", "wants", "asked", "hard",
+		"difficult", "fair", "safe", "needless", "goes", "ready", "able", "willing", "would", "will",
+		"like", "likes", "liked", "love", "loves", "loved"} {
+		notSaying[w] = true
+	}
+}
