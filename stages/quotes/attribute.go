@@ -276,6 +276,11 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		if evOf[i] < 0 && in == introStart && d.usedAsName(q) {
 			continue
 		}
+		// A name in title case in parentheses: `The document ("Doctrine
+		// for Joint Nuclear Operations") was drafted`.
+		if evOf[i] < 0 && d.isPunct(q.open-1, '(') && d.isPunct(q.close+1, ')') && d.titleCase(q) {
+			continue
+		}
 		// A title after a comma or colon that no verb of saying leads to:
 		// "followed by the after show, "The Talking Dead."", "a success
 		// for him: "Don't Go Breaking My Heart"".
