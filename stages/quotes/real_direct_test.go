@@ -18,15 +18,18 @@ func TestRealDirect(t *testing.T) {
 	// First runs, before any rule was written from their errors: the first
 	// 25 pages, dev quote F1 0.947, speakers 0.760; holdout 0.940, 0.739.
 	// The 16 texts annotated after the first rules: quote F1 0.911,
-	// speakers 0.947 (dev 0.898, 1.0; holdout 0.923, 0.913). The 4 pages
-	// annotated last: quote F1 0.988, speakers 0.907 on the long one held
-	// back; 2 of 3 quotes right in the others (scare quotes, inch marks).
+	// speakers 0.947 (dev 0.898, 1.0; holdout 0.923, 0.913). 4 more pages:
+	// quote F1 0.988, speakers 0.907 on the long one held back; 2 of 3
+	// quotes right in the others (scare quotes, inch marks).
 	// 61 UNER-PUD news and Wikipedia snippets with marks: dev quote F1
 	// 0.925, speakers 0.619; holdout 0.968, 0.857. 70 GMB (VOA) sentences
 	// with marks, mostly fragments and scare quotes: dev quote F1 0.885,
 	// speakers 1.0 (5); holdout 0.839, 0.75 (4). 105 more GMB sentences,
 	// after the rule for names given: dev quote F1 0.889, speakers 0.704;
-	// holdout 0.912, 0.846.
-	floors := map[string][2]float64{"dev": {0.93, 0.88}, "holdout": {0.93, 0.86}}
+	// holdout 0.912, 0.846. The holdout errors were read at the end of the
+	// first round (then quote F1 0.954, speakers 0.871) and rules written
+	// from them. The fresh split, 60 GMB training sentences annotated after
+	// that round, is blind: first run quote F1 0.925, speakers 0.880.
+	floors := map[string][2]float64{"dev": {0.94, 0.90}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.84}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }

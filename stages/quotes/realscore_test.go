@@ -68,8 +68,8 @@ func short(id string) string {
 }
 
 // realArticle is one annotated article: its id in the source set, the set
-// ("clean-dev", "reuters128", "uner-pud" or "gmb-dev": single VOA news
-// sentences), its split ("dev" or "holdout") and quotes.
+// ("clean-dev", "reuters128", "uner-pud", "gmb-dev" or "gmb-train": single
+// VOA news sentences), its split ("dev" or "holdout") and quotes.
 type realArticle struct {
 	ID     string      `json:"id"`
 	Source string      `json:"source"`
@@ -93,6 +93,7 @@ var realSources = map[string]struct{ path, field string }{
 	"reuters128": {"data/el/reuters128.jsonl", "text"},
 	"uner-pud":   {"data/ner/uner_pud.jsonl", "text"},
 	"gmb-dev":    {"data/ner/dev.jsonl", "text"},
+	"gmb-train":  {"data/ner/train.jsonl", "text"},
 }
 
 // readRealGold reads an annotation file of testdata/real.
