@@ -40,3 +40,10 @@ var asideVerbs = map[string]bool{"gave": true, "declined": true, "refused": true
 var withheldVerbs = map[string]bool{"say": true, "elaborate": true, "give": true, "provide": true,
 	"specify": true, "disclose": true, "comment": true, "detail": true, "explain": true, "offer": true,
 	"name": true, "identify": true}
+
+// judgeVerbs: past verbs of praise or blame that take an object ("slammed
+// the hearings", "praised the staff"): a speaker's act beside the report.
+var judgeVerbs = map[string]bool{"slammed": true, "blasted": true, "criticized": true, "criticised": true,
+	"praised": true, "dismissed": true, "rejected": true, "condemned": true, "attacked": true, "hailed": true,
+	"welcomed": true, "lambasted": true, "decried": true, "denounced": true, "mocked": true, "ridiculed": true,
+	"derided": true, "thanked": true, "blamed": true}

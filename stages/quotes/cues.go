@@ -416,6 +416,10 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 			// "A spokesman for the European Commission said": the place
 			// or body only qualifies the role that speaks.
 			if s.ment >= 0 && (d.ments[s.ment].typ != tPer || d.afterPrep(d.ments[s.ment].fullFirst)) {
+				if h := d.officeFor(d.ments[s.ment].fullFirst, sent); h.ok() {
+					h.last = j
+					return h, false
+				}
 				if r := d.postmodified(j, sent); r.ok() {
 					return r, false
 				}
@@ -545,6 +549,9 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		return noSpk()
 	}
 	if m := d.mentAt[j]; m >= 0 && d.ments[m].last == j && d.ments[m].first <= j {
+		if s := d.possessedOffice(m, sent); s.ok() {
+			return s
+		}
 		// "Sen. Rand Paul of Kentucky said", "Jane Roe of Acme Corp said":
 		// the person speaks; the place or employer only qualifies them.
 		if of := d.ments[m].fullFirst - 1; of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
@@ -998,6 +1005,39 @@ func (d *doc) appositionHead(e, sent int32) spk {
 			}
 			return noSpk()
 		}
+	}
+	return noSpk()
+}
+
+// possessedOffice: "the U.S. Attorney's Office said", "the governor's
+// office said": an office of a named holder speaks by the whole phrase, not
+// by its last word.
+func (d *doc) possessedOffice(m, sent int32) spk {
+	mm := &d.ments[m]
+	if mm.fullFirst != mm.last || !d.in(mm.last, lGenericOrg) || !d.wordOK(mm.fullFirst-2, sent) ||
+		!d.toks[mm.fullFirst-1].poss {
+		return noSpk()
+	}
+	p := d.mentAt[mm.fullFirst-2]
+	if p < 0 || d.ments[p].last != mm.fullFirst-2 {
+		return noSpk()
+	}
+	return spk{first: d.ments[p].fullFirst, last: mm.last, ment: -1, ent: -1}
+}
+
+// officeFor: "the U.S. Attorney's Office for the Western District of New
+// York said": a possessed office, then "for" or "of" and the name (at k) of
+// its district; the office speaks, named with it.
+func (d *doc) officeFor(k, sent int32) spk {
+	p := k - 1
+	if d.wordOK(p, sent) && d.lowerIs(p, "the") {
+		p--
+	}
+	if !d.wordOK(p-1, sent) || !(d.lowerIs(p, "for") || d.lowerIs(p, "of")) {
+		return noSpk()
+	}
+	if m := d.mentAt[p-1]; m >= 0 && d.ments[m].last == p-1 {
+		return d.possessedOffice(m, sent)
 	}
 	return noSpk()
 }

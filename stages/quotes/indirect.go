@@ -39,7 +39,7 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 	lastStart := int32(-1)
 	for i := range d.events {
 		ev := &d.events[i]
-		if ev.ask || ev.weak && !ev.accord {
+		if ev.ask || ev.weak && !ev.accord && !d.suggestsFact(ev) {
 			continue
 		}
 		a, b := d.content(ev, sFirst[ev.sent], sLast[ev.sent])
@@ -69,6 +69,9 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 				} else if c := d.events[j].cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but") ||
 					d.isPunct(c, ',') && d.ingForm(d.events[j].cue0)) {
 					b = c - 1 // "…, adding that …": the next report
+				} else if c := d.spkStart(&d.events[j].sp) - 1; c > a+1 && d.isPunct(c-1, ',') &&
+					(d.lowerIs(c, "but") || d.lowerIs(c, "while") || d.lowerIs(c, "whereas")) {
+					b = c - 1 // "…, but Sondland has said …": another speaker's report
 				}
 				for b > a && d.toks[b].kind == kPunct {
 					b--
@@ -517,6 +520,15 @@ var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": 
 // protests", "…, days after the vote").
 func (d *doc) contextCut(a, last int32) int32 {
 	for k := a + 3; k < last; k++ {
+		// "said he had watched the hearing and slammed it as a
+		// disgrace": a verb of judging after "and" is the speaker's
+		// next act, not part of what was said.
+		if d.lowerIs(k, "and") && d.in(k+1, lJudgeVerb) {
+			if d.isPunct(k-1, ',') {
+				return k - 2
+			}
+			return k - 1
+		}
 		if !d.isPunct(k, ',') || d.toks[k+1].kind != kWord {
 			continue
 		}

@@ -123,6 +123,18 @@ var indirectCases = []struct {
 	{"'the Wikileaks founder' is the co-founder named before",
 		"Police arrested Acme co-founder Lars Berg in Oslo.\n\nThe Acme founder always argued that the charges were political.",
 		[]want{{"the charges were political", I, "Lars Berg"}}},
+	{"a possessed office speaks by its whole name, with its district",
+		"Paul Varga pleaded guilty to threatening an official, the U.S. Attorney’s Office for the Northern District of Ohio said. The plea deal was sealed, the U.S. Attorney’s Office said.",
+		[]want{{"Paul Varga pleaded guilty to threatening an official", I, "U.S. Attorney’s Office for the Northern District of Ohio"}, {"The plea deal was sealed", I, "U.S. Attorney’s Office"}}},
+	{"'and slammed …' after the clause is the speaker's act",
+		"At the White House, Governor Ann Holt said she had watched the debate and slammed the panel as biased.",
+		[]want{{"she had watched the debate", I, "Ann Holt"}}},
+	{"'suggest that' with a verb that agrees reports a claim; 'suggested that he resign' proposes",
+		"The mayor has tried to suggest that he barely knows the contractor. The senator suggested that he resign.",
+		[]want{{"he barely knows the contractor", I, "mayor"}}},
+	{"', but another speaker has said' ends the first clause",
+		"Mayor Tom Reyes said he never met the developer, but the developer has said he met the mayor twice.",
+		[]want{{"he never met the developer", I, "Tom Reyes"}, {"he met the mayor twice", I, "developer"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

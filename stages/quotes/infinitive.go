@@ -52,3 +52,25 @@ func init() {
 		notSaying[w] = true
 	}
 }
+
+// suggestsFact: "tried to suggest that he barely knows him": a proposal
+// verb with "that", a subject pronoun and a verb that agrees with it
+// reports a claim, not a proposal ("suggested that he resign").
+func (d *doc) suggestsFact(ev *event) bool {
+	k := ev.cue1 + 1
+	if !d.lowerIs(ev.cue0, "suggest") && !d.lowerIs(ev.cue0, "suggests") && !d.lowerIs(ev.cue0, "suggested") ||
+		!d.wordOK(k+2, ev.sent) || !d.lowerIs(k, "that") || d.pronounKind(k+1) == pNone {
+		return false
+	}
+	for j := k + 2; j <= k+3 && d.wordOK(j, ev.sent); j++ {
+		t := &d.toks[j]
+		if t.kind != kWord || t.cap {
+			return false
+		}
+		if d.in(j, lFinite) && !d.lowerIs(j, "should") || d.in(j, lIrregularPast) ||
+			t.e-t.s > 3 && (d.r[t.e-1] == 's' || d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e') && t.flags&wAdv == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -30,6 +30,7 @@ const (
 	lBareSay
 	lNotSaying
 	lGroupWord
+	lJudgeVerb
 	lTitle // a key of titleIdx
 )
 
@@ -47,6 +48,7 @@ var wordLists = []struct {
 	{lNameVerb, &nameVerbs}, {lNoBareClause, &noBareClause}, {lAsideVerb, &asideVerbs},
 	{lWithheldVerb, &withheldVerbs}, {lIrregularPast, &irregularPasts},
 	{lBareSay, &bareSays}, {lNotSaying, &notSaying}, {lGroupWord, &groupWords},
+	{lJudgeVerb, &judgeVerbs},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased
