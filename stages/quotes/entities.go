@@ -112,6 +112,7 @@ func (d *doc) linkEntities() {
 		m.entity = e
 	}
 	d.linkAcronyms()
+	d.pairShortForms()
 	for i := range d.ments {
 		m := &d.ments[i]
 		en := &d.ents[m.entity]

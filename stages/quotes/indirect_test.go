@@ -135,6 +135,9 @@ var indirectCases = []struct {
 	{"', but another speaker has said' ends the first clause",
 		"Mayor Tom Reyes said he never met the developer, but the developer has said he met the mayor twice.",
 		[]want{{"he never met the developer", I, "Tom Reyes"}, {"he met the mayor twice", I, "developer"}}},
+	{"a short form the text pairs with a name is that name; unpaired, or not spelled by it, it stays",
+		"Autowerke AG (AW) will raise its dividend. AW said profit would reach a record.\n\nFord, GM, and Chrysler met on Monday. GM said sales would fall.",
+		[]want{{"profit would reach a record", I, "Autowerke AG"}, {"sales would fall", I, "GM"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
