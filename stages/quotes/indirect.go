@@ -465,6 +465,12 @@ func (d *doc) upperName(k int32) bool {
 func (d *doc) finiteSoon(k, last int32) bool {
 	for j := k + 1; j <= last && j <= k+6; j++ {
 		t := &d.toks[j]
+		// "reports the man who kidnapped the child, Michael Webb, was
+		// sentenced": a relative clause and a name in apposition sit
+		// between the subject and its verb.
+		if t.kind == kWord && t.flags&wRelative != 0 && j > k+1 {
+			return d.finiteAfterRelative(j, last)
+		}
 		if t.kind != kWord {
 			return false
 		}
@@ -474,6 +480,29 @@ func (d *doc) finiteSoon(k, last int32) bool {
 			return false
 		}
 		if d.in(j, lFinite) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterRelative: past the relative clause that opens at r and up to
+// two segments closed by commas, an auxiliary or a past form of "be" or
+// "have" comes first.
+func (d *doc) finiteAfterRelative(r, last int32) bool {
+	commas := 0
+	for j := r + 1; j <= last && j <= r+25; j++ {
+		t := &d.toks[j]
+		if d.isPunct(j, ',') {
+			if commas++; commas > 2 {
+				return false
+			}
+			continue
+		}
+		if t.kind != kWord || t.flags&(wCue|wRelative) != 0 {
+			return false
+		}
+		if commas > 0 && d.isPunct(j-1, ',') && d.in(j, lFinite) {
 			return true
 		}
 	}

@@ -138,6 +138,9 @@ var indirectCases = []struct {
 	{"a short form the text pairs with a name is that name; unpaired, or not spelled by it, it stays",
 		"Autowerke AG (AW) will raise its dividend. AW said profit would reach a record.\n\nFord, GM, and Chrysler met on Monday. GM said sales would fall.",
 		[]want{{"profit would reach a record", I, "Autowerke AG"}, {"sales would fall", I, "GM"}}},
+	{"a relative clause and an apposition between the clause's subject and its verb",
+		"KTVT reports the man who robbed the bank, Lee Dunn, was sentenced to ten years. The ministry announced the company which won the tender.",
+		[]want{{"the man who robbed the bank, Lee Dunn, was sentenced to ten years", I, "KTVT"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
