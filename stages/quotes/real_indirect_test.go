@@ -12,13 +12,19 @@ import (
 // ../shared. A third of the articles is held back: their figures are
 // logged, their errors only with -holdout-errors, so rules are written from
 // the dev errors alone and the holdout tells whether they generalise. The
-// "fresh" split, annotated after a round of rules, stays blind (its errors
-// only with -fresh-errors) until the next round is done. The test fails below a floor a little under what the stage reaches.
+// "fresh" split, annotated after round 1, stayed blind (its errors only
+// with -fresh-errors) until round 2's rules from dev and holdout were done;
+// "fresh2", annotated then, stays blind (-fresh2-errors) while rules are
+// written from "fresh". The test fails below a floor a little under what
+// the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
-	// speakers 0.707; holdout 0.784, 0.519. The fresh split (18 Reuters-128
-	// texts, 5 pages) was annotated after round 1's rules and first scored
-	// with them: F1 0.818, speakers 0.603.
-	floors := map[string][2]float64{"dev": {0.93, 0.87}, "holdout": {0.78, 0.55}, "fresh": {0.80, 0.58}}
+	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
+	// holdout errors) took dev to 0.990, 0.970 and holdout to 0.966, 0.926,
+	// yet fresh (18 Reuters-128 texts, 5 pages, annotated after round 1)
+	// moved only from F1 0.818, speakers 0.603 to 0.823, 0.610. fresh2 (12
+	// Reuters-128 texts, 2 pages) first scored after round 2: 0.852, 0.746.
+	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.80, 0.58},
+		"fresh2": {0.83, 0.72}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
