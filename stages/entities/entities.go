@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.3.0"
+	Version = "entities/1.4.0"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -139,6 +139,7 @@ func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity
 	defer putDoc(d)
 	d.descs, d.lookups = s.descs, s.lookups
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
+	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)

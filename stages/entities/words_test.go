@@ -28,6 +28,8 @@ func TestAppendTextStems(t *testing.T) {
 		"ab abc abcdefgh ABCDEFGHIJ i.e. U.S. officials' don't",
 		"Ελλάδα and Россия are names; ωμέγα too",
 		"endsinletter",
+		// stems shared with stop words ("intern" of "international")
+		"Internal international Internet INTERNATIONAL The THE National nationals Statement",
 		"x1y22z333 w-o-r-d éa aé",
 	} {
 		var got []uint64
