@@ -190,11 +190,15 @@ func (d *doc) isOfTitle(k int32) bool {
 	return t.kind == kWord && d.lowerIs(k, "of") && d.toks[k-1].flags&wTitle != 0 && d.toks[k+1].flags&wPortfolio != 0
 }
 
+// lowerIs: token k is the lower-case ASCII word w, in any case. The length
+// test is inlined at every call, where most calls end (written just under
+// the inliner's budget).
 func (d *doc) lowerIs(k int32, w string) bool {
+	return int(d.toks[k].e-d.toks[k].s) == len(w) && d.lowerIsRunes(k, w)
+}
+
+func (d *doc) lowerIsRunes(k int32, w string) bool {
 	t := &d.toks[k]
-	if int(t.e-t.s) != len(w) {
-		return false
-	}
 	for i, c := range d.r[t.s:t.e] {
 		if lowerRune(c) != rune(w[i]) {
 			return false

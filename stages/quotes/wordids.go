@@ -45,12 +45,22 @@ func (d *doc) wordID(k int32) int32 {
 	}
 }
 
-// wordHash hashes the lower-cased runes of token k.
+// wordHash hashes the lower-cased bytes of token k (its wordKey): a word of
+// up to 16 ASCII bytes is packed straight from the text, as the lexicon's
+// keys are; any other goes through wordKey and hashes the same.
 func (d *doc) wordHash(k int32) uint64 {
 	t := &d.toks[k]
+	b0, b1 := int(d.boff[t.s]), int(d.boff[t.e])
+	if n := b1 - b0; n == int(t.e-t.s) && n <= 16 {
+		return lexHash(packLowerASCII(d.src, b0, n))
+	}
+	key := d.wordKey(k)
+	if len(key) <= 16 {
+		return lexHash(packBytes(key))
+	}
 	h := uint64(0xcbf29ce484222325)
-	for _, c := range d.r[t.s:t.e] {
-		h = (h ^ uint64(lowerRune(c))) * 0x100000001b3
+	for _, c := range key {
+		h = (h ^ uint64(c)) * 0x100000001b3
 	}
 	return (h ^ h>>32) * 0x9e3779b97f4a7c15
 }
