@@ -312,7 +312,7 @@ func (d *doc) introPhrase(k, end int32) int32 {
 // quotedAs: "The Associated Press quotes Foreign Minister Ahmed Aboul
 // Gheit as saying …": the one quoted speaks, not the one quoting.
 func (d *doc) quotedAs(c int32) spk {
-	if !d.lowerIs(c, "saying") || !d.lowerIs(c-1, "as") {
+	if c < 1 || !d.lowerIs(c, "saying") || !d.lowerIs(c-1, "as") {
 		return noSpk()
 	}
 	sent := d.toks[c].sent

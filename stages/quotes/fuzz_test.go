@@ -16,7 +16,7 @@ func FuzzExtract(f *testing.F) {
 		"", "\"", "“", "”", "\"\"\"", "He said \"", "\"unclosed\n\n\"reopened", "said \"x\" said \"y",
 		"“a” ” “ “b", "'\"'\"'", "\"Fine,\" she said.\n\n\"", strings.Repeat("\"", 101),
 		"\"A,\" said Mr. Smith. \"B.\"\n\n\"C", "X, Y and Z, said W, a V, said that \"",
-		"according to", "according to \"", "He said, \"", "Said", ",said", "\"x\",said", "\"x,\" said",
+		"according to", "according to \"", "Saying", "saying \"x\"", "He said, \"", "Said", ",said", "\"x\",said", "\"x,\" said",
 		"Getafe coach José Bordalás won. Bordalás said so.\n\nReal Madrid coach Carlo Ancelotti agreed. Madrid lost.",
 		"”President “ theyKenya's calling& it 's ;Ministry Ltdcompany ,Ltd told the ",
 	} {
