@@ -404,6 +404,16 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	if j >= 0 && d.toks[j].kind == kWord && (d.lowerIs(j, "not") || d.lowerIs(j, "never")) {
 		return noSpk(), true
 	}
+	// "al-Hakim of the Supreme Council … (SCIRI) told": the short form in
+	// parentheses only repeats the name before it.
+	if d.isPunct(j, ')') {
+		for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].sent == sent; k-- {
+			if d.isPunct(k, '(') {
+				j = k - 1
+				break
+			}
+		}
+	}
 	if j < 0 || d.toks[j].sent != sent {
 		return noSpk(), false
 	}
@@ -554,7 +564,11 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 		// "Sen. Rand Paul of Kentucky said", "Jane Roe of Acme Corp said":
 		// the person speaks; the place or employer only qualifies them.
-		if of := d.ments[m].fullFirst - 1; of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
+		of := d.ments[m].fullFirst - 1
+		if of > 0 && d.lowerIs(of, "the") {
+			of-- // "al-Hakim of the Supreme Council"
+		}
+		if of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
 			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && (d.ments[p].typ == tPer &&
 				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) || d.isPlace(d.ments[m].fullFirst, j)) {
 				// "Montedison SPA of Italy said": a place never

@@ -64,7 +64,8 @@ func init() {
 		characterized characterise characterised remind reminded inform informed assure assured
 		promise promised threaten threatened deny denied report reported announce announced
 		recommend recommended propose proposed advise advised demand demanded read
-		refer refers referred referring criticize criticizes criticized criticise criticises criticised`)
+		refer refers referred referring criticize criticizes criticized criticise criticises criticised
+		dismiss dismisses dismissed`)
 	addWords(wFunc, `a an the and but or nor so yet for if then than that this these those
 		there here it its he she they we i you his her their our my your him them us me
 		in on at to of by with from into onto over under after before during since until
@@ -125,7 +126,7 @@ func init() {
 		estimate estimates estimated estimating retort retorts retorted comments commented
 		rule rules ruled assure assures assured proclaim proclaims proclaimed read reads
 		refer refers referred referring mock mocks mocked scoff scoffs scoffed
-		criticize criticizes criticized criticise criticises criticised`)
+		criticize criticizes criticized criticise criticises criticised dismiss dismisses dismissed`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged continue continues continued`)
 	addWords(wCueStrong, `say says said saying tell tells told telling`)

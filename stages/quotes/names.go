@@ -44,6 +44,21 @@ type entity struct {
 	spoke  bool // the speaker of an earlier attribution
 }
 
+// particleName: the word of runes [s, e) is a two- or three-letter
+// lower-case particle, a hyphen and a capitalised name ("al-Jaafari").
+func (d *doc) particleName(s, e int32) bool {
+	for k := s; k < e && k <= s+3; k++ {
+		c := d.r[k]
+		if c == '-' {
+			return k-s >= 2 && k+1 < e && unicode.IsUpper(d.r[k+1])
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return false
+}
+
 // isNameWord reports whether token t can be part of a capitalised name.
 func isNameWord(t *token) bool {
 	return t.kind == kWord && t.cap
@@ -53,6 +68,11 @@ func isNameWord(t *token) bool {
 func (d *doc) findMentions() {
 	toks := d.toks
 	n := int32(len(toks))
+	for k := range toks {
+		if t := &toks[k]; t.kind == kWord && !t.cap && t.e-t.s > 4 && d.particleName(t.s, t.e) {
+			t.cap = true // "al-Jaafari", "el-Sisi": a name behind a lower-case particle
+		}
+	}
 	for i := int32(0); i < n; {
 		t := &toks[i]
 		if !isNameWord(t) || t.flags&wFunc != 0 && t.flags&wTitle == 0 && !d.capitalisedInside(i) {
