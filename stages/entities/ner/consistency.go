@@ -1,6 +1,9 @@
 package ner
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // span is a mention in token indices [a, b) with a type index.
 type span struct{ a, b, typ int }
@@ -115,52 +118,59 @@ func repeatNames(sc *scratch) {
 }
 
 // majorityTypes gives every group of identical mentions its most frequent
-// type (the first seen on a tie).
+// type (the first seen on a tie). Groups are found by the hash of their
+// words in a small open-addressing table, in one pass.
 func majorityTypes(sc *scratch) {
 	ms := sc.ments
 	if len(ms) < 2 {
 		return
 	}
-	sc.mhash = grow(sc.mhash, len(ms))
-	sc.order = grow(sc.order, len(ms))
+	size := 1 << bits.Len(uint(2*len(ms)))
+	sc.slots = grow(sc.slots, size)
+	clear(sc.slots)
+	sc.groupOf = grow(sc.groupOf, len(ms))
+	sc.groups = sc.groups[:0]
+	mask := uint64(size - 1)
 	for i, m := range ms {
 		h := uint64(m.b - m.a)
 		for k := m.a; k < m.b; k++ {
 			h = mix(h, sc.info[k].low)
 		}
-		sc.mhash[i] = h
-		sc.order[i] = int32(i)
+		for j := h & mask; ; j = (j + 1) & mask {
+			s := &sc.slots[j]
+			if s.group == 0 {
+				*s = groupSlot{h, int32(len(sc.groups)) + 1}
+				sc.groups = append(sc.groups, mentionGroup{first: m.typ})
+			}
+			if s.hash == h {
+				sc.groupOf[i] = s.group - 1
+				sc.groups[s.group-1].votes[m.typ]++
+				break
+			}
+		}
 	}
-	// group equal names: by hash, then by position
-	slices.SortFunc(sc.order, func(x, y int32) int {
-		if hx, hy := sc.mhash[x], sc.mhash[y]; hx != hy {
-			if hx < hy {
-				return -1
-			}
-			return 1
-		}
-		return int(x - y)
-	})
-	for g := 0; g < len(sc.order); {
-		e := g + 1
-		for e < len(sc.order) && sc.mhash[sc.order[e]] == sc.mhash[sc.order[g]] {
-			e++
-		}
-		if e-g > 1 {
-			var votes [4]int
-			for _, j := range sc.order[g:e] {
-				votes[ms[j].typ]++
-			}
-			best := ms[sc.order[g]].typ // the first seen wins a tie
-			for t, v := range votes {
-				if v > votes[best] {
-					best = t
-				}
-			}
-			for _, j := range sc.order[g:e] {
-				ms[j].typ = best
+	for g := range sc.groups {
+		gr := &sc.groups[g]
+		for t, v := range gr.votes {
+			if v > gr.votes[gr.first] {
+				gr.first = t
 			}
 		}
-		g = e
 	}
+	for i := range ms {
+		ms[i].typ = sc.groups[sc.groupOf[i]].first
+	}
+}
+
+// mentionGroup counts the types of one name's mentions; first is the
+// first mention's type, then the majority.
+type mentionGroup struct {
+	votes [4]int32
+	first int
+}
+
+// groupSlot maps a name's hash to its group + 1 (0: empty).
+type groupSlot struct {
+	hash  uint64
+	group int32
 }

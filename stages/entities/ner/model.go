@@ -255,39 +255,62 @@ func (m *Model) emit(score []float32, feats []uint64) {
 
 // viterbi decodes the best BIO sequence of one segment into tags; the
 // segment is preceded by O (or the sentence start) and may end anywhere.
+// The predecessor loop is unrolled: its compares are most of the cost,
+// and an unrolled chain of them predicts better (ties go to the lowest
+// predecessor, as the loop had it).
 func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]float32) {
 	n := len(tags)
-	var cur, nxt [nTags]float32
+	var cur [nTags]float32
 	const neg = -1e30
-	for k := range uint8(nTags) {
-		if isI(k) {
-			cur[k] = neg
-		} else {
-			cur[k] = score[k] + trans[0][k]
-		}
+	s0 := (*[nTags]float32)(score[:nTags])
+	for k := range 5 {
+		cur[k] = s0[k] + trans[0][k]
+	}
+	for k := 5; k < nTags; k++ {
+		cur[k] = neg
 	}
 	for t := 1; t < n; t++ {
 		sc := (*[nTags]float32)(score[t*nTags : (t+1)*nTags])
 		bk := (*[nTags]uint8)(back[t*nTags : (t+1)*nTags])
+		var nxt [nTags]float32
 		// O and B-X may follow any tag
-		for k := range uint8(5) {
+		for k := range 5 {
 			best, arg := cur[0]+trans[0][k], uint8(0)
-			for p := uint8(1); p < nTags; p++ {
-				if v := cur[p] + trans[p][k]; v > best {
-					best, arg = v, p
-				}
+			if v := cur[1] + trans[1][k]; v > best {
+				best, arg = v, 1
+			}
+			if v := cur[2] + trans[2][k]; v > best {
+				best, arg = v, 2
+			}
+			if v := cur[3] + trans[3][k]; v > best {
+				best, arg = v, 3
+			}
+			if v := cur[4] + trans[4][k]; v > best {
+				best, arg = v, 4
+			}
+			if v := cur[5] + trans[5][k]; v > best {
+				best, arg = v, 5
+			}
+			if v := cur[6] + trans[6][k]; v > best {
+				best, arg = v, 6
+			}
+			if v := cur[7] + trans[7][k]; v > best {
+				best, arg = v, 7
+			}
+			if v := cur[8] + trans[8][k]; v > best {
+				best, arg = v, 8
 			}
 			nxt[k] = best + sc[k]
 			bk[k] = arg
 		}
 		// I-X only follows B-X or I-X
-		for k := uint8(5); k < nTags; k++ {
+		for k := 5; k < nTags; k++ {
 			b := k - 4
 			v1, v2 := cur[b]+trans[b][k], cur[k]+trans[k][k]
 			if v1 >= v2 {
-				nxt[k], bk[k] = v1+sc[k], b
+				nxt[k], bk[k] = v1+sc[k], uint8(b)
 			} else {
-				nxt[k], bk[k] = v2+sc[k], k
+				nxt[k], bk[k] = v2+sc[k], uint8(k)
 			}
 		}
 		cur = nxt

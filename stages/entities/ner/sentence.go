@@ -8,13 +8,14 @@ import (
 // allocates nothing but its result.
 type scratch struct {
 	toks    []token
-	sents   [][2]int // token index ranges [from, to)
-	segs    [][2]int // candidate segments of one sentence
-	ments   []span   // mentions found so far, in token indices
-	names   []uint64 // hashes of persons' surnames in the document
-	mhash   []uint64 // per mention, a hash of its words
-	order   []int32  // mention indices, grouped by name
-	gz      []uint16 // gazetteer match per token of one segment
+	sents   [][2]int       // token index ranges [from, to)
+	segs    [][2]int       // candidate segments of one sentence
+	ments   []span         // mentions found so far, in token indices
+	names   []uint64       // hashes of persons' surnames in the document
+	slots   []groupSlot    // names of mentions by hash (see majorityTypes)
+	groups  []mentionGroup // per name, the types of its mentions
+	groupOf []int32        // per mention, its name's group
+	gz      []uint16       // gazetteer match per token of one segment
 	lows    []uint64
 	key     []byte     // normalised name for the Gazetteer hook
 	classes *fpTable   // word classes, for the crude splitter
