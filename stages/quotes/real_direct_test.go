@@ -28,8 +28,10 @@ func TestRealDirect(t *testing.T) {
 	// after the rule for names given: dev quote F1 0.889, speakers 0.704;
 	// holdout 0.912, 0.846. The holdout errors were read at the end of the
 	// first round (then quote F1 0.954, speakers 0.871) and rules written
-	// from them. The fresh split, 60 GMB training sentences annotated after
-	// that round, is blind: first run quote F1 0.925, speakers 0.880.
-	floors := map[string][2]float64{"dev": {0.94, 0.90}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.84}}
+	// from them. 60 GMB training sentences annotated after that round, blind
+	// at first (quote F1 0.925, speakers 0.880), were round 3's dev set; the
+	// fresh split, 60 more annotated after round 3, is blind: first run
+	// quote F1 0.926, speakers 0.833.
+	floors := map[string][2]float64{"dev": {0.94, 0.91}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.80}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }
