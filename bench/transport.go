@@ -30,8 +30,11 @@ type Env struct {
 	// defaults).
 	FetchBatch    int
 	PublishWindow int
-	Log           *zap.Logger
-	seq           atomic.Int64
+	// PublishWindowBytes bounds the runners' unacknowledged output bytes
+	// (0: the runner's default; negative: no bound).
+	PublishWindowBytes int
+	Log                *zap.Logger
+	seq                atomic.Int64
 }
 
 // names returns a fresh namespace.
@@ -63,6 +66,9 @@ func (e *Env) runnerOpts(workers int) []pipeline.Option {
 	}
 	if e.PublishWindow > 0 {
 		o = append(o, pipeline.WithPublishWindow(e.PublishWindow))
+	}
+	if e.PublishWindowBytes != 0 {
+		o = append(o, pipeline.WithPublishWindowBytes(e.PublishWindowBytes))
 	}
 	return o
 }

@@ -27,7 +27,8 @@
 //	  (*Runner).Run(ctx) error, .Ready() bool, .Stage(), .Hop()
 //	  options: WithLogger, WithConcurrency, WithMaxDeliver, WithAckWait,
 //	  WithMaxAckPending, WithBackoff, WithFetchBatch, WithStageTimeout,
-//	  WithMaxMessageBytes, WithPublishTimeout, WithPublishWindow, WithPullExpiry,
+//	  WithMaxMessageBytes, WithPublishTimeout, WithPublishWindow,
+//	  WithPublishWindowBytes, WithPullExpiry,
 //	  WithObserver, WithStreamConfig, WithMiddleware; DefaultBackoff
 //	Observer, Outcome (Processed, Retried, DeadLettered), NopObserver
 //	Metrics: NewMetrics(reg) (Prometheus Observer), HTTPHandler(gather, ready)
@@ -127,6 +128,7 @@
 //	WithMaxMessageBytes(n)   input size limit; 0 = none        8 MiB
 //	WithPublishTimeout(d)    wait for an output's publish ack  10s
 //	WithPublishWindow(n)     outputs awaiting their ack        256
+//	WithPublishWindowBytes(n)  and their bytes; 0 = no bound  8 MiB
 //	WithPullExpiry(d)        life of one pull request (≥1s)    2s
 //	WithObserver(o)          metrics hooks                     NopObserver
 //	WithConsumerInfoInterval(d)  consumer lag poll             5s
@@ -170,7 +172,8 @@
 // (an id that is not plain printable ASCII up to 200 bytes is replaced by
 // "h" + its hash). The publish is asynchronous; a separate acker waits for
 // each publish ack, in order, and only then acks the input, so the handlers
-// keep processing while acks travel, and at most PublishWindow outputs are
+// keep processing while acks travel, and at most PublishWindow outputs
+// (and PublishWindowBytes of them, bar one larger output alone) are
 // unacknowledged. A redelivered input produces the same message id, and the
 // stream drops the repeat within the Duplicates window.
 //

@@ -37,6 +37,7 @@ type Runner struct {
 	bufs     sync.Pool
 	pubs     sync.Pool // *pubMsg
 	inflight inflight
+	window   *byteWindow
 }
 
 type config struct {
@@ -51,6 +52,7 @@ type config struct {
 	maxMessageBytes int
 	publishTimeout  time.Duration
 	publishWindow   int
+	windowBytes     int
 	pullExpiry      time.Duration
 	infoInterval    time.Duration
 	observer        Observer
@@ -109,6 +111,13 @@ func WithPublishTimeout(d time.Duration) Option { return func(c *config) { c.pub
 // by the server (default 256). Processing goes on while acks are awaited.
 func WithPublishWindow(n int) Option { return func(c *config) { c.publishWindow = n } }
 
+// WithPublishWindowBytes bounds the bytes of those outputs too (default 8
+// MiB; 0 or less: no bound), so that large articles do not pile up in the
+// client. An output larger than the window is published alone. The windows
+// of all runners sharing a connection should stay below its reconnect
+// buffer (32 MiB with Connect), which holds them during an outage.
+func WithPublishWindowBytes(n int) Option { return func(c *config) { c.windowBytes = n } }
+
 // WithPullExpiry sets how long one pull request waits on the server
 // (default 2s, at least 1s). Idle heartbeats come every half of it; two
 // missed ones make the client pull again, so it also bounds how long the
@@ -153,6 +162,7 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 		maxMessageBytes: 8 << 20,
 		publishTimeout:  10 * time.Second,
 		publishWindow:   256,
+		windowBytes:     8 << 20,
 		pullExpiry:      2 * time.Second,
 		infoInterval:    5 * time.Second,
 		observer:        NopObserver{},
@@ -197,6 +207,7 @@ func NewRunner(js jetstream.JetStream, st stages.Stage, hop Hop, names Names, op
 	r.log = c.logger.With(zap.String("stage", hop.Stage))
 	r.bufs.New = func() any { b := make([]byte, 0, 16<<10); return &b }
 	r.pubs.New = func() any { return newPubMsg() }
+	r.window = newByteWindow(c.windowBytes)
 
 	var maxPayload int64
 	if nc := js.Conn(); nc != nil {
@@ -431,11 +442,12 @@ func (r *Runner) pollConsumer(cons jetstream.Consumer, co ConsumerObserver, cc j
 
 // pending is a message whose outputs are published and awaited.
 type pending struct {
-	m    *Message
-	outs []*Outgoing
-	futs []jetstream.PubAckFuture
-	dl   bool // a dead letter: terminate, do not ack
-	at   time.Time
+	m     *Message
+	outs  []*Outgoing
+	futs  []jetstream.PubAckFuture
+	dl    bool // a dead letter: terminate, do not ack
+	at    time.Time
+	bytes int // of the outputs, held in the publish window
 }
 
 func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
@@ -462,6 +474,10 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 	}
 	p := &pending{m: m, outs: outs, futs: make([]jetstream.PubAckFuture, 0, len(outs)), at: now}
 	for _, o := range outs {
+		p.bytes += len(o.Data)
+	}
+	r.window.acquire(p.bytes) // blocks while the window is full
+	for _, o := range outs {
 		if o.DeadLetter {
 			p.dl = true
 		}
@@ -481,6 +497,7 @@ func (r *Runner) handle(ctx context.Context, jm jetstream.Msg) {
 			// Outputs already sent are deduplicated on the retry.
 			r.retry(m, fmt.Errorf("publish %s: %w", o.Subject, err), now)
 			r.release(outs[len(p.futs):])
+			r.window.release(p.bytes)
 			return
 		}
 		p.futs = append(p.futs, f)
@@ -536,6 +553,7 @@ func (r *Runner) acker() {
 		// Buffers still referenced by an unsettled publish (the client may
 		// resend it) are left to the garbage collector.
 		r.release(p.outs[:settled])
+		r.window.release(p.bytes)
 		if failed != nil && failures == 1 && settled == len(p.futs) && r.storeStripped(p, failedAt, failed) {
 			failed = nil
 		}

@@ -83,3 +83,16 @@ func TestRunnersShareConsumer(t *testing.T) {
 		t.Errorf("workers processed %d and %d, want both > 0 adding up to %d", p1, p2, n)
 	}
 }
+
+// A byte window smaller than one output still lets every output through,
+// one at a time, exactly once.
+func TestRunnerTinyByteWindow(t *testing.T) {
+	e := newEnv(t)
+	const n = 300
+	ids := e.publishArticles("w", n)
+	r := pipeline.NewRunner(e.js, upper, trivialHop, e.names, pipeline.WithConcurrency(4), pipeline.WithPublishWindowBytes(1))
+	stop := start(t, r)
+	e.waitCount(pipeline.KindClean, n, 60*time.Second)
+	stop()
+	checkExactlyOnce(t, e, ids)
+}

@@ -44,6 +44,7 @@ type benchConfig struct {
 	noWatermill   bool
 	fetchBatch    int
 	publishWindow int
+	windowBytes   int
 	cpuProfile    string
 	memProfile    string
 }
@@ -96,6 +97,7 @@ are raw articles, so they run only when --stages starts with clean.`)
 	fs.BoolVar(&c.noWatermill, "no-watermill", false, "skip Watermill's do-nothing hop (measured by default, on the same server, as the reference the Runner hop is compared with)")
 	fs.IntVar(&c.fetchBatch, "fetch-batch", 0, "runner pull batch (0: the runner's default)")
 	fs.IntVar(&c.publishWindow, "publish-window", 0, "runner outputs awaiting their publish ack (0: the runner's default)")
+	fs.IntVar(&c.windowBytes, "publish-window-bytes", 0, "and their `bytes` (0: the runner's default; negative: no bound)")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the whole run to `file` (go tool pprof)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile to `file` at the end")
 	pos, code, ok := parseArgs(fs, args)
@@ -235,7 +237,7 @@ func benchEnv(c benchConfig, storage jetstream.StorageType, log *zap.Logger) (*b
 	}
 	return &bench.Env{
 		NC: nc, JS: js, Streams: scfg, Prefix: prefix,
-		FetchBatch: c.fetchBatch, PublishWindow: c.publishWindow, Log: log,
+		FetchBatch: c.fetchBatch, PublishWindow: c.publishWindow, PublishWindowBytes: c.windowBytes, Log: log,
 	}, stop, nil
 }
 
