@@ -166,7 +166,7 @@
 // pooled buffer. The output goes to Subject(hop.Out, <source token of the
 // input subject>) with Nats-Msg-Id
 //
-//	<article id>:<stage>:<stage version>:<16 hex FNV-1a of the output
+//	<article id>:<stage>:<stage version>:<16 hex xxhash64 of the output
 //	without its new provenance entry>
 //
 // (an id that is not plain printable ASCII up to 200 bytes is replaced by
