@@ -562,6 +562,9 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		if s := d.possessedOffice(m, sent); s.ok() {
 			return s
 		}
+		if p := d.qualifiedPerson(m, sent); p >= 0 {
+			return spk{first: d.ments[p].first, last: d.ments[p].last, ment: p, ent: d.ments[p].entity}
+		}
 		// "Sen. Rand Paul of Kentucky said", "Jane Roe of Acme Corp said":
 		// the person speaks; the place or employer only qualifies them.
 		of := d.ments[m].fullFirst - 1
@@ -606,6 +609,34 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		return spk{first: k, last: j, ment: -1, ent: -1, plural: t.flags&wPlural != 0}
 	}
 	return noSpk()
+}
+
+// qualifiedPerson: mention m ends a chain of names joined by prepositions
+// after a person ("al-Hakim of the Supreme Council of the Islamic Revolution
+// in Iraq told"): that person, when the chain has two links or more (one
+// link is npEndingAt's "Rand Paul of Kentucky"); else -1.
+func (d *doc) qualifiedPerson(m, sent int32) int32 {
+	for n := 0; n < 4; n++ {
+		k := d.ments[m].fullFirst - 1
+		if k > 0 && d.lowerIs(k, "the") {
+			k--
+		}
+		if k < 1 || !d.wordOK(k, sent) || d.toks[k].kind != kWord || d.toks[k].flags&wPrep == 0 {
+			return -1
+		}
+		p := d.mentAt[k-1]
+		if p < 0 || p == m || d.ments[p].last != k-1 {
+			return -1
+		}
+		if pm := &d.ments[p]; pm.typ == tPer && (pm.titled || pm.last > pm.first || d.toks[pm.first].cap) {
+			if n == 0 {
+				return -1
+			}
+			return p
+		}
+		m = p
+	}
+	return -1
 }
 
 // headBeforePrep: a segment that opens with a role and a phrase after it
