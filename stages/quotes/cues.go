@@ -52,6 +52,12 @@ func (d *doc) findEvents() {
 		if t.kind != kWord || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
 			continue
 		}
+		if sp := d.perSource(c); sp.ok() {
+			// "Yersinia pestis, per the WHO, is found …"
+			d.events = append(d.events, event{cue0: c, cue1: c, sp: sp, inverted: true, accord: true,
+				sent: t.sent, para: t.para})
+			continue
+		}
 		back := d.backCue(c)
 		if t.flags&wCue == 0 && !back {
 			continue
@@ -114,11 +120,21 @@ func (d *doc) findEvents() {
 	}
 }
 
-// backCue: "shot back", "fired back", "hit back": a retort.
+// backCue: "shot back", "fired back", "hit back": a retort; "pointed out",
+// "points out": a remark.
 func (d *doc) backCue(c int32) bool {
 	// The length test first: this runs for every word of the text.
-	return c+1 < int32(len(d.toks)) && d.toks[c+1].e-d.toks[c+1].s == 4 && d.lowerIs(c+1, "back") &&
-		(d.lowerIs(c, "shot") || d.lowerIs(c, "fired") || d.lowerIs(c, "hit") || d.lowerIs(c, "snapped"))
+	if c+1 >= int32(len(d.toks)) {
+		return false
+	}
+	switch d.toks[c+1].e - d.toks[c+1].s {
+	case 4:
+		return d.lowerIs(c+1, "back") &&
+			(d.lowerIs(c, "shot") || d.lowerIs(c, "fired") || d.lowerIs(c, "hit") || d.lowerIs(c, "snapped"))
+	case 3:
+		return d.lowerIs(c+1, "out") && (d.lowerIs(c, "pointed") || d.lowerIs(c, "points") || d.lowerIs(c, "pointing"))
+	}
+	return false
 }
 
 // pronounGender: "Badenoch wrote on X that she was …": the pronoun that
@@ -395,7 +411,7 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 		j-- // "Prosecutors are alleging"
 	}
 	for n := 0; n < 3 && d.wordOK(j, sent) && d.toks[j].kind == kWord && (d.toks[j].flags&(wAdv|wNeg) != 0 ||
-		d.timeWord(j)) && d.mentAt[j] < 0; n++ {
+		d.timeWord(j) || d.lyAdverb(j)) && d.mentAt[j] < 0; n++ {
 		if d.toks[j].flags&wNeg != 0 && d.toks[j].flags&wAdv == 0 {
 			return noSpk(), true
 		}
@@ -495,7 +511,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 // deportees"): a group of people when a "who" follows it.
 func (d *doc) peopleNP(e, sent int32) spk {
 	t := &d.toks[e]
-	if t.kind != kWord || t.cap || t.flags&(wFunc|wCue|wPrep) != 0 {
+	// "the number who said they had used …": a count of a survey's
+	// answers, not a group that speaks.
+	if t.kind != kWord || t.cap || t.flags&(wFunc|wCue|wPrep) != 0 || d.in(e, lQuantityNoun) {
 		return noSpk()
 	}
 	k := d.modifiersBefore(e, sent, 4)
@@ -877,18 +895,30 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 	if head < 0 {
 		return noSpk()
 	}
+	if head > k && d.in(head, lIssueVerb) && d.in(head-1, lDocumentNoun) {
+		head-- // "data released": the document is the head
+	}
 	s := spk{first: k, last: head, ment: -1, ent: -1, plural: d.toks[head].flags&wPlural != 0}
 	// "according to a statement from the Alzheimer's Association": the
 	// issuer of a document speaks through it.
-	if accord && d.in(head, lDocumentNoun) && d.wordOK(head+2, sent) &&
-		(d.lowerIs(head+1, "from") || d.lowerIs(head+1, "by") || d.lowerIs(head+1, "of")) {
-		f := head + 2
+	by := head + 1
+	if d.wordOK(by+1, sent) && d.in(by, lIssueVerb) {
+		by++ // "according to data released by MOTIE"
+	}
+	if accord && d.in(head, lDocumentNoun) && d.wordOK(by+1, sent) &&
+		(d.lowerIs(by, "from") || d.lowerIs(by, "by") || d.lowerIs(by, "of")) {
+		f := by + 1
 		if d.lowerIs(f, "the") && d.wordOK(f+1, sent) {
 			f++
 		}
 		if m := d.mentAt[f]; m >= 0 && d.ments[m].fullFirst == f && d.toks[d.ments[m].last].e-d.toks[f].s > 1 {
 			mm := &d.ments[m]
 			return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+		}
+		// "a statement from the ministry": a role issues it.
+		if r := d.npEndingAt(by+2, sent); r.ok() && r.ment < 0 && r.pron == pNone && d.lowerIs(by+1, "the") {
+			r.first = by + 1
+			return r
 		}
 	}
 	// An apposition naming the person: "said the spokesman, Ivan Ivanov",
@@ -989,7 +1019,12 @@ func (d *doc) postmodified(j, sent int32) spk {
 var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "five": true, "several": true,
 	"some": true, "many": true, "other": true, "both": true, "a": true, "an": true, "the": true, "one": true}
 
-var documentNouns = map[string]bool{"data": true, "figures": true, "statistics": true, "records": true,
+// issueVerbs stand between a document and its issuer ("data released by").
+var issueVerbs = map[string]bool{"released": true, "published": true, "issued": true, "compiled": true,
+	"provided": true, "obtained": true, "commissioned": true}
+
+var documentNouns = map[string]bool{"reports": true, "article": true, "studies": true, "surveys": true,
+	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
 	"documents": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
@@ -1086,3 +1121,39 @@ func (d *doc) officeFor(k, sent int32) spk {
 	}
 	return noSpk()
 }
+
+// lyAdverb: a lower-case word in -ly of six letters or more ("ultimately",
+// "repeatedly", "initially") between a subject and its verb.
+func (d *doc) lyAdverb(k int32) bool {
+	t := &d.toks[k]
+	return t.kind == kWord && !t.cap && t.e-t.s >= 6 && d.r[t.e-1] == 'y' && d.r[t.e-2] == 'l' &&
+		t.flags&(wFunc|wCue) == 0
+}
+
+// perSource: "…, per the WHO, …", "…, per Reuters.": "per" before a name
+// and a comma or the sentence end, after a comma, is "according to" ("$5
+// per share" is no source).
+func (d *doc) perSource(c int32) spk {
+	t := &d.toks[c]
+	if t.e-t.s != 3 || !d.lowerIs(c, "per") || !d.isPunct(c-1, ',') {
+		return noSpk()
+	}
+	sent := t.sent
+	k := c + 1
+	if d.wordOK(k+1, sent) && d.lowerIs(k, "the") {
+		k++
+	}
+	m := d.mentAt[k]
+	if !d.wordOK(k, sent) || m < 0 || d.ments[m].fullFirst != k {
+		return noSpk()
+	}
+	mm := &d.ments[m]
+	if e := mm.last + 1; e < int32(len(d.toks)) && d.toks[e].sent == sent && !d.isPunct(e, ',') && !d.isPunct(e, '.') {
+		return noSpk()
+	}
+	return spk{first: mm.first, last: mm.last, ment: m, ent: mm.entity}
+}
+
+var quantityNouns = map[string]bool{"number": true, "numbers": true, "percentage": true, "proportion": true,
+	"share": true, "majority": true, "minority": true, "half": true, "third": true, "quarter": true,
+	"fraction": true, "rest": true, "total": true}

@@ -8,7 +8,8 @@ func (d *doc) groupSubject(j, sent int32) spk {
 	if !d.wordOK(j, sent) || d.toks[j].kind != kWord {
 		return noSpk()
 	}
-	if d.in(j, lGroupWord) && d.clauseHead(j) {
+	// "Anything else would be a surprise, one said."
+	if d.in(j, lGroupWord) && d.clauseHead(j) || d.lowerIs(j, "one") && d.isPunct(j-1, ',') {
 		return spk{first: j, last: j, ment: -1, ent: -1, plural: true}
 	}
 	for h := j - 1; h >= 0 && h >= j-7 && d.wordOK(h, sent); h-- {

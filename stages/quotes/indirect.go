@@ -115,7 +115,11 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	case ev.inverted:
 		// "Clause, said X." / "Clause, according to X."
 		if d.isPunct(ev.cue0-1, ',') && ev.cue0-2 >= first {
-			if ev.accord && d.isPunct(ev.sp.last+1, ',') && ev.sp.last+2 < last {
+			// "news on the film: Hawley is in talks, according to X",
+			// "It's unclear … — both were said to …, according to X":
+			// the attribution covers the clause after a colon or a dash.
+			first = d.afterBreak(first, ev.cue0-2)
+			if ev.accord && d.isPunct(ev.sp.last+1, ',') && ev.sp.last+2 < last && !d.conjunctionAt(ev.sp.last+2) {
 				// "17 makers, according to the report, had plants": the
 				// attribution sits inside the clause.
 				return d.clauseStart(first, last), last
@@ -128,6 +132,15 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	}
 	if a, b := d.relativeReport(ev, last); a >= 0 {
 		return a, b
+	}
+	// "As Emily Feng reports for NPR, the first cases …": the clause
+	// after the opening "As X reports" is X's.
+	if sp > first && sp-1 == d.clauseStart(first, sp) && d.lowerIs(sp-1, "as") {
+		for k := ev.cue1 + 1; k < last && k <= ev.cue1+6; k++ {
+			if d.isPunct(k, ',') {
+				return k + 1, last
+			}
+		}
 	}
 	// The writer's context after a comma is not reported: "insisted there
 	// will be no return to austerity, despite warnings from economists".
@@ -168,6 +181,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "said on Wednesday the company would …", "said in a statement the
 	// plan …": a time or a channel before a bare clause.
 	k = d.skipAdverbial(k, last)
+	if k < last && k > ev.cue1+1 && d.lowerIs(k, "that") {
+		k++ // "wrote in a blog post that …"
+	}
 	// "confirmed it granted licences", "reiterated it still considers",
 	// "stressed the decision would not …": a verb of saying takes a bare
 	// clause when a subject pronoun or an auxiliary shows one.
@@ -200,7 +216,20 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	if sp > 0 && (d.lowerIs(sp-1, "the") || d.lowerIs(sp-1, "a")) {
 		sp-- // "…, the Centers for Disease Control and Prevention said"
 	}
-	if d.isPunct(sp-1, ',') && sp-2 >= first && d.tailEnds(ev.cue1, last) && !d.participle(first) {
+	// "…, senior Polish government spokesman Jerzy Urban told": a longer
+	// role with adjectives and a nationality, when a comma opens it.
+	if !d.isPunct(sp-1, ',') {
+		r := sp
+		for n := 0; n < 6 && r > first && d.toks[r-1].kind == kWord && d.toks[r-1].flags&(wCue|wPrep) == 0 &&
+			(!d.toks[r-1].cap || d.toks[r-1].flags&(wNationality|wTitle) != 0 || d.in(r-1, lDemonym)); n++ {
+			r--
+		}
+		if d.isPunct(r-1, ',') {
+			sp = r
+		}
+	}
+	if d.isPunct(sp-1, ',') && sp-2 >= first && d.tailEnds(ev.cue1, last) && (!d.participle(first) || d.gerundSubject(first, sp-2)) {
+		first = d.afterBreak(first, sp-2)
 		if a := d.clauseStart(first, sp-2); d.clauseOpener(a) || d.openerAfterPhrase(a, sp-2) || d.longPrepClause(a, sp-2) {
 			return a, sp - 2
 		}
@@ -358,6 +387,52 @@ func (d *doc) allCaps(k int32) bool {
 	return true
 }
 
+// afterBreak: past the last colon or spaced dash in [first, end), where the
+// writer's lead-in ends; first when there is none.
+func (d *doc) afterBreak(first, end int32) int32 {
+	for k := end - 1; k > first; k-- {
+		if d.isPunct(k, ':') && end-k >= 4 {
+			return k + 1
+		}
+		// A dash only when a clause of its own follows ("— both were
+		// said to …"), not a phrase ("— the first time since 1905") or
+		// the end of an aside ("Braun, 38 – who reps … – has been").
+		if (d.isPunct(k, '—') || d.isPunct(k, '–')) && d.toks[k-1].e < d.toks[k].s {
+			if end-k >= 4 && d.clauseOpener(k+1) && d.finiteSoon(k+1, end) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return first
+}
+
+// conjunctionAt: "…, according to X, so it is possible …": a conjunction
+// after the attribution opens the writer's next clause.
+func (d *doc) conjunctionAt(k int32) bool {
+	for _, w := range [...]string{"so", "but", "and", "which", "while", "although", "though", "yet"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundSubject: "Using weed occasionally is not thought to …": an -ing
+// word that opens a clause whose finite verb comes before any comma is its
+// subject, not a participle phrase ("Speaking to reporters, he …").
+func (d *doc) gerundSubject(a, end int32) bool {
+	for k := a + 1; k <= end && k <= a+8; k++ {
+		if d.toks[k].kind != kWord {
+			return false
+		}
+		if d.in(k, lFinite) {
+			return true
+		}
+	}
+	return false
+}
+
 // participle: a clause opened by "Asked …", "Speaking …" is not a report.
 func (d *doc) participle(k int32) bool {
 	t := &d.toks[k]
@@ -474,6 +549,11 @@ func (d *doc) finiteSoon(k, last int32) bool {
 		if t.kind != kWord {
 			return false
 		}
+		// "denied suggestions that Rolls was …": a noun's "that" opens
+		// its complement, not the verb's clause.
+		if d.lowerIs(j, "that") {
+			return false
+		}
 		// "the label was …", "the report is …": after a determiner a
 		// word of saying is a noun.
 		if t.flags&wCue != 0 && !(j == k+1 && d.toks[k].flags&wDet != 0) {
@@ -585,6 +665,15 @@ func (d *doc) skipAdverbial(k, last int32) int32 {
 	}
 	if k+2 <= last && d.lowerIs(k, "in") && d.toks[k+1].flags&wDet != 0 && d.in(k+2, lChannelNoun) {
 		return k + 3
+	}
+	// "wrote in a blog post that", "said in a written statement".
+	if k+3 <= last && d.lowerIs(k, "in") && d.toks[k+1].flags&wDet != 0 && d.toks[k+2].kind == kWord &&
+		!d.toks[k+2].cap && d.in(k+3, lChannelNoun) {
+		return k + 4
+	}
+	// "said earlier it had concluded", "said later the talks …".
+	if k < last && (d.lowerIs(k, "earlier") || d.lowerIs(k, "later") || d.lowerIs(k, "separately")) {
+		return k + 1
 	}
 	return k
 }

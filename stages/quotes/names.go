@@ -75,7 +75,7 @@ func (d *doc) findMentions() {
 	}
 	for i := int32(0); i < n; {
 		t := &toks[i]
-		if !isNameWord(t) || t.flags&wFunc != 0 && t.flags&wTitle == 0 && !d.capitalisedInside(i) {
+		if !isNameWord(t) || t.flags&wFunc != 0 && t.flags&wTitle == 0 && !d.capitalisedInside(i) && !d.capsName(i) {
 			i++
 			continue
 		}
@@ -195,6 +195,21 @@ func (d *doc) afterOpeningPhrase(c int32) bool {
 
 // capitalisedInside: a function word capitalised inside a sentence and
 // followed by a name is a name ("Will Moy", "May Chen").
+// capsName: a function word written in capitals amid lower-case words
+// ("according to WHO", "per the WHO") is an acronym, not the word; a
+// headline in capitals is not.
+func (d *doc) capsName(i int32) bool {
+	if !d.upperName(i) || d.pronounKind(i) != pNone {
+		return false
+	}
+	for _, k := range [...]int32{i - 1, i + 1} {
+		if k >= 0 && k < int32(len(d.toks)) && d.toks[k].sent == d.toks[i].sent && d.upperName(k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) capitalisedInside(i int32) bool {
 	return i+1 < int32(len(d.toks)) && !d.sentenceInitial(i) && isNameWord(&d.toks[i+1]) &&
 		d.toks[i+1].flags&wFunc == 0 && d.toks[i].flags&wDet == 0 && d.toks[i].sent == d.toks[i+1].sent &&

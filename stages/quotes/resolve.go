@@ -72,6 +72,11 @@ func (d *doc) roleAntecedent(i int, p int8) string {
 		return ""
 	}
 	prev := &d.events[i-1].sp
+	// "A Treasury official said … He added … But he said": the pronoun
+	// before already stood for the role.
+	if prev.pron == p && prev.ent < 0 && prev.ok() && prev.name != "" && prev.name != d.textT(prev.first, prev.last) {
+		return prev.name
+	}
 	if prev.ment >= 0 || prev.pron != pNone || prev.plural || !prev.ok() || prev.ent >= 0 {
 		return ""
 	}
@@ -265,7 +270,7 @@ func (d *doc) orgAntecedent(i int) int32 {
 	at := d.events[i].sp.first
 	best, bestPos := int32(-1), int32(-1)
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		if e := d.events[k].sp.ent; e >= 0 && d.orgLike(e) {
+		if e := d.events[k].sp.ent; e >= 0 && (d.orgLike(e) || d.spokeAsOrg(e)) {
 			best, bestPos = e, d.events[k].sp.first
 			break
 		}
@@ -297,6 +302,14 @@ func (d *doc) byline(m *mention) bool {
 	// The dateline's place in capitals: "NEW YORK, March 4".
 	k := m.fullFirst
 	return d.allCaps(k) && d.allCaps(m.last) && (k == 0 || d.toks[k-1].para != d.toks[k].para)
+}
+
+// spokeAsOrg: a speaker's name with no sign of a person or a place, even
+// one word that opens the text ("Raytheon said …"): "the company" and "it"
+// may be it.
+func (d *doc) spokeAsOrg(e int32) bool {
+	en := &d.ents[e]
+	return en.typ != tPer && en.typ != tPlace && en.gender == 0 && !en.titled && !d.placeLike(en)
 }
 
 func (d *doc) orgLike(e int32) bool {
@@ -340,7 +353,13 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	if definite && sp.last-sp.first <= 3 && d.in(sp.last, lOrgNoun) && d.plainModifiers(sp.first+1, sp.last-1) {
 		// "the company said", "the German automaker says": the
 		// organisation last speaking, else the one the text is about.
-		return d.lastOrg(sp.first)
+		e := d.lastOrg(sp.first)
+		// "the ministry said" is a ministry: an institution's kind is in
+		// its name ("Ministry of Trade"), not a bureau named before.
+		if e >= 0 && d.in(sp.last, lInstitution) && !strings.Contains(strings.ToLower(d.entityName(e)), string(d.wordKey(sp.last))) {
+			return -1
+		}
+		return e
 	}
 	ti, ok := titleIdx[string(d.wordKey(sp.last))]
 	if !ok {
@@ -384,7 +403,7 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 func (d *doc) lastOrg(at int32) int32 {
 	spoke, spokeAt := int32(-1), int32(-1)
 	for k, n := d.firstEventFrom(at)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
-		if e := d.events[k].sp.ent; e >= 0 && d.ents[e].typ != tPer && d.orgLike(e) {
+		if e := d.events[k].sp.ent; e >= 0 && d.ents[e].typ != tPer && (d.orgLike(e) || d.spokeAsOrg(e)) {
 			spoke, spokeAt = e, d.events[k].sp.first
 			break
 		}
@@ -536,3 +555,9 @@ func (d *doc) firstMention(e int32) int32 {
 	}
 	return -1
 }
+
+// institutions: heads of "the ministry", "the court" that name their kind.
+// ("the agency" may be NASA: not one of them).
+var institutions = map[string]bool{"ministry": true, "department": true, "commission": true,
+	"committee": true, "council": true, "court": true, "bureau": true, "university": true, "hospital": true,
+	"embassy": true, "parliament": true, "senate": true}

@@ -31,6 +31,9 @@ const (
 	lNotSaying
 	lGroupWord
 	lJudgeVerb
+	lIssueVerb
+	lQuantityNoun
+	lInstitution
 	lTitle // a key of titleIdx
 )
 
@@ -48,7 +51,8 @@ var wordLists = []struct {
 	{lNameVerb, &nameVerbs}, {lNoBareClause, &noBareClause}, {lAsideVerb, &asideVerbs},
 	{lWithheldVerb, &withheldVerbs}, {lIrregularPast, &irregularPasts},
 	{lBareSay, &bareSays}, {lNotSaying, &notSaying}, {lGroupWord, &groupWords},
-	{lJudgeVerb, &judgeVerbs},
+	{lJudgeVerb, &judgeVerbs}, {lIssueVerb, &issueVerbs},
+	{lQuantityNoun, &quantityNouns}, {lInstitution, &institutions},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased
