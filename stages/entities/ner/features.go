@@ -70,26 +70,31 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 // can join or start segments, cls. ASCII words take a fast path.
 func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 	low, prevLow := uint64(fnvOff), uint64(0)
-	nUp, nLow, nDig := 0, 0, 0
-	for i := 0; i < len(w); i++ {
+	n := len(w)
+	if n >= 1<<20 {
+		*wi = wordInfoOf(w, classes) // its counts would overflow
+		return
+	}
+	// the byte table lower-cases and counts without a branch per byte
+	var counts uint64
+	for i := 0; i < n; i++ {
 		c := w[i]
-		switch {
-		case c >= 0x80:
+		if c >= 0x80 {
 			*wi = wordInfoOf(w, classes)
 			return
-		case c >= 'A' && c <= 'Z':
-			nUp++
-			c += 'a' - 'A'
-		case c >= 'a' && c <= 'z':
-			nLow++
-		case c >= '0' && c <= '9':
-			nDig++
 		}
+		b := asciiBytes[c]
+		counts += b.counts
 		prevLow = low
-		low = (low ^ uint64(c)) * fnvPrime
+		low = (low ^ uint64(b.lower)) * fnvPrime
 	}
-	n := len(w)
-	*wi = wordInfo{low: low, hasUpper: nUp > 0, hasLower: nLow > 0, digitsOnly: nDig > 0 && nDig == n, dot: n > 1 && w[n-1] == '.'}
+	nUp, nLow, nDig := int(counts&countMask), int(counts>>countBits&countMask), int(counts>>(2*countBits))
+	// field by field: a composite literal is built on the stack from byte
+	// stores and copied with wide loads, a store-forwarding stall that was
+	// a third of this function
+	*wi = wordInfo{}
+	wi.low, wi.hasUpper, wi.hasLower = low, nUp > 0, nLow > 0
+	wi.digitsOnly, wi.dot = nDig > 0 && nDig == n, n > 1 && w[n-1] == '.'
 	switch {
 	case nUp+nLow+nDig == 0:
 		wi.kind = kindPunct
@@ -110,6 +115,36 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 		wi.cls = classes.get(fingerprint(classKey(w, low, prevLow)))
 	}
 }
+
+// countBits is the width of one count in asciiByte.counts (upper-case
+// letters, lower-case letters, digits, from the low bits up).
+const (
+	countBits = 21
+	countMask = 1<<countBits - 1
+)
+
+// asciiByte is an ASCII byte's lower case and what it adds to the counts.
+type asciiByte struct {
+	counts uint64
+	lower  uint8
+}
+
+// asciiBytes has 256 entries so that a byte indexes it without a bounds
+// check; only the ASCII ones are used.
+var asciiBytes = func() (t [256]asciiByte) {
+	for c := range byte(128) {
+		t[c].lower = c
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c].lower, t[c].counts = c+'a'-'A', 1
+		case c >= 'a' && c <= 'z':
+			t[c].counts = 1 << countBits
+		case c >= '0' && c <= '9':
+			t[c].counts = 1 << (2 * countBits)
+		}
+	}
+	return t
+}()
 
 // classKey is the hash a word's class is looked up by: an abbreviation's
 // period is dropped, so "Sen." is the title "sen".
