@@ -151,6 +151,9 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, si
 				if m := nonWord8(w); m != 0 {
 					if l := bits.TrailingZeros64(m) >> 3; plainEnd[src[b+l]] {
 						toks = tk.shortWord(toks, i, l, w, asciiUpper[c] != 0)
+						if src[b+l] == ' ' {
+							l++ // the space after it, most often
+						}
 						i, b = i+l, b+l
 						continue
 					}

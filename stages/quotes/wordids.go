@@ -11,9 +11,10 @@ type wordIDs struct {
 }
 
 type wordSlot struct {
-	h   uint64
-	tok int32 // 1 + a token holding the word; 0: empty
-	id  int32
+	h, w0, w1 uint64 // w0, w1: the word packed, when packed
+	tok       int32  // 1 + a token holding the word; 0: empty
+	id        int32
+	n         int32 // bytes packed, 0 when not
 }
 
 // reset makes room for up to words distinct words.
@@ -30,16 +31,24 @@ func (w *wordIDs) reset(words int) {
 // lower-cased texts (wordKey) are equal.
 func (d *doc) wordID(k int32) int32 {
 	w := &d.wids
-	h := d.wordHash(k)
+	h, w0, w1, n := d.wordHash(k)
 	mask := uint64(len(w.slots) - 1)
 	for i := h >> w.shift; ; i = (i + 1) & mask {
 		s := &w.slots[i]
 		if s.tok == 0 {
-			*s = wordSlot{h: h, tok: k + 1, id: w.n}
+			*s = wordSlot{h: h, w0: w0, w1: w1, tok: k + 1, id: w.n, n: n}
 			w.n++
 			return s.id
 		}
-		if s.h == h && d.sameWords(k, k, s.tok-1, s.tok-1) {
+		if s.h != h {
+			continue
+		}
+		// Two packed words compare as words; any other pair rune by rune.
+		if n > 0 && s.n > 0 {
+			if s.n == n && s.w0 == w0 && s.w1 == w1 {
+				return s.id
+			}
+		} else if d.sameWords(k, k, s.tok-1, s.tok-1) {
 			return s.id
 		}
 	}
@@ -47,22 +56,24 @@ func (d *doc) wordID(k int32) int32 {
 
 // wordHash hashes the lower-cased bytes of token k (its wordKey): a word of
 // up to 16 ASCII bytes is packed straight from the text, as the lexicon's
-// keys are; any other goes through wordKey and hashes the same.
-func (d *doc) wordHash(k int32) uint64 {
+// keys are, and returned packed with its length; any other goes through
+// wordKey and hashes the same.
+func (d *doc) wordHash(k int32) (h, w0, w1 uint64, n int32) {
 	t := &d.toks[k]
 	b0, b1 := int(d.boff[t.s]), int(d.boff[t.e])
 	if n := b1 - b0; n == int(t.e-t.s) && n <= 16 {
-		return lexHash(packLowerASCII(d.src, b0, n))
+		w0, w1 := packLowerASCII(d.src, b0, n)
+		return lexHash(w0, w1), w0, w1, int32(n)
 	}
 	key := d.wordKey(k)
 	if len(key) <= 16 {
-		return lexHash(packBytes(key))
+		return lexHash(packBytes(key)), 0, 0, 0
 	}
-	h := uint64(0xcbf29ce484222325)
+	h = 0xcbf29ce484222325
 	for _, c := range key {
 		h = (h ^ uint64(c)) * 0x100000001b3
 	}
-	return (h ^ h>>32) * 0x9e3779b97f4a7c15
+	return (h ^ h>>32) * 0x9e3779b97f4a7c15, 0, 0, 0
 }
 
 // fill returns s with length n, every element v, reusing its array.
