@@ -38,6 +38,7 @@ type event struct {
 	ask        bool
 	quotedAs   bool  // "Y quoted X as saying": X speaks, Y's words open the attribution
 	lead       int32 // with quotedAs, the first token of the attribution
+	until      int32 // an opening participle's clause ends here ("Saying …, X said"); 0 when none
 	sent, para int32
 }
 
@@ -49,7 +50,9 @@ func (d *doc) findEvents() {
 		t := &toks[c]
 		// A capitalised cue inside a name ("the Washington Post", "the State
 		// Department") is no verb.
-		if t.kind != kWord || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap {
+		// "Saying he was …, Scherer said": a sentence's first word in -ing
+		// is read as a weak name, yet it is the verb.
+		if t.kind != kWord || t.quote >= 0 || d.mentAt[c] >= 0 && t.cap && !(d.ments[d.mentAt[c]].weak && d.ingForm(c)) {
 			continue
 		}
 		if sp := d.perSource(c); sp.ok() {
@@ -89,8 +92,19 @@ func (d *doc) findEvents() {
 		if d.attributiveIng(c) {
 			continue // "a Napa County reporting station"
 		}
+		// "the Far East continued to increase production": "continue"
+		// reports words only when it ends an attribution ("…," he
+		// continued) or takes "that".
+		if d.continueForm(c) && c+1 < int32(len(toks)) && toks[c+1].kind == kWord && !d.lowerIs(c+1, "that") {
+			continue
+		}
 		if s, lead := d.quotedAsLead(c); s.ok() {
 			ev.sp, ev.quotedAs, ev.lead = s, true, lead
+			d.events = append(d.events, ev)
+			continue
+		}
+		if s, end := d.openingParticiple(c); s.ok() {
+			ev.sp, ev.until = s, end
 			d.events = append(d.events, ev)
 			continue
 		}
@@ -103,6 +117,9 @@ func (d *doc) findEvents() {
 		}
 		if !sp.ok() {
 			sp = d.toSay(c)
+		}
+		if !sp.ok() {
+			sp = d.subordinateSaying(c)
 		}
 		if !sp.ok() && d.invertedSlot(c) && (t.flags&wNoInvert == 0 || d.afterQuoteInverts(c)) && !d.ingForm(c) {
 			sp = d.rightSpeaker(c, false)
@@ -1157,3 +1174,7 @@ func (d *doc) perSource(c int32) spk {
 var quantityNouns = map[string]bool{"number": true, "numbers": true, "percentage": true, "proportion": true,
 	"share": true, "majority": true, "minority": true, "half": true, "third": true, "quarter": true,
 	"fraction": true, "rest": true, "total": true}
+
+func (d *doc) continueForm(c int32) bool {
+	return d.lowerIs(c, "continued") || d.lowerIs(c, "continues") || d.lowerIs(c, "continue") || d.lowerIs(c, "continuing")
+}

@@ -119,7 +119,14 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 			// "It's unclear … — both were said to …, according to X":
 			// the attribution covers the clause after a colon or a dash.
 			first = d.afterBreak(first, ev.cue0-2)
-			if ev.accord && d.isPunct(ev.sp.last+1, ',') && ev.sp.last+2 < last && !d.conjunctionAt(ev.sp.last+2) {
+			// "according to Alex Horton of the Washington Post, killed":
+			// the source's phrase may run on to the comma.
+			e := ev.sp.last + 1
+			for n := 0; n < 6 && e < last && d.toks[e].kind == kWord && (d.mentAt[e] >= 0 ||
+				!d.in(e, lFinite) && d.toks[e].flags&(wCue|wRelative) == 0); n++ {
+				e++
+			}
+			if ev.accord && d.isPunct(e, ',') && e+1 < last && !d.conjunctionAt(e+1) {
 				// "17 makers, according to the report, had plants": the
 				// attribution sits inside the clause.
 				return d.clauseStart(first, last), last
@@ -132,6 +139,16 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	}
 	if a, b := d.relativeReport(ev, last); a >= 0 {
 		return a, b
+	}
+	if ev.until > 0 {
+		a := ev.cue1 + 1
+		if d.lowerIs(a, "that") {
+			a++
+		}
+		if ev.until-a >= 2 {
+			return a, ev.until
+		}
+		return -1, -1
 	}
 	// "As Emily Feng reports for NPR, the first cases …": the clause
 	// after the opening "As X reports" is X's.
@@ -221,7 +238,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	if !d.isPunct(sp-1, ',') {
 		r := sp
 		for n := 0; n < 6 && r > first && d.toks[r-1].kind == kWord && d.toks[r-1].flags&(wCue|wPrep) == 0 &&
-			(!d.toks[r-1].cap || d.toks[r-1].flags&(wNationality|wTitle) != 0 || d.in(r-1, lDemonym)); n++ {
+			(!d.toks[r-1].cap || d.toks[r-1].flags&(wNationality|wTitle) != 0 || d.in(r-1, lDemonym) || d.upperName(r-1)); n++ {
 			r--
 		}
 		if d.isPunct(r-1, ',') {
@@ -312,6 +329,12 @@ func (d *doc) skipObject(k, last int32) int32 {
 	}
 	if j <= last && d.toks[j].kind == kWord && (d.toks[j].flags&wSpeakerNoun != 0 || d.audience(j)) {
 		return j + 1
+	}
+	// "told a news conference the conclusions are wrong", "told a
+	// press briefing that …".
+	if j+1 <= last && (d.lowerIs(j, "news") || d.lowerIs(j, "press")) &&
+		(d.lowerIs(j+1, "conference") || d.lowerIs(j+1, "briefing")) {
+		return j + 2
 	}
 	if j > last {
 		return -1
@@ -410,7 +433,7 @@ func (d *doc) afterBreak(first, end int32) int32 {
 // conjunctionAt: "…, according to X, so it is possible …": a conjunction
 // after the attribution opens the writer's next clause.
 func (d *doc) conjunctionAt(k int32) bool {
-	for _, w := range [...]string{"so", "but", "and", "which", "while", "although", "though", "yet"} {
+	for _, w := range [...]string{"so", "but", "and", "which", "while", "although", "though", "yet", "who", "whose"} {
 		if d.lowerIs(k, w) {
 			return true
 		}

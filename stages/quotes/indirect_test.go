@@ -177,6 +177,21 @@ var indirectCases = []struct {
 	{"'the number who said' counts answers: no speaker",
 		"Among adults, the number who said they had smoked in the past month rose by 23 percent.",
 		nil},
+	{"'continued to' reports nothing: 'he' stays with the one who spoke",
+		"Edouard Vial said the Far East continued to increase production. Despite ample supplies, many countries face hunger, he said.",
+		[]want{{"the Far East continued to increase production", I, "Edouard Vial"}, {"Despite ample supplies, many countries face hunger", I, "Edouard Vial"}}},
+	{"'according to X of the Post,' inside the clause",
+		"He had, according to Ann Poe of the Washington Post, eaten a wild rabbit before he fell ill.",
+		[]want{{"He had, according to Ann Poe of the Washington Post, eaten a wild rabbit before he fell ill", I, "Ann Poe"}}},
+	{"'told a news conference' is a listener; an acronym in the role before a closing name",
+		"Chairman Robert Hale told a news conference the findings are wrong. The licence is the first one suspended, SFE chief executive Les Hoy told Reuters.",
+		[]want{{"the findings are wrong", I, "Robert Hale"}, {"The licence is the first one suspended", I, "Les Hoy"}}},
+	{"an opening participle of saying reports for the subject after its comma; 'Responding to' does not",
+		"Saying he was not blaming the utility, Scherer said the audit found errors. Responding to the report today, Scherer said costs were fair.",
+		[]want{{"he was not blaming the utility", I, "Scherer"}, {"the audit found errors", I, "Scherer"}, {"costs were fair", I, "Scherer"}}},
+	{"'after saying', 'beyond saying that' report for the sentence's subject",
+		"Nordbank AG is due to announce its dividend after saying the payout would be held. Its chairman declined to say more beyond saying that most shares would go to funds.",
+		[]want{{"the payout would be held", I, "Nordbank AG"}, {"most shares would go to funds", I, "chairman"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
