@@ -24,7 +24,8 @@ func docConsistency(sc *scratch) {
 	if len(sc.names) > 0 {
 		added := false
 		covered := 0 // index into ments, which are ordered
-		for i := range sc.info {
+		for _, i := range sc.upper {
+			i := int(i)
 			for covered < len(sc.ments) && sc.ments[covered].b <= i {
 				covered++
 			}
@@ -76,8 +77,12 @@ func repeatNames(sc *scratch) {
 		first[h>>6&15] |= 1 << (h & 63)
 	}
 	added := false
-	covered := 0
-	for i := 0; i < len(sc.info); i++ {
+	covered, next := 0, 0
+	for _, i := range sc.upper {
+		i := int(i)
+		if i < next {
+			continue // inside a name just added
+		}
 		for covered < len(sc.ments) && sc.ments[covered].b <= i {
 			covered++
 		}
@@ -108,7 +113,7 @@ func repeatNames(sc *scratch) {
 			}
 			sc.ments = append(sc.ments, span{i, i + l, m.typ})
 			added = true
-			i += l - 1
+			next = i + l
 			break
 		}
 	}

@@ -45,10 +45,14 @@ type wordInfo struct {
 // find segments. Tokens near a segment are completed by completeInfo.
 func fillInfo(sc *scratch, text string, lx *lexicon) {
 	sc.info = grow(sc.info, len(sc.toks))
+	sc.upper = sc.upper[:0]
 	for i, tk := range sc.toks {
 		wi := &sc.info[i]
 		basicInfo(wi, text[tk.b:tk.e], lx.classes)
 		wi.spaceBefore = i == 0 || sc.toks[i-1].e < tk.b
+		if wi.hasUpper {
+			sc.upper = append(sc.upper, int32(i))
+		}
 	}
 	markCaps(sc.info)
 }

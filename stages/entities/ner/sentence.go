@@ -20,6 +20,7 @@ type scratch struct {
 	key     []byte     // normalised name for the Gazetteer hook
 	classes *fpTable   // word classes, for the crude splitter
 	info    []wordInfo // per token of the text
+	upper   []int32    // tokens with an upper-case letter as written (trueCase may lower a few)
 	feats   []uint64   // hashed features of one segment, nFeat per token
 	score   []float32  // emission scores of one segment, nTags per token
 	back    []uint8    // Viterbi back-pointers
@@ -90,6 +91,13 @@ func newlineBetween(text string, b, e int) bool {
 // endsSentence reports whether a sentence starts at token i.
 func (s *scratch) endsSentence(text string, i int) bool {
 	j := i - 1
+	// most tokens end in none of the bytes that end a sentence mark, a
+	// period or a closer (the last bytes of "”", "’" and "»" included)
+	switch text[s.toks[j].e-1] {
+	case '.', '!', '?', '"', '\'', ')', ']', 0x9d, 0x99, 0xbb:
+	default:
+		return false
+	}
 	// closing quotes and brackets glued to the end mark: `well."`
 	for j > 0 && s.toks[j].b == s.toks[j-1].e && isCloser(text[s.toks[j].b:s.toks[j].e]) {
 		j--

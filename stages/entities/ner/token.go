@@ -102,6 +102,9 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 }
 
 func isLetterByte(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return isASCIILetter(c)
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r)
 }
