@@ -606,6 +606,17 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		if of > 0 && d.lowerIs(of, "the") {
 			of-- // "al-Hakim of the Supreme Council"
 		}
+		// "Christopher Clark of the group's bankers Samuel Montagu said":
+		// a short description between "of" and the employer.
+		if o := of; o > 1 && !d.lowerIs(o, "of") {
+			for n := 0; n < 5 && o > 1 && d.wordOK(o, sent) && (d.toks[o].poss || d.toks[o].kind == kWord &&
+				!d.toks[o].cap && d.toks[o].flags&(wCue|wPrep|wRelative) == 0); n++ {
+				o--
+			}
+			if d.lowerIs(o, "of") {
+				of = o
+			}
+		}
 		if of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
 			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && (d.ments[p].typ == tPer &&
 				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) || d.isPlace(d.ments[m].fullFirst, j)) {
@@ -634,6 +645,12 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 	// A role in lower case, or an acronym one ("one bank CEO").
 	if (t.flags&wSpeakerNoun != 0 || d.in(j, lPersonRole) || d.yearOld(j)) && (!t.cap || d.allCaps(j) && d.mentAt[j] < 0) {
 		k := d.modifiersBefore(j, sent, 6)
+		// "the minerals and energy company": two modifiers joined by "and"
+		// before an organisation noun.
+		if d.in(j, lOrgNoun) && k >= 3 && d.lowerIs(k-1, "and") && d.wordOK(k-3, sent) && d.lowerIs(k-3, "the") &&
+			d.toks[k-2].kind == kWord && !d.toks[k-2].cap && d.toks[k-2].flags&(wFunc|wCue|wPrep) == 0 {
+			k -= 3
+		}
 		// "a spokesman for the ministry": the head noun speaks.
 		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 &&
 			d.toks[k-2].flags&wSpeakerNoun != 0 && !d.toks[k-2].cap {

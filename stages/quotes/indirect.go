@@ -208,6 +208,12 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		(d.clauseOpener(k) && (d.finiteSoon(k, last) || ct&wCueBare != 0 && d.pastSoon(k, last)) || d.pronounSubject(k, last)) {
 		return k, last
 	}
+	// "Murray said, Fleet's mortgage activities continued …": wire copy
+	// with its quotation marks stripped.
+	if ct&wCueStrong != 0 && ct&wCueTell == 0 && k < last && d.isPunct(k, ',') && d.toks[k+1].kind == kWord &&
+		d.toks[k+1].cap && d.clauseOpener(k+1) && d.finiteOrPastSoon(k+1, last) {
+		return k + 1, last
+	}
 	// "insisted the figure was meaningless": verbs that take a bare clause
 	// as often as an object, when a finite verb soon follows.
 	if ct&wCueStrong != 0 && k <= last {
@@ -606,6 +612,20 @@ func (d *doc) finiteAfterRelative(r, last int32) bool {
 			return false
 		}
 		if commas > 0 && d.isPunct(j-1, ',') && d.in(j, lFinite) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteOrPastSoon: an auxiliary or a lower-case past form within six
+// words after k.
+func (d *doc) finiteOrPastSoon(k, last int32) bool {
+	for j := k + 1; j <= last && j <= k+6; j++ {
+		if d.toks[j].kind != kWord {
+			return false
+		}
+		if finiteOrPast(d, j) || d.in(j, lIrregularPast) && !d.toks[j].cap {
 			return true
 		}
 	}

@@ -192,6 +192,21 @@ var indirectCases = []struct {
 	{"'after saying', 'beyond saying that' report for the sentence's subject",
 		"Nordbank AG is due to announce its dividend after saying the payout would be held. Its chairman declined to say more beyond saying that most shares would go to funds.",
 		[]want{{"the payout would be held", I, "Nordbank AG"}, {"most shares would go to funds", I, "chairman"}}},
+	{"'the investment dealer', 'the minerals and energy company' are the company that spoke",
+		"Halden Securities Inc said it bought a seat. The seat will be used for trading, the investment dealer said.\n\nOrex Inc said it sold four mln shares. The proceeds will cut debt, the minerals and energy company said.",
+		[]want{{"it bought a seat", I, "Halden Securities Inc"}, {"The seat will be used for trading", I, "Halden Securities Inc"}, {"it sold four mln shares", I, "Orex Inc"}, {"The proceeds will cut debt", I, "Orex Inc"}}},
+	{"'the report' speaks for the issuer named with it before",
+		"A report by the International Solar Council stated the industry had grown 20 pct. Ten makers, according to the report, had closed plants.",
+		[]want{{"the industry had grown 20 pct", I, "International Solar Council"}, {"Ten makers, according to the report, had closed plants", I, "International Solar Council"}}},
+	{"a short form after a long name that runs over commas",
+		"Norway's Ministry of Fisheries, Coast and Energy (MFCE) has a plan. According to data released by MFCE in May, catches fell 8 pct.",
+		[]want{{"catches fell 8 pct", I, "Ministry of Fisheries"}}},
+	{"'X of the group's bankers Y said': X speaks",
+		"Demand for the shares will be strong, Paul Grey of the company's bankers Hill Samuel Ltd said.",
+		[]want{{"Demand for the shares will be strong", I, "Paul Grey"}}},
+	{"'said,' then a clause: wire copy without its quotation marks",
+		"Ann Moss, chairman of Delta Bank, said, Our mortgage business continued to grow in the quarter. Smith said, however, that the deal was off.",
+		[]want{{"Our mortgage business continued to grow in the quarter", I, "Ann Moss"}, {"the deal was off", I, "Smith"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -50,6 +50,9 @@ func (d *doc) resolve(i int) {
 			return
 		}
 		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+		if sp.ent < 0 {
+			sp.ent = d.docIssuer(sp)
+		}
 		if sp.ent < 0 && d.describesPerson(sp) {
 			sp.ent = d.antecedent(i, pAny)
 		}
@@ -350,7 +353,8 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	if !poss && !definite && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") {
 		return -1
 	}
-	if definite && sp.last-sp.first <= 3 && d.in(sp.last, lOrgNoun) && d.plainModifiers(sp.first+1, sp.last-1) {
+	if definite && (sp.last-sp.first <= 3 || sp.last-sp.first == 4 && d.lowerIs(sp.first+2, "and")) &&
+		d.in(sp.last, lOrgNoun) && d.plainModifiers(sp.first+1, sp.last-1) {
 		// "the company said", "the German automaker says": the
 		// organisation last speaking, else the one the text is about.
 		e := d.lastOrg(sp.first)
@@ -395,7 +399,8 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 	"regulator": true, "charity": true, "university": true, "department": true, "maker": true, "utility": true,
 	"carmaker": true, "chipmaker": true, "drugmaker": true, "planemaker": true, "miner": true, "producer": true,
 	"manufacturer": true, "supplier": true, "operator": true, "developer": true, "giant": true, "conglomerate": true,
-	"watchdog": true, "exchange": true, "broker": true}
+	"watchdog": true, "exchange": true, "broker": true, "dealer": true, "concern": true, "subsidiary": true,
+	"unit": true}
 
 // lastOrg is the organisation that spoke last before token at, else the
 // one named last outside quotes, or -1. The speaker comes first: "Teradyne
@@ -480,6 +485,9 @@ func (d *doc) placeLike(en *entity) bool {
 func (d *doc) plainModifiers(a, b int32) bool {
 	for k := a; k <= b; k++ {
 		t := &d.toks[k]
+		if k > a && k < b && d.lowerIs(k, "and") {
+			continue // "the minerals and energy company"
+		}
 		if t.kind != kWord || d.mentAt[k] >= 0 && t.flags&wNationality == 0 || t.cap && t.flags&wNationality == 0 ||
 			t.flags&(wFunc|wPrep|wCue) != 0 {
 			return false
@@ -561,3 +569,34 @@ func (d *doc) firstMention(e int32) int32 {
 var institutions = map[string]bool{"ministry": true, "department": true, "commission": true,
 	"committee": true, "council": true, "court": true, "bureau": true, "university": true, "hospital": true,
 	"embassy": true, "parliament": true, "senate": true}
+
+// docIssuer: "the report" after "a report by the International Energy
+// Agency": the document speaks for the issuer named with it before.
+func (d *doc) docIssuer(sp *spk) int32 {
+	if !d.lowerIs(sp.first, "the") || sp.last != sp.first+1 || !d.in(sp.last, lDocumentNoun) {
+		return -1
+	}
+	key := string(d.wordKey(sp.last))
+	for k := sp.first - 1; k >= 0 && k > sp.first-600; k-- {
+		if d.toks[k].kind != kWord || d.toks[k].e-d.toks[k].s != d.toks[sp.last].e-d.toks[sp.last].s ||
+			string(d.wordKey(k)) != key {
+			continue
+		}
+		by := k + 1
+		if by < int32(len(d.toks)) && d.in(by, lIssueVerb) {
+			by++
+		}
+		if by+1 >= int32(len(d.toks)) || !(d.lowerIs(by, "by") || d.lowerIs(by, "from")) {
+			continue
+		}
+		f := by + 1
+		if d.lowerIs(f, "the") && f+1 < int32(len(d.toks)) {
+			f++
+		}
+		if m := d.mentAt[f]; m >= 0 && d.ments[m].fullFirst == f {
+			return d.ments[m].entity
+		}
+		return -1
+	}
+	return -1
+}

@@ -20,9 +20,8 @@ func (d *doc) pairShortForms() {
 			d.isPunct(open, ',') && d.isPunct(close, ',')) {
 			continue
 		}
-		p := d.mentAt[open-1]
-		if p < 0 || p == int32(i) || d.ments[p].last != open-1 || d.ments[p].entity == m.entity ||
-			!d.spells(k, d.ments[p].fullFirst, d.ments[p].last) {
+		p := d.longForm(k, open)
+		if p < 0 || p == int32(i) || d.ments[p].entity == m.entity {
 			continue
 		}
 		old, e := m.entity, d.ments[p].entity
@@ -32,6 +31,24 @@ func (d *doc) pairShortForms() {
 			}
 		}
 	}
+}
+
+// longForm: the mention that opens the name the short form at k spells,
+// ending before token open: the name may run over commas and "and"
+// ("Ministry of Trade, Industry and Energy (MOTIE)"); -1 when none.
+func (d *doc) longForm(k, open int32) int32 {
+	sent := d.toks[k].sent
+	for st := open - 1; st >= 0 && st >= open-10 && d.wordOK(st, sent); st-- {
+		t := &d.toks[st]
+		if !(t.kind == kWord && (t.cap || d.lowerIs(st, "and") || d.lowerIs(st, "of") || d.lowerIs(st, "for")) ||
+			d.isPunct(st, ',') || d.isPunct(st, '&')) {
+			return -1
+		}
+		if m := d.mentAt[st]; m >= 0 && d.ments[m].fullFirst == st && d.spells(k, st, open-1) {
+			return m
+		}
+	}
+	return -1
 }
 
 // spells: the capitals of token k are, in order, letters of the words of
