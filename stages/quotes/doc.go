@@ -34,6 +34,8 @@ type doc struct {
 	outSpk          []schemas.Speaker
 	outCue          []schemas.Mention
 	quotes          []schemas.Quote // the quotes found, before sortedQuotes
+	cuts            cutTable
+	breaks          breakTable
 	qorder          []int32
 	evOf            []int32
 	str             []uint8
@@ -72,6 +74,8 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	// owns them; they are never pooled): two allocations, not two a quote.
 	nq := len(d.spans) + len(d.events)
 	d.outSpk, d.outCue = make([]schemas.Speaker, 0, nq), make([]schemas.Mention, 0, nq)
+	d.cuts.reset(len(d.toks))
+	d.breaks.reset(len(d.toks))
 	q := d.attribute(d.quotes[:0])
 	q = d.indirect(q)
 	out := d.sortedQuotes(q)

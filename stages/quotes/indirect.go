@@ -419,7 +419,9 @@ func (d *doc) allCaps(k int32) bool {
 // afterBreak: past the last colon or spaced dash in [first, end), where the
 // writer's lead-in ends; first when there is none.
 func (d *doc) afterBreak(first, end int32) int32 {
-	for k := end - 1; k > first; k-- {
+	// Only a colon or a dash stops the walk back: it goes from one to the
+	// one before (scanmemo.go), not token by token.
+	for k := d.breaks.before(d, first, end-1); k > first; k = d.breaks.before(d, first, k-1) {
 		if d.isPunct(k, ':') && end-k >= 4 {
 			return k + 1
 		}
@@ -669,32 +671,38 @@ var finiteWords = map[string]bool{"is": true, "are": true, "was": true, "were": 
 
 // contextCut ends a reported clause that runs on from token a before a
 // comma and a phrase of the writer's ("…, despite warnings", "…, amid
-// protests", "…, days after the vote").
+// protests", "…, days after the vote"): at the first cutAt from a+3 on,
+// found through a per-sentence table (scanmemo.go), so that a sentence of
+// many verbs is scanned once, not once a verb.
 func (d *doc) contextCut(a, last int32) int32 {
-	for k := a + 3; k < last; k++ {
-		// "said he had watched the hearing and slammed it as a
-		// disgrace": a verb of judging after "and" is the speaker's
-		// next act, not part of what was said.
-		if d.lowerIs(k, "and") && d.in(k+1, lJudgeVerb) {
-			if d.isPunct(k-1, ',') {
-				return k - 2
-			}
-			return k - 1
+	return d.cuts.first(d, a+3, last)
+}
+
+// cutAt is where a reported clause running to last ends when the writer's
+// phrase starts at token k, or -1.
+func (d *doc) cutAt(k, last int32) int32 {
+	// "said he had watched the hearing and slammed it as a
+	// disgrace": a verb of judging after "and" is the speaker's
+	// next act, not part of what was said.
+	if d.lowerIs(k, "and") && d.in(k+1, lJudgeVerb) {
+		if d.isPunct(k-1, ',') {
+			return k - 2
 		}
-		if !d.isPunct(k, ',') || d.toks[k+1].kind != kWord {
-			continue
-		}
-		// "…, while the Arab League condemned …": the writer sets another
-		// party beside the report.
-		if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
-			d.writerAside(k+1, last) ||
-			d.lowerIs(k+1, "while") && k+2 <= last && d.toks[k+2].flags&wDet != 0 ||
-			k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
-				d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {
-			return k - 1
-		}
+		return k - 1
 	}
-	return last
+	if !d.isPunct(k, ',') || d.toks[k+1].kind != kWord {
+		return -1
+	}
+	// "…, while the Arab League condemned …": the writer sets another
+	// party beside the report.
+	if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
+		d.writerAside(k+1, last) ||
+		d.lowerIs(k+1, "while") && k+2 <= last && d.toks[k+2].flags&wDet != 0 ||
+		k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
+			d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {
+		return k - 1
+	}
+	return -1
 }
 
 // skipAdverbial passes "on Wednesday", "Tuesday", "late Monday", "in a
