@@ -92,6 +92,11 @@ func (d *doc) findEvents() {
 		if d.attributiveIng(c) {
 			continue // "a Napa County reporting station"
 		}
+		// "said it has added a new compliance officer": "add" with an
+		// object adds a thing, not words.
+		if d.addsThing(c) {
+			continue
+		}
 		// "the Far East continued to increase production": "continue"
 		// reports words only when it ends an attribution ("…," he
 		// continued) or takes "that".
@@ -115,7 +120,9 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			sp = d.coordinated(c)
 		}
-		if !sp.ok() {
+		// "claims that he felt bound to visit him to tell him that …": a
+		// purpose inside another report is not a report of its own.
+		if !sp.ok() && (len(d.events) == 0 || d.events[len(d.events)-1].sent != t.sent) {
 			sp = d.toSay(c)
 		}
 		if !sp.ok() {
@@ -424,6 +431,11 @@ func (d *doc) pronounKind(k int32) int8 {
 func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	sent := d.toks[c].sent
 	j := d.timeBefore(c-1, sent) // "The court last week ruled", "Esper on Wednesday said"
+	// "the Cocoa Producers Alliance (CPA) said": the short form in
+	// brackets after a name.
+	if j >= 3 && d.isPunct(j, ')') && d.isPunct(j-2, '(') && d.upperName(j-1) && d.wordOK(j-3, sent) {
+		j -= 3
+	}
 	if d.ingForm(c) && d.wordOK(j, sent) && d.toks[j].kind == kWord && d.toks[j].flags&wPassive != 0 {
 		j-- // "Prosecutors are alleging"
 	}
@@ -640,6 +652,13 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 		if k > 0 && d.wordOK(k-1, sent) && d.lowerIs(k-1, "the") {
 			return spk{first: k - 1, last: j, ment: -1, ent: -1}
+		}
+	}
+	// "a Ministry of Transport report says": the issuer named before the
+	// document speaks.
+	if !t.cap && d.in(j, lDocumentNoun) && !d.spokesWord(j) && j > 0 && d.wordOK(j-1, sent) {
+		if m := d.mentAt[j-1]; m >= 0 && d.ments[m].last == j-1 && d.ments[m].typ != tPer {
+			return spk{first: d.ments[m].first, last: j - 1, ment: m, ent: d.ments[m].entity}
 		}
 	}
 	// A role in lower case, or an acronym one ("one bank CEO").
@@ -1014,7 +1033,7 @@ func (d *doc) appositionName(k, sent int32) int32 {
 // ambulance service has warned". Only an opening subject counts, so "met
 // officials at the ministry and said" finds nothing.
 func (d *doc) postmodified(j, sent int32) spk {
-	for h := j - 1; h >= 0 && h >= j-7 && d.wordOK(h, sent); h-- {
+	for h := j - 1; h >= 0 && h >= j-10 && d.wordOK(h, sent); h-- {
 		t := &d.toks[h]
 		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 || d.isPunct(h, ',') ||
 			d.lowerIs(h, "and") || d.lowerIs(h, "but") {
@@ -1025,6 +1044,11 @@ func (d *doc) postmodified(j, sent int32) spk {
 		}
 		nx := h + 1
 		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || d.in(nx, lPostmod)) {
+			continue
+		}
+		// A longer phrase only after "close to", "familiar with": "sources
+		// close to a meeting of the Cocoa Producers Alliance said".
+		if h < j-7 && !d.in(nx, lPostmod) {
 			continue
 		}
 		if d.toks[j].kind != kWord || !d.plainPhrase(h+2, j) {
@@ -1084,6 +1108,10 @@ func (d *doc) plainPhrase(a, b int32) bool {
 			continue
 		}
 		n := t.e - t.s
+		// "a meeting", "the briefing": after a determiner, a noun.
+		if k > a && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wDet != 0 {
+			continue
+		}
 		if d.in(k, lFinite) || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' ||
 			d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i') {
 			return false
@@ -1194,4 +1222,31 @@ var quantityNouns = map[string]bool{"number": true, "numbers": true, "percentage
 
 func (d *doc) continueForm(c int32) bool {
 	return d.lowerIs(c, "continued") || d.lowerIs(c, "continues") || d.lowerIs(c, "continue") || d.lowerIs(c, "continuing")
+}
+
+// spokesWord: "spokesman", "spokeswoman", "spokesperson": people, though
+// documentNouns lists them for the issuer of a statement.
+func (d *doc) spokesWord(k int32) bool {
+	t := &d.toks[k]
+	return t.e-t.s > 6 && (d.r[t.s] == 's' || d.r[t.s] == 'S') && string(d.r[t.s+1:t.s+6]) == "pokes"
+}
+
+// addsThing: "added a new officer", "adds two stores": a form of "add"
+// before a determiner whose noun phrase no finite verb follows.
+func (d *doc) addsThing(c int32) bool {
+	if !(d.lowerIs(c, "added") || d.lowerIs(c, "adds") || d.lowerIs(c, "add") || d.lowerIs(c, "adding")) {
+		return false
+	}
+	k := c + 1
+	if k+1 >= int32(len(d.toks)) || d.toks[k].kind != kWord || d.toks[k].flags&wDet == 0 || d.lowerIs(k, "that") {
+		return false
+	}
+	// "added a new officer and will expand …": the verb after "and" is
+	// the subject's next act, not the noun phrase's.
+	last := k
+	for last+1 < int32(len(d.toks)) && d.toks[last+1].sent == d.toks[c].sent && !d.lowerIs(last+1, "and") &&
+		!d.isPunct(last+1, ',') {
+		last++
+	}
+	return !d.finiteSoon(k, last)
 }

@@ -243,8 +243,13 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// role with adjectives and a nationality, when a comma opens it.
 	if !d.isPunct(sp-1, ',') {
 		r := sp
-		for n := 0; n < 6 && r > first && d.toks[r-1].kind == kWord && d.toks[r-1].flags&(wCue|wPrep) == 0 &&
-			(!d.toks[r-1].cap || d.toks[r-1].flags&(wNationality|wTitle) != 0 || d.in(r-1, lDemonym) || d.upperName(r-1)); n++ {
+		// "…, Reuters Holdings Plc RTRS.L chairman Sir Christopher Hogg
+		// said", "…, the final draft of a Ministry of Transport report
+		// says": names and "of" inside the attribution too.
+		for n := 0; n < 10 && r > first && d.toks[r-1].kind == kWord && (d.toks[r-1].flags&(wCue|wPrep) == 0 ||
+			d.lowerIs(r-1, "of") || d.mentAt[r-1] >= 0) &&
+			(!d.toks[r-1].cap || d.toks[r-1].flags&(wNationality|wTitle) != 0 || d.in(r-1, lDemonym) ||
+				d.upperName(r-1) || d.mentAt[r-1] >= 0); n++ {
 			r--
 		}
 		if d.isPunct(r-1, ',') {
@@ -391,6 +396,12 @@ func (d *doc) clauseOpener(k int32) bool {
 	}
 	if t.flags&wClauseStart != 0 || d.upperName(k) {
 		return true // "said US envoy Amos Hochstein was …"
+	}
+	// "Promising new findings … will be published": an -ing word of
+	// saying before a plain word is an adjective opening the subject.
+	if t.flags&wCue != 0 && d.ingForm(k) && k+1 < int32(len(d.toks)) && d.toks[k+1].kind == kWord &&
+		!d.toks[k+1].cap && d.toks[k+1].flags&(wFunc|wPrep|wCue|wDet) == 0 {
+		return true
 	}
 	// A noun opening the clause ("said investors had …"); not a verb form
 	// or a function word.

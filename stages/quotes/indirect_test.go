@@ -207,6 +207,21 @@ var indirectCases = []struct {
 	{"'said,' then a clause: wire copy without its quotation marks",
 		"Ann Moss, chairman of Delta Bank, said, Our mortgage business continued to grow in the quarter. Smith said, however, that the deal was off.",
 		[]want{{"Our mortgage business continued to grow in the quarter", I, "Ann Moss"}, {"the deal was off", I, "Smith"}}},
+	{"an -ing adjective opens a subject; a long source with a relative clause",
+		"Promising new results will be published in May, according to a Wall Street analyst who has seen the study.",
+		[]want{{"Promising new results will be published in May", I, "Wall Street analyst"}}},
+	{"a company and ticker before a role and a name; 'a Ministry of Transport report says'",
+		"Exchanges should lift their limits on data, Reuters Holdings Plc RTRS.L chairman Sir Ian Dale said.\n\nPoor repairs caused the crash, the final draft of a Ministry of Transport report says. The report said inspections were lax.",
+		[]want{{"Exchanges should lift their limits on data", I, "Ian Dale"}, {"Poor repairs caused the crash", I, "Ministry of Transport"}, {"inspections were lax", I, "Ministry of Transport"}}},
+	{"'sources close to a meeting of X (ACR)', 'an agent for the country'",
+		"Cocoa exporters will limit sales, sources close to a meeting of the Cocoa Producers Alliance (CPA) said. Peru will buy wheat, an agent for the country said.",
+		[]want{{"Cocoa exporters will limit sales", I, "sources close to a meeting of the Cocoa Producers Alliance"}, {"Peru will buy wheat", I, "agent for the country"}}},
+	{"'it added' after a clause naming another company is the company that spoke",
+		"Vestor Inc said it will sell its service. Each month Spear will send customers a check, it added.",
+		[]want{{"it will sell its service", I, "Vestor Inc"}, {"Each month Spear will send customers a check", I, "Vestor Inc"}}},
+	{"'added a new officer' adds a thing; 'to tell him that' inside a claim is its purpose",
+		"The exchange said it has added a new compliance officer and will expand its staff. Lord Hale claims that he went to see the banker to tell him that their friendship was over.",
+		[]want{{"it has added a new compliance officer and will expand its staff", I, "exchange"}, {"he went to see the banker to tell him that their friendship was over", I, "Lord Hale"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

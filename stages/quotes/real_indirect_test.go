@@ -23,8 +23,9 @@ func TestRealIndirect(t *testing.T) {
 	// holdout errors) took dev to 0.990, 0.970 and holdout to 0.966, 0.926,
 	// yet fresh (18 Reuters-128 texts, 5 pages, annotated after round 1)
 	// moved only from F1 0.818, speakers 0.603 to 0.823, 0.610. fresh2 (12
-	// Reuters-128 texts, 2 pages) first scored after round 2: 0.852, 0.746.
-	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.80, 0.58},
-		"fresh2": {0.83, 0.72}}
+	// Reuters-128 texts, 2 pages) first scored after round 2: 0.852, 0.746;
+	// after the rules from fresh's errors, still blind: 0.852, 0.746 again.
+	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
+		"fresh2": {0.93, 0.86}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }

@@ -278,9 +278,14 @@ func (d *doc) orgAntecedent(i int) int32 {
 			break
 		}
 	}
+	// "Each month Spear will send a check, it added": a name in the
+	// clause a closing "it" attributes is not the speaker.
+	closing := d.isPunct(at-1, ',')
+	sent := d.events[i].sent
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 30 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) && !d.byline(mm) {
+		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) && !d.byline(mm) &&
+			!(closing && best >= 0 && d.toks[mm.first].sent == sent) {
 			return mm.entity
 		}
 	}
@@ -400,7 +405,7 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 	"carmaker": true, "chipmaker": true, "drugmaker": true, "planemaker": true, "miner": true, "producer": true,
 	"manufacturer": true, "supplier": true, "operator": true, "developer": true, "giant": true, "conglomerate": true,
 	"watchdog": true, "exchange": true, "broker": true, "dealer": true, "concern": true, "subsidiary": true,
-	"unit": true}
+	"unit": true, "journal": true, "magazine": true}
 
 // lastOrg is the organisation that spoke last before token at, else the
 // one named last outside quotes, or -1. The speaker comes first: "Teradyne
@@ -573,7 +578,7 @@ var institutions = map[string]bool{"ministry": true, "department": true, "commis
 // docIssuer: "the report" after "a report by the International Energy
 // Agency": the document speaks for the issuer named with it before.
 func (d *doc) docIssuer(sp *spk) int32 {
-	if !d.lowerIs(sp.first, "the") || sp.last != sp.first+1 || !d.in(sp.last, lDocumentNoun) {
+	if !d.lowerIs(sp.first, "the") || sp.last != sp.first+1 || !d.in(sp.last, lDocumentNoun) || d.spokesWord(sp.last) {
 		return -1
 	}
 	key := string(d.wordKey(sp.last))
@@ -581,6 +586,10 @@ func (d *doc) docIssuer(sp *spk) int32 {
 		if d.toks[k].kind != kWord || d.toks[k].e-d.toks[k].s != d.toks[sp.last].e-d.toks[sp.last].s ||
 			string(d.wordKey(k)) != key {
 			continue
+		}
+		// "a Ministry of Transport report": the issuer before it.
+		if m := d.mentAt[k-1]; k > 0 && m >= 0 && d.ments[m].last == k-1 && d.ments[m].typ != tPer {
+			return d.ments[m].entity
 		}
 		by := k + 1
 		if by < int32(len(d.toks)) && d.in(by, lIssueVerb) {
