@@ -310,6 +310,11 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 			continue
 		}
 		for l := min(maxGazWords, n-s); l >= 1; l-- {
+			if coveredBy(sc.gz[s:s+l], l) {
+				// a longer name found from an earlier start covers these
+				// words: no name here or shorter could change their marks
+				break
+			}
 			last := &sc.info[sb+s+l-1]
 			if !last.hasUpper && last.kind != kindDigit {
 				continue
@@ -351,6 +356,18 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 		}
 	}
 	return sc.gz
+}
+
+// coveredBy reports whether every token of gz is marked as part of a
+// name at least as long as one of l words would be marked (see gazSpans).
+func coveredBy(gz []uint16, l int) bool {
+	lb := uint16(min(l, 3))
+	for _, g := range gz {
+		if g == 0 || g>>10 < lb {
+			return false
+		}
+	}
+	return true
 }
 
 // worthAsking reports whether the Gazetteer hook (a look-up in a large KB,
