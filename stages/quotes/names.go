@@ -47,6 +47,11 @@ type entity struct {
 // particleName: the word of runes [s, e) is a two- or three-letter
 // lower-case particle, a hyphen and a capitalised name ("al-Jaafari").
 func (d *doc) particleName(s, e int32) bool {
+	// The hyphen can only be the third or fourth rune, before another one:
+	// tested first, as this runs for every long lower-case word.
+	if e-s < 4 || d.r[s+2] != '-' && (e-s < 5 || d.r[s+3] != '-') {
+		return false
+	}
 	for k := s; k < e && k <= s+3; k++ {
 		c := d.r[k]
 		if c == '-' {
