@@ -1244,7 +1244,7 @@ func (d *doc) addsThing(c int32) bool {
 	// "added a new officer and will expand …": the verb after "and" is
 	// the subject's next act, not the noun phrase's.
 	last := k
-	for last+1 < int32(len(d.toks)) && d.toks[last+1].sent == d.toks[c].sent && !d.lowerIs(last+1, "and") &&
+	for last+1 < int32(len(d.toks)) && last < k+8 && d.toks[last+1].sent == d.toks[c].sent && !d.lowerIs(last+1, "and") &&
 		!d.isPunct(last+1, ',') {
 		last++
 	}

@@ -15,7 +15,8 @@ func (d *doc) relativeReport(ev *event, last int32) (int32, int32) {
 	if k > last || d.toks[k].kind != kWord || !d.in(k, lFinite) {
 		return -1, -1
 	}
-	for b := k + 1; b <= last; b++ {
+	// Bounded: a clause runs to a comma within 60 words, else the end.
+	for b := k + 1; b <= last && b <= k+60; b++ {
 		if d.isPunct(b, ',') {
 			return k, b - 1
 		}
