@@ -114,10 +114,24 @@ func (d *doc) add(found []ner.Mention) {
 		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
 			m.typ = "PER"
 		}
-		m.fragment = nameFragment(d.text, d.byteAt(f.Start), d.byteAt(f.End), m.typ)
 		d.ms = append(d.ms, m)
 	}
 	d.wordBuf = words
+	d.markFragments()
+}
+
+// markFragments sets each mention's fragment flag (see nameFragment). The
+// tagger's own splits are no cuts: a person's name on either side, and a
+// nationality before a place ("Indian Kashmir", "Pakistani Kashmir").
+func (d *doc) markFragments() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		s, e := d.byteAt(m.start), d.byteAt(m.end)
+		perLeft := i > 0 && d.byteAt(d.ms[i-1].end)+1 == s &&
+			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC")
+		perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
+		m.fragment = nameFragment(d.text, s, e, m.typ, perLeft, perRight)
+	}
 }
 
 func (d *doc) byteAt(cp int) int {

@@ -10,20 +10,22 @@ import (
 // part of a longer capitalised name that the tagger cut: "Micro" in
 // "Advanced Micro", "Midland" in "American Midland", "West" in "West
 // German". A fragment names something else than its whole name, so it is
-// no evidence for a link. A capitalised word counts only inside a
-// sentence (not its first word), when it is not a title ("President",
-// "Gen.") and not a function word capitalised in a headline; persons are
-// left alone: "Secretary of State John Kerry" is John Kerry.
-func nameFragment(text string, start, end int, typ string) bool {
+// no evidence for a link. A capitalised neighbour word counts only when it
+// is no word capitalised for other reasons: a sentence's first word, a
+// title or role ("President", "Chairman"), a day or month ("in Moscow
+// Wednesday", as VOA writes), a place kind ("Oaxaca State"), a function
+// word in a headline, or a person's name that the tagger found next to
+// it (perLeft, perRight: "Ambassador to Japan Howard Baker"). Persons
+// themselves are left alone: "Secretary of State John Kerry".
+func nameFragment(text string, start, end int, typ string, perLeft, perRight bool) bool {
 	if typ == "PER" {
 		return false
 	}
-	return cutName(text, start, end) && !titleCaseLine(text, start, end)
+	return cutName(text, start, end, perLeft, perRight) && !titleCaseLine(text, start, end)
 }
 
-func cutName(text string, start, end int) bool {
-	if w, ws := wordBefore(text, start); w != "" && capitalWord(w) && !isTitle(w) && !inLower(personTitles, w) &&
-		!inLower(headlineWords, w) && w[len(w)-1] != '.' {
+func cutName(text string, start, end int, perLeft, perRight bool) bool {
+	if w, ws := wordBefore(text, start); !perLeft && nameWord(w) && w[len(w)-1] != '.' {
 		// a sentence's first word is capitalised anyway: part of the name
 		// only when the two are written together again ("Advanced Micro
 		// also said ... Advanced Micro chip sets")
@@ -34,8 +36,37 @@ func cutName(text string, start, end int) bool {
 	if end > start && text[end-1] == '.' {
 		return false // an abbreviation's period may end the sentence: "in the U.S. The"
 	}
-	w := wordAfter(text, end)
-	return w != "" && capitalWord(w) && !inLower(headlineWords, w)
+	return !perRight && nameWord(wordAfter(text, end))
+}
+
+// nameWord reports whether w, next to a name, could be part of it: a
+// capitalised word with no other reason for its capital.
+func nameWord(w string) bool {
+	if w == "" || !capitalWord(w) {
+		return false
+	}
+	w = strings.TrimRight(w, ".")
+	return !isTitle(w) && !inLower(personTitles, w) && !inLower(headlineWords, w) &&
+		!inLower(calendarWords, w) && !inLower(titleRoles, w) && kindWord(w) == ""
+}
+
+// calendarWords are capitalised in English wherever they stand.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// titleRoles follow or precede a name as a title with a capital: "Federal
+// Reserve Chairman", "Kremlin Spokesman".
+var titleRoles = map[string]bool{
+	"chairman": true, "chairwoman": true, "chair": true, "ambassador": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chief": true, "director": true, "leader": true,
+	"speaker": true, "commissioner": true, "mayor": true, "envoy": true, "premier": true, "ceo": true,
+	"executive": true, "deputy": true, "representative": true, "delegate": true, "justice": true,
+	"vice": true, "head": true, "founder": true, "coach": true, "captain": true, "manager": true,
 }
 
 // titleCaseLine reports whether the words around bytes [start, end) (four

@@ -27,9 +27,14 @@ func TestNameFragment(t *testing.T) {
 		{"Sales rose in the U.S. The company said so.", "U.S.", "LOC", false},
 		{"Sales rose in the U.S., the company said.", "U.S.", "LOC", false},
 		{"Officials in Paris, France, agreed.", "Paris", "LOC", false},
+		// words capitalised for other reasons: days, roles, place kinds
+		{"Protesters marched in Moscow Wednesday to the square.", "Moscow", "LOC", false},
+		{"He said Thursday Iran is still considering it.", "Iran", "LOC", false},
+		{"He met former Federal Reserve Chairman Paul Volcker.", "Federal Reserve", "ORG", false},
+		{"He called on Oaxaca State Governor Ulises Ruiz.", "Oaxaca", "LOC", false},
 	} {
 		i := strings.Index(tc.text, tc.name)
-		if got := nameFragment(tc.text, i, i+len(tc.name), tc.typ); got != tc.want {
+		if got := nameFragment(tc.text, i, i+len(tc.name), tc.typ, false, false); got != tc.want {
 			t.Errorf("%q in %q: fragment %v, want %v", tc.name, tc.text, got, tc.want)
 		}
 	}
@@ -42,13 +47,18 @@ func TestFragmentsAndAdjectivesNotLinked(t *testing.T) {
 	k := testKB(t, []kb.Entity{
 		{ID: "Q1", Label: "Midland", Type: kb.LOC, Description: "city in Michigan", Prior: 0.5},
 		{ID: "Q2", Label: "Southern Province", Aliases: []string{"Southern"}, Type: kb.LOC, Description: "province of Rwanda", Prior: 0.6},
+		{ID: "Q3", Label: "Japan", Type: kb.LOC, Description: "country in East Asia", Prior: 0.9},
 	})
-	s := newStage(t, fakeNER{"Midland": "LOC", "Southern": "LOC", "Southern Province": "LOC"}, k)
+	s := newStage(t, fakeNER{"American": "MISC", "Midland": "LOC", "Southern": "LOC", "Southern Province": "LOC", "Japan": "LOC", "Howard Baker": "PER"}, k)
 	for _, tc := range []struct{ text, name, want string }{
-		{"Shares of American Midland rose.", "Midland", ""},
+		{"Shares of Advanced Midland rose.", "Midland", ""},
+		// a nationality before a place is the tagger's own split
+		{"Shares of American Midland rose.", "Midland", "Q1"},
 		{"Floods hit Midland on Monday.", "Midland", "Q1"},
 		{"The Southern spokeswoman declined to comment.", "Southern", ""},
 		{"Rain fell across the Southern Province of Rwanda.", "Southern Province", "Q2"},
+		// a person's name next to a place is the tagger's own split
+		{"He met the Ambassador to Japan Howard Baker.", "Japan", "Q3"},
 	} {
 		if got := link(find(s.Annotate(tc.text, nil), tc.name)); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
