@@ -14,9 +14,9 @@ import (
 // the dev errors alone and the holdout tells whether they generalise. The
 // "fresh" split, annotated after round 1, stayed blind (its errors only
 // with -fresh-errors) until round 2's rules from dev and holdout were done;
-// "fresh2", annotated then, stays blind (-fresh2-errors) while rules are
-// written from "fresh". The test fails below a floor a little under what
-// the stage reaches.
+// "fresh2", annotated then, stayed blind (-fresh2-errors) while rules were
+// written from "fresh"; "fresh3" (-fresh3-errors) is blind to every rule so
+// far. The test fails below a floor a little under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -25,7 +25,10 @@ func TestRealIndirect(t *testing.T) {
 	// moved only from F1 0.818, speakers 0.603 to 0.823, 0.610. fresh2 (12
 	// Reuters-128 texts, 2 pages) first scored after round 2: 0.852, 0.746;
 	// after the rules from fresh's errors, still blind: 0.852, 0.746 again.
+	// fresh3 (16 short Reuters-128 company items, 2 pages), annotated after
+	// the rules from fresh2 and scored blind: 0.989, 0.913 (round 1's rules
+	// scored it 0.955, 0.848: an easier set than fresh and fresh2).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
-		"fresh2": {0.93, 0.86}}
+		"fresh2": {0.93, 0.86}, "fresh3": {0.96, 0.89}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }

@@ -26,6 +26,9 @@ var freshErrors = flag.Bool("fresh-errors", false, "log the fresh articles' erro
 // blind in its turn until that round of rules is done.
 var fresh2Errors = flag.Bool("fresh2-errors", false, "log the fresh2 articles' errors too (TestReal*)")
 
+// fresh3Errors: "fresh3", annotated after the rules from fresh2, is blind.
+var fresh3Errors = flag.Bool("fresh3-errors", false, "log the fresh3 articles' errors too (TestReal*)")
+
 // scoreRealSet scores the quotes of the given kinds against the annotation
 // file of testdata/real, per split. A third of the articles is held back:
 // their figures are logged, their errors only with -holdout-errors, so rules
@@ -36,7 +39,7 @@ func scoreRealSet(t *testing.T, file string, floors map[string][2]float64, kinds
 	t.Helper()
 	arts := readRealGold(t, filepath.Join("testdata", "real", file))
 	texts := realTexts(t, arts)
-	tallies := map[string]*realTally{"dev": {}, "holdout": {}, "fresh": {}, "fresh2": {}}
+	tallies := map[string]*realTally{"dev": {}, "holdout": {}, "fresh": {}, "fresh2": {}, "fresh3": {}}
 	for _, a := range arts {
 		tl := tallies[a.Split]
 		if tl == nil {
@@ -46,12 +49,12 @@ func scoreRealSet(t *testing.T, file string, floors map[string][2]float64, kinds
 		got := kindsOnly(run(t, text), kinds...)
 		for _, e := range scoreReal(text, a.Quotes, got, tl) {
 			if a.Split == "dev" || a.Split == "holdout" && *holdoutErrors || a.Split == "fresh" && *freshErrors ||
-				a.Split == "fresh2" && *fresh2Errors {
+				a.Split == "fresh2" && *fresh2Errors || a.Split == "fresh3" && *fresh3Errors {
 				t.Logf("%s %s %s [%d,%d] %q: got %q, want %q", a.Split, short(a.ID), e.what, e.start, e.end, e.text, e.got, e.wantSpeak)
 			}
 		}
 	}
-	for _, split := range []string{"dev", "holdout", "fresh", "fresh2"} {
+	for _, split := range []string{"dev", "holdout", "fresh", "fresh2", "fresh3"} {
 		tl := tallies[split]
 		if tl.tp+tl.fn+tl.fp == 0 {
 			continue // a file without that split
