@@ -205,7 +205,8 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "stressed the decision would not …": a verb of saying takes a bare
 	// clause when a subject pronoun or an auxiliary shows one.
 	if ct&wCueStrong == 0 && ct&(wCueWeak|wAsk) == 0 && !d.in(ev.cue0, lNoBareClause) && k <= last &&
-		(d.clauseOpener(k) && (d.finiteSoon(k, last) || ct&wCueBare != 0 && d.pastSoon(k, last)) || d.pronounSubject(k, last)) {
+		(d.clauseOpener(k) && (d.finiteSoon(k, last) || ct&wCueBare != 0 && d.pastSoon(k, last) || d.contracted(k)) ||
+			d.pronounSubject(k, last)) {
 		return k, last
 	}
 	// "Murray said, Fleet's mortgage activities continued …": wire copy
@@ -627,6 +628,26 @@ func (d *doc) finiteAfterRelative(r, last int32) bool {
 		if commas > 0 && d.isPunct(j-1, ',') && d.in(j, lFinite) {
 			return true
 		}
+	}
+	return false
+}
+
+// contracted: "there's", "it's", "they're": a subject with its verb, a
+// clause already.
+func (d *doc) contracted(k int32) bool {
+	t := &d.toks[k]
+	if t.flags&wClauseStart == 0 {
+		return false
+	}
+	for _, c := range d.r[t.s:t.e] {
+		if c == '\'' || c == '’' {
+			return true
+		}
+	}
+	// "there" + "’s": the tokenizer may split the contraction off.
+	if n := k + 1; n < int32(len(d.toks)) && d.toks[n].s == t.e && d.toks[n].e-d.toks[n].s >= 2 {
+		c := d.r[d.toks[n].s]
+		return (c == '\'' || c == '’') && (d.lowerIs(k, "there") || d.pronounKind(k) != pNone)
 	}
 	return false
 }

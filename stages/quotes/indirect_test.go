@@ -222,6 +222,9 @@ var indirectCases = []struct {
 	{"'added a new officer' adds a thing; 'to tell him that' inside a claim is its purpose",
 		"The exchange said it has added a new compliance officer and will expand its staff. Lord Hale claims that he went to see the banker to tell him that their friendship was over.",
 		[]want{{"it has added a new compliance officer and will expand its staff", I, "exchange"}, {"he went to see the banker to tell him that their friendship was over", I, "Lord Hale"}}},
+	{"a contraction carries the clause's verb: 'noted there's …'",
+		"Dr. Ann Lee noted there’s no evidence that steroids will help. Dr. Bo Kim noted it's far too early to say.",
+		[]want{{"there’s no evidence that steroids will help", I, "Ann Lee"}, {"it's far too early to say", I, "Bo Kim"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -27,8 +27,9 @@ func TestRealIndirect(t *testing.T) {
 	// after the rules from fresh's errors, still blind: 0.852, 0.746 again.
 	// fresh3 (16 short Reuters-128 company items, 2 pages), annotated after
 	// the rules from fresh2 and scored blind: 0.989, 0.913 (round 1's rules
-	// scored it 0.955, 0.848: an easier set than fresh and fresh2).
+	// scored it 0.955, 0.848: an easier set than fresh and fresh2); its one
+	// missed clause showed "noted there’s" lost to a round-2 rule: 1.0, 0.935.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
-		"fresh2": {0.93, 0.86}, "fresh3": {0.96, 0.89}}
+		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
