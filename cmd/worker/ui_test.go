@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/segmentio/encoding/json"
 
@@ -14,20 +17,48 @@ import (
 	"github.com/wirestream/wirestream/pipeline/natstest"
 )
 
-// waitArticleEvent reads the page's event stream until an article event
-// carries id.
-func waitArticleEvent(t *testing.T, pageURL, id string) map[string]any {
+// eventStream is the page's event stream, read by a test.
+type eventStream struct {
+	sc   *bufio.Scanner
+	stop func()
+}
+
+// openEvents subscribes to the page's event stream and returns after its
+// first frame, which the server writes once the subscription is in place:
+// an article the page receives from then on is sure to be sent on it
+// (earlier ones are only in /api/articles, as a browser loads them). The
+// read gives up after two minutes rather than hang the test binary.
+func openEvents(t *testing.T, pageURL string) *eventStream {
 	t.Helper()
-	resp, err := http.Get(strings.TrimSuffix(pageURL, "/") + "/events")
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimSuffix(pageURL, "/")+"/events", nil)
 	if err != nil {
+		cancel()
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	sc := bufio.NewScanner(resp.Body)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	e := &eventStream{sc: bufio.NewScanner(resp.Body), stop: func() { cancel(); resp.Body.Close() }}
+	t.Cleanup(e.stop)
+	e.sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for e.sc.Scan() {
+		if e.sc.Text() == "" { // the end of the first frame
+			return e
+		}
+	}
+	t.Fatalf("event stream ended before its first frame: %v", e.sc.Err())
+	return nil
+}
+
+// waitArticle reads the stream until an article event carries id.
+func (e *eventStream) waitArticle(t *testing.T, id string) map[string]any {
+	t.Helper()
 	event := ""
-	for sc.Scan() {
-		line := sc.Text()
+	for e.sc.Scan() {
+		line := e.sc.Text()
 		if strings.HasPrefix(line, "event: ") {
 			event = strings.TrimPrefix(line, "event: ")
 			continue
@@ -43,7 +74,7 @@ func waitArticleEvent(t *testing.T, pageURL, id string) map[string]any {
 			return a
 		}
 	}
-	t.Fatalf("event stream ended before article %s: %v", id, sc.Err())
+	t.Fatalf("event stream ended before article %s: %v", id, e.sc.Err())
 	return nil
 }
 
@@ -55,10 +86,13 @@ func TestUICommandServesLinkedArticles(t *testing.T) {
 	if err := pipeline.EnsureStreams(ctx, js, names, pipeline.DefaultStreamConfig()); err != nil {
 		t.Fatal(err)
 	}
-	article := `{"id":"ui-cli-1","title":"T","text":"Ann said \"hi\".","quotes":[],"entities":[]}`
-	if _, err := js.Publish(ctx, names.Subject(pipeline.KindLinked, "cli"), []byte(article)); err != nil {
-		t.Fatal(err)
+	article := `{"id":"ui-cli-%d","title":"T","text":"Ann said \"hi\".","quotes":[],"entities":[]}`
+	publish := func(n int) {
+		if _, err := js.Publish(ctx, names.Subject(pipeline.KindLinked, "cli"), fmt.Appendf(nil, article, n)); err != nil {
+			t.Fatal(err)
+		}
 	}
+	publish(0) // stored before the page starts: it must load it
 	pr, pw := io.Pipe()
 	env := &cliEnv{stdin: strings.NewReader(""), stdout: pw, stderr: io.Discard, getenv: func(string) string { return "" }}
 	done := make(chan int, 1)
@@ -75,11 +109,22 @@ func TestUICommandServesLinkedArticles(t *testing.T) {
 	if !strings.HasPrefix(page, "http://127.0.0.1:") {
 		t.Fatalf("stdout %q", line)
 	}
-	a := waitArticleEvent(t, page, "ui-cli-1")
+	ev := openEvents(t, page)
+	publish(1) // arrives while the page is open: it must be pushed
+	a := ev.waitArticle(t, "ui-cli-1")
 	if a["source"] != "cli" {
 		t.Errorf("source %v, want the subject's token cli", a["source"])
 	}
-	resp, err := http.Get(page)
+	resp, err := http.Get(page + "api/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !bytes.Contains(list, []byte(`"ui-cli-0"`)) || !bytes.Contains(list, []byte(`"ui-cli-1"`)) {
+		t.Errorf("/api/articles lacks the stored or the live article: %.300s", list)
+	}
+	resp, err = http.Get(page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,12 +165,13 @@ func TestRunServesUI(t *testing.T) {
 	if info.UI == "" {
 		t.Fatal("worker run --ui reports no page address")
 	}
+	ev := openEvents(t, "http://"+info.UI+"/")
 	_, js := natstest.Connect(t, url)
 	raw := `{"id":"ui-run-1","content_type":"text/plain","body":"Officials met on Monday.\n\n\"We will act,\" Maria Lopez said."}`
 	if _, err := js.Publish(context.Background(), names.Subject(pipeline.KindRaw, "wire"), []byte(raw)); err != nil {
 		t.Fatal(err)
 	}
-	a := waitArticleEvent(t, "http://"+info.UI+"/", "ui-run-1")
+	a := ev.waitArticle(t, "ui-run-1")
 	if stages, _ := a["stages"].([]any); len(stages) != len(pipeline.DefaultHops) {
 		t.Errorf("article on the page went through %d stages, want %d", len(stages), len(pipeline.DefaultHops))
 	}
