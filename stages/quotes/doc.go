@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -98,9 +99,12 @@ func (d *doc) decode(text string) {
 	r, boff := d.r[:n], d.boff[:n+1]
 	k := 0
 	for b := 0; b < n; {
-		// Eight ASCII bytes at once: one load, one test, constant indexes.
+		// Eight ASCII bytes at once: one load, one test, constant indexes;
+		// else the ASCII bytes before the first other one, then that rune.
 		if b+8 <= n {
-			if t := text[b : b+8]; load64(t)&0x8080808080808080 == 0 {
+			t := text[b : b+8]
+			hi := load64(t) & 0x8080808080808080
+			if hi == 0 {
 				rk, bk, o := r[k:k+8:k+8], boff[k:k+8:k+8], int32(b)
 				rk[0], rk[1], rk[2], rk[3] = rune(t[0]), rune(t[1]), rune(t[2]), rune(t[3])
 				rk[4], rk[5], rk[6], rk[7] = rune(t[4]), rune(t[5]), rune(t[6]), rune(t[7])
@@ -109,6 +113,11 @@ func (d *doc) decode(text string) {
 				k += 8
 				b += 8
 				continue
+			}
+			for m := bits.TrailingZeros64(hi) >> 3; m > 0; m-- {
+				r[k], boff[k] = rune(text[b]), int32(b)
+				k++
+				b++
 			}
 		}
 		if c := text[b]; c < utf8.RuneSelf {

@@ -138,6 +138,9 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, si
 		case clPunct:
 			toks, _ = addToken(toks, i, i+1, kPunct)
 			i, b = i+1, b+1
+			if b < len(src) && src[b] == ' ' {
+				i, b = i+1, b+1 // ", " and ". ": the space in the same step
+			}
 			continue
 		case clDouble:
 			toks = addMark(toks, i, i+1, dirAny)
