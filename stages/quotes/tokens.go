@@ -153,12 +153,25 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, si
 				w := load64(src[b : b+8])
 				if m := nonWord8(w); m != 0 {
 					if l := bits.TrailingZeros64(m) >> 3; plainEnd[src[b+l]] {
-						toks = tk.shortWord(toks, i, l, w, asciiUpper[c] != 0)
+						toks = tk.shortWord(toks, i, l, w, 0, asciiUpper[c] != 0)
 						if src[b+l] == ' ' {
 							l++ // the space after it, most often
 						}
 						i, b = i+l, b+l
 						continue
+					}
+				} else if b+16 <= len(src) {
+					// The same for words of 8 to 15 bytes, in two loads.
+					w1 := load64(src[b+8 : b+16])
+					if m := nonWord8(w1); m != 0 {
+						if l := 8 + bits.TrailingZeros64(m)>>3; plainEnd[src[b+l]] {
+							toks = tk.shortWord(toks, i, l, w, w1, asciiUpper[c] != 0)
+							if src[b+l] == ' ' {
+								l++
+							}
+							i, b = i+l, b+l
+							continue
+						}
 					}
 				}
 			}
@@ -330,12 +343,17 @@ func (tk *tokenizer) runeToken(toks []token, i int) ([]token, int) {
 	return tk.word(toks, i, j, isUpper(c), j < n && r[j] == '.', hasDot(r, i, j))
 }
 
-// shortWord adds the ASCII word of l < 8 bytes at rune i, packed in the
-// low bytes of w, which asciiWordEnd and word would make of it.
-func (tk *tokenizer) shortWord(toks []token, i, l int, w uint64, capital bool) []token {
+// shortWord adds the ASCII word of l < 16 bytes at rune i, packed in the
+// low bytes of w0 and w1, which asciiWordEnd and word would make of it.
+func (tk *tokenizer) shortWord(toks []token, i, l int, w0, w1 uint64, capital bool) []token {
 	toks, t := addToken(toks, i, i+l, kWord)
 	t.cap = capital
-	v := tk.lex.getShort(lowerASCII8(w) & (1<<(8*l) - 1))
+	var v lexVal
+	if l < 8 {
+		v = tk.lex.getShort(lowerASCII8(w0) & (1<<(8*l) - 1))
+	} else if l <= tk.lex.maxRunes {
+		v = tk.lex.get(lowerASCII8(w0), lowerASCII8(w1)&(1<<(8*(l-8))-1), l, nil)
+	}
 	t.flags, t.lists = v.flags, v.lists
 	return toks
 }
