@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -476,17 +477,31 @@ func (tk *tokenizer) lookup(i, j int, dot bool) lexVal {
 
 // assignSpans sets the paragraph and sentence index of every token.
 func assignSpans(toks []token, paras, sents []spanR) {
+	// The current spans' ends are kept at hand, the last span's as the
+	// largest int32: one comparison a token for each, mostly false.
 	p, s := 0, 0
+	pe, se := spanEnd(paras, 0), spanEnd(sents, 0)
 	for i := range toks {
 		st := toks[i].s
-		for p+1 < len(paras) && st >= paras[p].e {
+		for st >= pe {
 			p++
+			pe = spanEnd(paras, p)
 		}
-		for s+1 < len(sents) && st >= sents[s].e {
+		for st >= se {
 			s++
+			se = spanEnd(sents, s)
 		}
 		toks[i].para, toks[i].sent = int32(p), int32(s)
 	}
+}
+
+// spanEnd is the end of span i, or the largest int32 for the last one
+// (and past it), which every token joins.
+func spanEnd(spans []spanR, i int) int32 {
+	if i+1 >= len(spans) {
+		return math.MaxInt32
+	}
+	return spans[i].e
 }
 
 // spanR is a span of runes.
