@@ -538,7 +538,7 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 			person = true
 		}
 	}
-	if !person {
+	if !person || d.anonymous(ev) {
 		return -1
 	}
 	for k := i + 1; k < len(d.events) && d.events[k].para <= ev.para+1; k++ {
@@ -557,6 +557,26 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 		return -1
 	}
 	return -1
+}
+
+// anonymous: the sentence says its source is not named ("a former official
+// who spoke anonymously", "on condition of anonymity", "who asked not to be
+// identified"). Such a source stays unnamed: the person named next is
+// someone else.
+func (d *doc) anonymous(ev *event) bool {
+	for k := ev.sp.first; k < int32(len(d.toks)) && d.toks[k].sent == ev.sent; k++ {
+		if d.toks[k].kind != kWord {
+			continue
+		}
+		switch {
+		case d.lowerIs(k, "anonymously"), d.lowerIs(k, "anonymity"), d.lowerIs(k, "unnamed"), d.lowerIs(k, "unidentified"):
+			return true
+		case (d.lowerIs(k, "named") || d.lowerIs(k, "identified")) && k >= 2 &&
+			(d.lowerIs(k-1, "be") && (d.lowerIs(k-2, "not") || d.lowerIs(k-2, "to"))):
+			return true
+		}
+	}
+	return false
 }
 
 // firstMention is the index of the first mention of entity e.
