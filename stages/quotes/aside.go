@@ -22,8 +22,7 @@ func (d *doc) writerAside(k, last int32) bool {
 		return true
 	}
 	// "did not say", "would not elaborate", "didn't give details".
-	if !(d.lowerIs(k, "did") || d.lowerIs(k, "would") || d.lowerIs(k, "didn't") || d.lowerIs(k, "didn’t") ||
-		d.lowerIs(k, "wouldn't") || d.lowerIs(k, "wouldn’t")) {
+	if !(d.lowerIs(k, "did") || d.lowerIs(k, "would") || d.lowerIs(k, "didn't") || d.lowerIs(k, "wouldn't")) {
 		return false
 	}
 	if k+1 <= last && d.lowerIs(k+1, "not") {

@@ -237,10 +237,17 @@ func (d *doc) lowerIs(k int32, w string) bool {
 	return int(d.toks[k].e-d.toks[k].s) == len(w) && d.lowerIsRunes(k, w)
 }
 
+// lowerIsRunes compares token k, lower-cased, with the ASCII word w; a
+// curly apostrophe in the text matches w's straight one ("didn’t" is
+// "didn't").
 func (d *doc) lowerIsRunes(k int32, w string) bool {
 	t := &d.toks[k]
 	for i, c := range d.r[t.s:t.e] {
-		if lowerRune(c) != rune(w[i]) {
+		c = lowerRune(c)
+		if c == '’' {
+			c = '\''
+		}
+		if c != rune(w[i]) {
 			return false
 		}
 	}
