@@ -128,6 +128,13 @@ func wordBefore(text string, start int) (string, int) {
 	}
 	i := start - 1
 	for i > 0 {
+		if c := text[i-1]; c < utf8.RuneSelf {
+			if !asciiWordByte(c) {
+				break
+			}
+			i--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:i])
 		if !wordRune(r) {
 			break
@@ -144,6 +151,13 @@ func wordAfter(text string, end int) string {
 	}
 	j := end + 1
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf {
+			if !asciiWordByte(c) {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !wordRune(r) {
 			break
@@ -154,6 +168,11 @@ func wordAfter(text string, end int) string {
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&' }
+
+// asciiWordByte is wordRune for an ASCII byte, without the Unicode tables.
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '&'
+}
 
 // capitalWord: an upper-case first letter and a lower-case second one
 // ("Advanced"), not an all-capitals headline word or acronym.

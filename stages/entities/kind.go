@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // placeKinds are the words that say what kind of place a name is, in the
@@ -77,16 +78,17 @@ func (d *doc) nearKinds(ci int) []string {
 		if j := lastSentenceEnd(before); j >= 0 {
 			before = before[j:]
 		}
-		ws := strings.FieldsFunc(before, notWordRune)
-		for _, w := range ws[max(0, len(ws)-6):] {
+		var last [6]string
+		k := lastFields(before, last[:])
+		for _, w := range last[len(last)-k:] {
 			add(w)
 		}
 		after := d.text[e:min(len(d.text), e+40)]
 		if j := strings.IndexAny(after, ".!?\n"); j >= 0 {
 			after = after[:j]
 		}
-		ws = strings.FieldsFunc(after, notWordRune)
-		for _, w := range ws[:min(2, len(ws))] {
+		var first [2]string
+		for _, w := range first[:firstFields(after, first[:])] {
 			add(w)
 		}
 	}
@@ -96,13 +98,67 @@ func (d *doc) nearKinds(ci int) []string {
 // lastSentenceEnd is the byte just after the last ". ", "! ", "? " or
 // newline of s, or -1.
 func lastSentenceEnd(s string) int {
-	best := -1
-	for _, sep := range []string{". ", "! ", "? ", "\n"} {
-		if j := strings.LastIndex(s, sep); j >= 0 && j+len(sep) > best {
-			best = j + len(sep)
+	for p := len(s); p > 0; p-- {
+		if s[p-1] == '\n' {
+			return p
+		}
+		if p >= 2 && s[p-1] == ' ' {
+			switch s[p-2] {
+			case '.', '!', '?':
+				return p
+			}
 		}
 	}
-	return best
+	return -1
+}
+
+// lastFields fills the end of dst with the last len(dst) words of s, as
+// strings.FieldsFunc(s, notWordRune) splits it, in order, and returns
+// how many it found: no slice of every word for the few kept.
+func lastFields(s string, dst []string) int {
+	n, end := 0, -1
+	for i := len(s); i > 0 && n < len(dst); {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if notWordRune(r) {
+			if end >= 0 {
+				n++
+				dst[len(dst)-n] = s[i:end]
+				end = -1
+			}
+		} else if end < 0 {
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && n < len(dst) {
+		n++
+		dst[len(dst)-n] = s[:end]
+	}
+	return n
+}
+
+// firstFields fills dst with the first words of s, as lastFields, and
+// returns how many it found.
+func firstFields(s string, dst []string) int {
+	n, start := 0, -1
+	for i := 0; i < len(s) && n < len(dst); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if notWordRune(r) {
+			if start >= 0 {
+				dst[n] = s[start:i]
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && n < len(dst) {
+		dst[n] = s[start:]
+		n++
+	}
+	return n
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }

@@ -40,40 +40,43 @@ func fullHash(low string) uint64 {
 // (letters only: ASCII letters, and any Unicode letter), as contentStem
 // would give it, without building the lowercase word.
 func appendTextStems(text string, add func(uint64)) {
-	start := -1
-	var stem, full uint64
-	n := 0
+	// h is the FNV hash of the word so far; the stem is the hash of its
+	// first six bytes, so it is h as it stood after the sixth (one
+	// multiplication per byte instead of two).
+	start, n := -1, 0
+	var h, stem uint64
 	ascii := true
-	end := func(i int) {
-		switch {
-		case !ascii:
-			if h, ok := contentStem(text[start:i]); ok {
-				add(h)
-			}
-		case n >= 3 && !stopHashes.has(full):
-			add(stem)
+	for i := 0; i <= len(text); {
+		c := byte(' ') // the text's end closes its last word
+		if i < len(text) {
+			c = text[i]
 		}
-		start = -1
-	}
-	for i := 0; i < len(text); {
-		c := text[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			if c >= 'a' && c <= 'z' {
 				if start < 0 {
-					start, stem, full, n, ascii = i, fnvOffset, fnvOffset, 0, true
+					start, h, n, ascii = i, fnvOffset, 0, true
 				}
-				if n < 6 {
-					stem ^= uint64(c)
-					stem *= fnvPrime
+				h ^= uint64(c)
+				h *= fnvPrime
+				if n++; n == 6 {
+					stem = h
 				}
-				full ^= uint64(c)
-				full *= fnvPrime
-				n++
 			} else if start >= 0 {
-				end(i)
+				switch {
+				case !ascii:
+					if hs, ok := contentStem(text[start:i]); ok {
+						add(hs)
+					}
+				case n >= 3 && !stopHashes.has(h):
+					if n < 6 {
+						stem = h
+					}
+					add(stem)
+				}
+				start = -1
 			}
 			i++
 			continue
@@ -85,11 +88,11 @@ func appendTextStems(text string, add func(uint64)) {
 			}
 			ascii = false // contentStem decides, as it always has
 		} else if start >= 0 {
-			end(i)
+			if hs, ok := contentStem(text[start:i]); ok {
+				add(hs)
+			}
+			start = -1
 		}
 		i += size
-	}
-	if start >= 0 {
-		end(len(text))
 	}
 }
