@@ -26,7 +26,8 @@ func (d *doc) cluster() {
 	clear(byKey)
 	for i := range d.ms {
 		m := &d.ms[i]
-		c, ok := byKey[m.key]
+		c, known := byKey[m.key]
+		ok := known
 		if !ok {
 			c = d.findAntecedent(m)
 			ok = c >= 0
@@ -40,7 +41,7 @@ func (d *doc) cluster() {
 		m.cluster = c
 		d.cs[c].ments = append(d.cs[c].ments, i)
 		d.indexCluster(c)
-		if _, seen := byKey[m.key]; !seen {
+		if !known {
 			byKey[m.key] = c
 		}
 	}
@@ -86,7 +87,12 @@ func (d *doc) findAntecedent(m *mention) int {
 	// otherwise m is a short form only of a name that starts or ends
 	// with m's first or last word (see shortFormOf)
 	best := -1
-	for _, w := range [2]string{m.core[0], m.core[len(m.core)-1]} {
+	words := [2]string{m.core[0], m.core[len(m.core)-1]}
+	n := 2
+	if len(m.core) == 1 {
+		n = 1 // one word: a second pass would find nothing new
+	}
+	for _, w := range words[:n] {
 		for h := d.idx.head[w]; h > 0; h = d.idx.ent[h-1].next {
 			ci := int(d.idx.ent[h-1].ci)
 			if ci <= best || d.cs[ci].dead {

@@ -34,7 +34,9 @@ func (x *wordIndex) add(w string, ci int) {
 func (d *doc) indexCluster(ci int) {
 	f := d.fullest(ci)
 	d.idx.add(f.core[0], ci)
-	d.idx.add(f.core[len(f.core)-1], ci)
+	if len(f.core) > 1 { // a one-word name is filed once
+		d.idx.add(f.core[len(f.core)-1], ci)
+	}
 }
 
 // acronymShaped is the part of isAcronymOf that depends on m alone.

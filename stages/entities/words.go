@@ -42,40 +42,25 @@ func fullHash(low string) uint64 {
 func appendTextStems(text string, add func(uint64)) {
 	// h is the FNV hash of the word so far; the stem is the hash of its
 	// first six bytes, so it is h as it stood after the sixth (one
-	// multiplication per byte instead of two).
+	// multiplication per byte instead of two). Local variables, not a
+	// closure's, so that they stay in registers.
 	start, n := -1, 0
 	var h, stem uint64
 	ascii := true
-	for i := 0; i <= len(text); {
-		c := byte(' ') // the text's end closes its last word
-		if i < len(text) {
-			c = text[i]
-		}
+	for i := 0; i < len(text); {
+		c := text[i]
 		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c >= 'a' && c <= 'z' {
+			if l := lowerLetter[c]; l != 0 {
 				if start < 0 {
 					start, h, n, ascii = i, fnvOffset, 0, true
 				}
-				h ^= uint64(c)
+				h ^= uint64(l)
 				h *= fnvPrime
 				if n++; n == 6 {
 					stem = h
 				}
 			} else if start >= 0 {
-				switch {
-				case !ascii:
-					if hs, ok := contentStem(text[start:i]); ok {
-						add(hs)
-					}
-				case n >= 3 && !stopHashes.has(h):
-					if n < 6 {
-						stem = h
-					}
-					add(stem)
-				}
+				endWord(text[start:i], ascii, n, h, stem, add)
 				start = -1
 			}
 			i++
@@ -88,11 +73,39 @@ func appendTextStems(text string, add func(uint64)) {
 			}
 			ascii = false // contentStem decides, as it always has
 		} else if start >= 0 {
-			if hs, ok := contentStem(text[start:i]); ok {
-				add(hs)
-			}
+			endWord(text[start:i], false, n, h, stem, add)
 			start = -1
 		}
 		i += size
 	}
+	if start >= 0 {
+		endWord(text[start:], ascii, n, h, stem, add)
+	}
 }
+
+// endWord passes on the stem of a word of appendTextStems: for an ASCII
+// word of n letters its running hash h and its six-letter stem (valid
+// when n >= 6).
+func endWord(w string, ascii bool, n int, h, stem uint64, add func(uint64)) {
+	switch {
+	case !ascii:
+		if hs, ok := contentStem(w); ok {
+			add(hs)
+		}
+	case n >= 3 && !stopHashes.has(h):
+		if n < 6 {
+			stem = h
+		}
+		add(stem)
+	}
+}
+
+// lowerLetter maps an ASCII letter to its lower case and anything else
+// to 0: one table load instead of two range tests per byte.
+var lowerLetter = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = byte(c)
+		t[c-'a'+'A'] = byte(c)
+	}
+	return t
+}()
