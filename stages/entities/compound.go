@@ -33,7 +33,7 @@ func compoundPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []n
 			}
 			for {
 				sp := strings.IndexByte(text[start:i], ' ')
-				if sp < 0 || !inLower(leadingWords, text[start:start+sp]) {
+				if sp < 0 || !leadingSet.has(text[start:start+sp]) {
 					break
 				}
 				start += sp + 1

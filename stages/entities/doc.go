@@ -147,7 +147,7 @@ func (d *doc) byteAt(cp int) int {
 func personContext(text string, start, end int) bool {
 	prev := strings.TrimRight(text[:start], " ")
 	prev = prev[wordStart(prev):]
-	if prev != "" && inLower(personTitles, prev) {
+	if prev != "" && personTitleSet.has(prev) {
 		return true
 	}
 	next := strings.TrimLeft(text[end:], " ")
@@ -270,7 +270,7 @@ var titles = map[string]bool{
 	"lt.": true, "col.": true, "capt.": true, "adm.": true, "prof.": true, "professor": true, "judge": true,
 }
 
-func isTitle(w string) bool { return inLower(titles, w) }
+func isTitle(w string) bool { return titleSet.has(w) }
 
 var stopWords = map[string]bool{
 	"the": true, "and": true, "for": true, "with": true, "from": true, "that": true, "this": true,

@@ -46,8 +46,7 @@ func nameWord(w string) bool {
 		return false
 	}
 	w = strings.TrimRight(w, ".")
-	return !isTitle(w) && !inLower(personTitles, w) && !inLower(headlineWords, w) &&
-		!inLower(calendarWords, w) && !inLower(titleRoles, w) && kindWord(w) == ""
+	return !notNameSet.has(w) && kindWord(w) == ""
 }
 
 // calendarWords are capitalised in English wherever they stand.

@@ -45,8 +45,29 @@ func TestInLower(t *testing.T) {
 		{"Presidents", false}, {"", false}, {"Ｍr", false},
 		{strings.Repeat("A", 30), false},
 	} {
-		if got := inLower(titles, tc.w); got != tc.want || got != titles[strings.ToLower(tc.w)] {
-			t.Errorf("inLower(titles, %q) = %v, want %v", tc.w, got, tc.want)
+		if got := titleSet.has(tc.w); got != tc.want || got != titles[strings.ToLower(tc.w)] {
+			t.Errorf("titleSet.has(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestNotNameSet: the union answers as its sets one by one.
+func TestNotNameSet(t *testing.T) {
+	sets := []map[string]bool{titles, personTitles, headlineWords, calendarWords, titleRoles}
+	words := []string{"", "A", "I", "The", "May", "Chairman", "Sen.", "Gen", "Reuters", "Kremlin",
+		"zebra", "Xi", "Ｍr", "MONDAY", strings.Repeat("b", 30)}
+	for _, set := range sets {
+		for w := range set {
+			words = append(words, strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	for _, w := range words {
+		want := false
+		for _, set := range sets {
+			want = want || set[strings.ToLower(w)]
+		}
+		if got := notNameSet.has(w); got != want {
+			t.Errorf("notNameSet.has(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -30,8 +30,18 @@ func getDoc(text string) *doc {
 		}
 	} else {
 		rb := d.runeBuf[:0]
-		for j := range text {
-			rb = append(rb, j)
+		if utf8.ValidString(text) {
+			// a rune starts at every byte but a continuation byte: no
+			// decoding
+			for j := 0; j < len(text); j++ {
+				if text[j]&0xc0 != 0x80 {
+					rb = append(rb, j)
+				}
+			}
+		} else {
+			for j := range text {
+				rb = append(rb, j)
+			}
 		}
 		d.runeByte = append(rb, len(text))
 		d.runeBuf = d.runeByte

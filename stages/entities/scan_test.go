@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The byte scanners of the hot path must agree with the plain
@@ -59,5 +60,26 @@ func TestASCIIWordByte(t *testing.T) {
 		if asciiWordByte(byte(c)) != wordRune(rune(c)) {
 			t.Errorf("asciiWordByte(%q) disagrees with wordRune", rune(c))
 		}
+	}
+}
+
+// TestRuneOffsets: a doc's code point offsets are those ranging over its
+// text gives, valid UTF-8 or not.
+func TestRuneOffsets(t *testing.T) {
+	for _, s := range scanTexts {
+		d := getDoc(s)
+		var want []int
+		for j := range s {
+			want = append(want, j)
+		}
+		want = append(want, len(s))
+		if d.runeByte == nil {
+			if utf8.RuneCountInString(s) != len(s) {
+				t.Errorf("%q: no offsets for a non-ASCII text", s)
+			}
+		} else if !slices.Equal(d.runeByte, want) {
+			t.Errorf("%q: offsets %v, want %v", s, d.runeByte, want)
+		}
+		putDoc(d)
 	}
 }
