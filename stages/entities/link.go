@@ -121,9 +121,12 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 	// longest names first: visit the mentions by decreasing word count
 	maxWords := len(f.core)
 	for n := maxWords; n >= 1; n-- {
+		prev := ""
 		for _, mi := range d.cs[ci].ments {
-			if len(d.ms[mi].core) == n {
-				d.lookupMention(ci, f, &d.ms[mi], add)
+			// a name written as the one before adds nothing new
+			if m := &d.ms[mi]; len(m.core) == n && m.text != prev {
+				d.lookupMention(ci, f, m, add)
+				prev = m.text
 			}
 		}
 	}
@@ -401,8 +404,14 @@ func (d *doc) allFragments(ci int) bool {
 func (d *doc) ownWords(ci int) []uint64 {
 	own := d.ownBuf[:0] // recycled: the previous cluster's list is done with
 	defer func() { d.ownBuf = own }()
+	var prev []string
 	for _, mi := range d.cs[ci].ments {
-		for _, w := range d.ms[mi].core {
+		core := d.ms[mi].core
+		if slices.Equal(core, prev) {
+			continue // the same words again: their stems are in
+		}
+		prev = core
+		for _, w := range core {
 			if h, ok := contentStem(w); ok && !hasHash(own, h) {
 				own = append(own, h)
 			}
