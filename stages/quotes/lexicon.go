@@ -34,16 +34,9 @@ const (
 
 var lexicon = map[string]uint32{}
 
-// maxLexWord is the length of the longest lexicon word: longer words need
-// no look-up.
-var maxLexWord int
-
 func addWords(flags uint32, words string) {
 	for _, w := range strings.Fields(words) {
 		lexicon[w] |= flags
-		if n := len([]rune(w)); n > maxLexWord {
-			maxLexWord = n
-		}
 	}
 }
 
