@@ -52,12 +52,6 @@ func (h *hub) publish(event string, v any) {
 	}
 }
 
-func (h *hub) count() int {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return len(h.clients)
-}
-
 // sseFrame encodes one event. JSON has no raw newlines, so data fits on one
 // line.
 func sseFrame(event string, v any) ([]byte, error) {

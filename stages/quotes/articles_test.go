@@ -3,8 +3,6 @@ package quotes
 import (
 	"path/filepath"
 	"testing"
-
-	"github.com/segmentio/encoding/json"
 )
 
 // goldArticle is a line of a gold file: the scorer's format.
@@ -18,18 +16,7 @@ type goldArticle struct {
 	} `json:"quotes"`
 }
 
-func readGold(t testing.TB, path string) []goldArticle {
-	t.Helper()
-	var out []goldArticle
-	readJSONLines(t, path, func(line []byte) {
-		var g goldArticle
-		if err := json.Unmarshal(line, &g); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, g)
-	})
-	return out
-}
+func readGold(t testing.TB, path string) []goldArticle { return readJSONL[goldArticle](t, path) }
 
 func (g *goldArticle) wants() []want {
 	var w []want

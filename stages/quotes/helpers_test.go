@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/segmentio/encoding/json"
+
 	"github.com/wirestream/wirestream/schemas"
 	"github.com/wirestream/wirestream/stages/segment"
 )
@@ -167,4 +169,18 @@ func readJSONLines(t testing.TB, path string, each func([]byte)) {
 	if err := sc.Err(); err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
+}
+
+// readJSONL decodes every line of a JSON-lines file into a T.
+func readJSONL[T any](t testing.TB, path string) []T {
+	t.Helper()
+	var out []T
+	readJSONLines(t, path, func(line []byte) {
+		var v T
+		if err := json.Unmarshal(line, &v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, v)
+	})
+	return out
 }

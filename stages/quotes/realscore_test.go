@@ -105,18 +105,7 @@ var realSources = map[string]struct{ path, field string }{
 }
 
 // readRealGold reads an annotation file of testdata/real.
-func readRealGold(t *testing.T, path string) []realArticle {
-	t.Helper()
-	var out []realArticle
-	readJSONLines(t, path, func(line []byte) {
-		var a realArticle
-		if err := json.Unmarshal(line, &a); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, a)
-	})
-	return out
-}
+func readRealGold(t *testing.T, path string) []realArticle { return readJSONL[realArticle](t, path) }
 
 // realTexts loads the texts of arts from ../shared (the test is skipped
 // when it is absent), keyed by id.

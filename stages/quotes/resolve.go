@@ -213,10 +213,6 @@ func init() {
 	}
 }
 
-func (d *doc) isPerson(e int32) bool {
-	return e >= 0 && d.ents[e].typ != tOrg && d.ents[e].typ != tPlace
-}
-
 // antecedent of he/she: the most recent compatible person who either spoke
 // or opened a sentence (outside quotes) before the pronoun. News resumes the
 // last voice or the person the text is about, not the last name dropped.
