@@ -131,6 +131,21 @@ var attributionCases = []struct {
 	{"a participle after a preposition's object shares the clause's subject",
 		"Mia Chen posted a video on Instagram accusing the label of \"outright theft.\"",
 		[]want{{"outright theft.", M, "Mia Chen"}}},
+	{"a name inside a phrase about a thing is not the verb's subject",
+		"The governor of the central bank says the slump in the Harbor Islands requires a \"firm answer.\"",
+		[]want{{"firm answer.", M, "governor of the central bank"}}},
+	{"a lead's role named by the subject of the next sentence",
+		"The head of the regional water board says the drought will \"get worse before it ends.\" Speaking in Leeds on Monday, board chairwoman Alice Dunmore said the reservoirs were at a record low.",
+		[]want{{"get worse before it ends.", M, "Alice Dunmore"}}},
+	{"a lead's role named by the next sentence, not by a verb",
+		"The leader of the Farmers Union says prices will \"soon\" fall. Union chief Tom Barlow made the remarks after meeting the minister.",
+		[]want{{"soon", M, "Tom Barlow"}}},
+	{"the leader: the person the text is about",
+		"Prime Minister Lena Varga says she is in no hurry, and doubts the talks can change what the Hungarian leader called an \"unfair deal.\"",
+		[]want{{"unfair deal.", M, "Lena Varga"}}},
+	{"a nationality before a bare body noun is part of the name",
+		"The Islamic Front has claimed the raid. In a statement, the Islamic Front said it was \"only the beginning.\"",
+		[]want{{"only the beginning.", M, "Islamic Front"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -493,6 +493,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 			if r := d.issuer(s, c, sent); r.ok() {
 				return r, false
 			}
+			if s.ment >= 0 && d.objectOfThing(d.ments[s.ment].fullFirst, sent) {
+				return noSpk(), false
+			}
 			return s, false
 		}
 		if d.isPunct(j, ',') {
@@ -1123,6 +1126,26 @@ func (d *doc) plainPhrase(a, b int32) bool {
 	}
 	return true
 }
+
+// objectOfThing: a name at k is the object of "in", "on" or the like after
+// a plain noun that is no role ("the housing crisis in the United States
+// demands a …"): the verb's subject is that noun, not the name.
+func (d *doc) objectOfThing(k, sent int32) bool {
+	p := k - 1
+	if d.wordOK(p, sent) && d.lowerIs(p, "the") {
+		p--
+	}
+	if !d.wordOK(p-1, sent) || !d.in(p, lPlacePrep) {
+		return false
+	}
+	h := &d.toks[p-1]
+	return h.kind == kWord && !h.cap && h.flags&(wSpeakerNoun|wTitle|wPlural|wFunc|wPrep|wCue|wAdv|wRelative) == 0 &&
+		!d.in(p-1, lPersonRole) && !d.yearOld(p-1) && !d.timeWord(p-1)
+}
+
+// placePreps put a name after a thing: "the crisis in the United States".
+var placePreps = map[string]bool{"in": true, "on": true, "across": true, "throughout": true, "within": true,
+	"near": true, "over": true, "around": true, "into": true, "inside": true}
 
 // afterPrep: the token before k is a preposition or a possessive ("in
 // China's Inner Mongolia", "close to President Biden").

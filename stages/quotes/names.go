@@ -353,8 +353,9 @@ func (d *doc) addMention(i, j int32) {
 	case orgAt >= 0 || funcInside:
 		m.typ = tOrg
 	default:
-		// Leading nationality adjectives are not part of a name.
-		for m.first < j && toks[m.first].flags&wNationality != 0 {
+		// Leading nationality adjectives are not part of a name, unless
+		// what is left is a bare body noun ("Islamic State", "Iraqi Army").
+		for m.first < j && toks[m.first].flags&wNationality != 0 && !(m.first+1 == j && bodyHeads[string(d.wordKey(j))]) {
 			m.first++
 		}
 		if m.first == j && toks[j].flags&wNationality != 0 {
@@ -362,6 +363,8 @@ func (d *doc) addMention(i, j int32) {
 		}
 		if d.isPlace(m.first, j) {
 			m.typ = tPlace
+		} else if toks[m.first].flags&wNationality != 0 {
+			m.typ = tOrg // kept whole above: a body
 		} else if j > m.first {
 			m.typ = tPer
 		}
@@ -457,3 +460,8 @@ func (d *doc) institutionAnd(i, j int32) bool {
 	}
 	return false
 }
+
+// bodyHeads name a body only with the adjective before them: "Islamic
+// State", "Islamic Jihad", "Iraqi Army".
+var bodyHeads = map[string]bool{"state": true, "republic": true, "jihad": true, "army": true, "front": true,
+	"movement": true, "brotherhood": true, "guard": true, "navy": true, "resistance": true}

@@ -208,7 +208,8 @@ func init() {
 	}
 	for _, w := range strings.Fields(`striker midfielder goalkeeper winger veteran actress actor singer
 		rapper player quarterback pitcher skipper batter batsman bowler golfer sprinter swimmer boxer
-		fighter driver rider forward defender novelist filmmaker director`) {
+		fighter driver rider forward defender novelist filmmaker director leader entrepreneur businessman
+		businesswoman billionaire tycoon magnate activist cleric guitarist musician comedian dissident`) {
 		personRoles[w] = true
 	}
 }
@@ -526,6 +527,9 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 		if t.kind != kWord {
 			continue
 		}
+		if k > sp.first && t.flags&wPrep != 0 {
+			break // "the head of the central bank": the head is the role
+		}
 		key := string(d.wordKey(k))
 		if orgNouns[key] || documentNouns[key] || t.flags&wPlural != 0 {
 			return -1
@@ -536,6 +540,9 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 	}
 	if !person || d.anonymous(ev) {
 		return -1
+	}
+	if e := d.namedInNextSentence(ev); e >= 0 {
+		return e
 	}
 	for k := i + 1; k < len(d.events) && d.events[k].para <= ev.para+1; k++ {
 		nx := &d.events[k]
@@ -553,6 +560,51 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 		return -1
 	}
 	return -1
+}
+
+// namedInNextSentence: the subject of the sentence after the role's is a
+// person's full name named there for the first time ("The head of the central bank
+// says … Federal Reserve Chairman Ben Bernanke said", "… Arab League chief
+// Amr Mussa made his statement"): the wire names the role there, whatever
+// the paragraphs. That person's entity, or -1.
+func (d *doc) namedInNextSentence(ev *event) int32 {
+	// Only a lead's role that opens its sentence with a phrase ("The
+	// head of …", "The U.S. Secretary of Energy"), not "…," the coach said.
+	if ev.sp.last-ev.sp.first < 2 || !d.sentenceInitial(ev.sp.first) {
+		return -1
+	}
+	m := d.mentionBefore(ev.sp.first) + 1
+	for n := 0; m < int32(len(d.ments)) && n < 30; m, n = m+1, n+1 {
+		mm := &d.ments[m]
+		s := d.toks[mm.first].sent
+		if s <= ev.sent || mm.inQuote {
+			continue
+		}
+		if s > ev.sent+1 {
+			return -1
+		}
+		e := mm.entity
+		if d.ents[e].typ != tPer || !d.subjectLike(mm) && !d.speaksIn(e, mm.first) {
+			continue // a place or body in an opening phrase
+		}
+		if d.firstMention(e) == m && d.fullName(e) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// speaksIn: entity e, named at token at, is the speaker of a reporting verb
+// of that sentence.
+func (d *doc) speaksIn(e, at int32) bool {
+	sent := d.toks[at].sent
+	for k := d.firstEventFrom(d.sentFirst(at)); k < len(d.events) && d.events[k].sent == sent; k++ {
+		if sp := &d.events[k].sp; sp.ment >= 0 && d.ments[sp.ment].entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymous: the sentence says its source is not named ("a former official

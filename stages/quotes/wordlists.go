@@ -34,6 +34,7 @@ const (
 	lIssueVerb
 	lQuantityNoun
 	lInstitution
+	lPlacePrep
 	lTitle // a key of titleIdx
 )
 
@@ -52,7 +53,7 @@ var wordLists = []struct {
 	{lWithheldVerb, &withheldVerbs}, {lIrregularPast, &irregularPasts},
 	{lBareSay, &bareSays}, {lNotSaying, &notSaying}, {lGroupWord, &groupWords},
 	{lJudgeVerb, &judgeVerbs}, {lIssueVerb, &issueVerbs},
-	{lQuantityNoun, &quantityNouns}, {lInstitution, &institutions},
+	{lQuantityNoun, &quantityNouns}, {lInstitution, &institutions}, {lPlacePrep, &placePreps},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased
