@@ -146,6 +146,9 @@ var attributionCases = []struct {
 	{"a nationality before a bare body noun is part of the name",
 		"The Islamic Front has claimed the raid. In a statement, the Islamic Front said it was \"only the beginning.\"",
 		[]want{{"only the beginning.", M, "Islamic Front"}}},
+	{"a verb of saying after a preposition is a noun",
+		"Police told reporters that the singer, who uses the stage name Rook, and two of his friends were held on charges of \"public disorder.\"",
+		[]want{{"public disorder.", M, "Police"}}},
 }
 
 func TestAttribution(t *testing.T) {

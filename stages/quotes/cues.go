@@ -96,6 +96,13 @@ func (d *doc) findEvents() {
 		if d.attributiveIng(c) {
 			continue // "a Napa County reporting station"
 		}
+		// "held on charges of", "despite warnings": after a preposition
+		// the word is a noun ("as reported by", "to tell", "after saying"
+		// are verbs).
+		if p := c - 1; p >= 0 && toks[p].kind == kWord && toks[p].flags&wPrep != 0 && toks[p].quote < 0 &&
+			!d.lowerIs(p, "as") && !d.lowerIs(p, "to") && !d.ingForm(c) {
+			continue
+		}
 		// "said it has added a new compliance officer": "add" with an
 		// object adds a thing, not words.
 		if d.addsThing(c) {
