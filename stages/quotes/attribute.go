@@ -518,7 +518,10 @@ func (d *doc) relativeBetween(a, b int32) bool {
 		if !open && d.lowerIs(k, "that") {
 			return false // "said that a man who was freed should "…"": inside the reported clause
 		}
-		if t.kind == kWord && t.quote < 0 && t.flags&wRelative != 0 {
+		// Only a relative after a comma is a clause of its own: "called
+		// those who deny it "bigots."" still names the object the verb
+		// qualifies.
+		if t.kind == kWord && t.quote < 0 && t.flags&wRelative != 0 && d.isPunct(k-1, ',') {
 			open = true
 		} else if open && d.isPunct(k, ',') && k > a && !d.isPunct(k-1, ',') && d.relativeBefore(a, k) {
 			open = false

@@ -149,6 +149,15 @@ var attributionCases = []struct {
 	{"a verb of saying after a preposition is a noun",
 		"Police told reporters that the singer, who uses the stage name Rook, and two of his friends were held on charges of \"public disorder.\"",
 		[]want{{"public disorder.", M, "Police"}}},
+	{"called, then an object with a restrictive relative clause",
+		"Mayor Ana Ruiz has called those who dumped waste in the river \"cowards.\"",
+		[]want{{"cowards.", M, "Ana Ruiz"}}},
+	{"characterizing … as",
+		"Gov. Tom Adler toured the dam on Friday. Later, he attacked the agency, characterizing its plan as a \"slow-motion disaster.\"",
+		[]want{{"slow-motion disaster.", M, "Tom Adler"}}},
+	{"a cleric's title as a description",
+		"Grand Mufti Yusuf Karim met the governor on Sunday. In a sermon broadcast later, the imam called the delay in rebuilding the mosques of the old town \"shameful.\"",
+		[]want{{"shameful.", M, "Yusuf Karim"}}},
 }
 
 func TestAttribution(t *testing.T) {

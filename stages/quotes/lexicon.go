@@ -54,7 +54,7 @@ func init() {
 	addWords(wNoInvert, `tell tells told call calls called describe describes described defend
 		defends defended accuse accuses accused urge urges urged brand brands branded label labels
 		labeled labelled dub dubs dubbed term terms termed charge charges charged characterize
-		characterized characterise characterised remind reminded inform informed assure assured
+		characterized characterise characterised characterizes characterises remind reminded inform informed assure assured
 		promise promised threaten threatened deny denied report reported announce announced
 		recommend recommended propose proposed advise advised demand demanded read
 		refer refers referred referring criticize criticizes criticized criticise criticises criticised
@@ -107,7 +107,7 @@ func init() {
 		promise promises promised pledge pledges pledged threaten threatens threatened
 		call calls called describe describes described defend defends defended dub dubs dubbed
 		brand brands branded label labels labeled labelled term terms termed characterize characterized
-		characterise characterised ask asks asked wonder wonders wondered accuse accuses accused
+		characterise characterised characterizes characterises characterizing characterising ask asks asked wonder wonders wondered accuse accuses accused
 		charge charges charged maintain maintains maintained allege alleges alleged report reports reported
 		recommend recommends recommended propose proposes proposed advise advises advised
 		according quipped quips joked jokes joke shouted shouts yelled screamed whispered mused boasted

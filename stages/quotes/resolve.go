@@ -209,7 +209,8 @@ func init() {
 	for _, w := range strings.Fields(`striker midfielder goalkeeper winger veteran actress actor singer
 		rapper player quarterback pitcher skipper batter batsman bowler golfer sprinter swimmer boxer
 		fighter driver rider forward defender novelist filmmaker director leader entrepreneur businessman
-		businesswoman billionaire tycoon magnate activist cleric guitarist musician comedian dissident`) {
+		businesswoman billionaire tycoon magnate activist cleric guitarist musician comedian dissident
+		ayatollah imam rabbi bishop pastor`) {
 		personRoles[w] = true
 	}
 }
