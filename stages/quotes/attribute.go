@@ -273,7 +273,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		q := &d.spans[i]
 		in := d.intro(q)
 		w := d.words(q)
-		if evOf[i] < 0 && in == introStart && d.usedAsName(q) {
+		if evOf[i] < 0 && (in == introStart && d.usedAsName(q) || d.inscription(q)) {
 			continue
 		}
 		// A name in title case in parentheses: `The document ("Doctrine
@@ -284,8 +284,9 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		// A title after a comma or colon that no verb of saying leads to:
 		// "followed by the after show, "The Talking Dead."", "a success
 		// for him: "Don't Go Breaking My Heart"".
-		if evOf[i] < 0 && (in == introComma || d.isPunct(q.open-1, ':')) && w <= 8 && d.titleCase(q) && !d.cueBefore(q) {
-			continue
+		if evOf[i] < 0 && (in == introComma || d.isPunct(q.open-1, ':')) && w <= 8 && d.titleCase(q) &&
+			(!d.cueBefore(q) || d.in(q.open-2, lWorkNoun)) {
+			continue // "her biggest hit, "…"" even in a reported clause
 		}
 		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
 			// A fragment: speech only when a reporting verb governs it.
@@ -376,6 +377,11 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 	}
 	return out
 }
+
+// workNouns name a work whose title may follow after a comma.
+var workNouns = map[string]bool{"hit": true, "song": true, "single": true, "album": true, "film": true,
+	"movie": true, "book": true, "novel": true, "play": true, "show": true, "series": true, "poem": true,
+	"anthem": true, "documentary": true, "memoir": true, "opera": true, "musical": true}
 
 // usedAsName: quoted words without closing punctuation that open their
 // sentence and that a verb such as "is" follows (`"Meth. We're on it" is
@@ -599,11 +605,32 @@ func (d *doc) naming(q *qspan) bool {
 	case "itself", "themselves", "himself", "herself":
 		return prev == "calling" || prev == "calls" || prev == "called" || prev == "call"
 	case "as":
-		return prev == "known"
+		return prev == "known" || prev == "translated" || prev == "mistranslated"
 	case "labeled", "labelled", "called", "dubbed", "named", "termed", "branded":
 		return d.toks[p-1].flags&wPassive != 0 // "be labeled", "was dubbed"
+	case "word", "words", "term", "phrase":
+		return true // the word "…": a word talked about, not said
+	case "for":
+		return prev == "word" || prev == "term" // "the Farsi word for "…""
+	case "into":
+		return prev == "translated" || prev == "mistranslated" // "translated into "…""
 	}
 	return false
+}
+
+// inscription: words written on a thing, "a banner that read: "…"",
+// "signs reading "…"": a slogan, nobody's speech.
+func (d *doc) inscription(q *qspan) bool {
+	p := q.open - 1
+	if d.isPunct(p, ':') || d.isPunct(p, ',') {
+		p--
+	}
+	if p < 1 || d.toks[p].para != q.para || !(d.lowerIs(p, "read") || d.lowerIs(p, "reads") || d.lowerIs(p, "reading")) {
+		return false
+	}
+	b := &d.toks[p-1]
+	return b.kind == kWord && !b.cap && d.mentAt[p-1] < 0 && (b.flags&wRelative != 0 || d.lowerIs(p-1, "that") ||
+		b.flags&(wSpeakerNoun|wFunc|wPrep|wCue) == 0)
 }
 
 // soCalled: `the so-called "energy truce"` marks a term, not speech.

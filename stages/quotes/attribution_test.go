@@ -158,6 +158,15 @@ var attributionCases = []struct {
 	{"a cleric's title as a description",
 		"Grand Mufti Yusuf Karim met the governor on Sunday. In a sermon broadcast later, the imam called the delay in rebuilding the mosques of the old town \"shameful.\"",
 		[]want{{"shameful.", M, "Yusuf Karim"}}},
+	{"words on a banner or a sign are a slogan",
+		"At the gate, a farmer held up a sign that read: \"No More Dams.\" Others carried placards reading \"Save the valley.\"",
+		nil},
+	{"a word talked about or translated is no quote",
+		"Dr. Ana Ruiz says the Greek word for \"harbor\" was wrongly translated into \"fortress.\"",
+		nil},
+	{"a title after a work noun and a comma, even in a reported clause",
+		"He says the band will close with its best-known song, \"Rivers Run Home.\"",
+		nil},
 }
 
 func TestAttribution(t *testing.T) {

@@ -35,6 +35,7 @@ const (
 	lQuantityNoun
 	lInstitution
 	lPlacePrep
+	lWorkNoun
 	lTitle // a key of titleIdx
 )
 
@@ -54,6 +55,7 @@ var wordLists = []struct {
 	{lBareSay, &bareSays}, {lNotSaying, &notSaying}, {lGroupWord, &groupWords},
 	{lJudgeVerb, &judgeVerbs}, {lIssueVerb, &issueVerbs},
 	{lQuantityNoun, &quantityNouns}, {lInstitution, &institutions}, {lPlacePrep, &placePreps},
+	{lWorkNoun, &workNouns},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased
