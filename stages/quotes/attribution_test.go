@@ -167,6 +167,9 @@ var attributionCases = []struct {
 	{"a title after a work noun and a comma, even in a reported clause",
 		"He says the band will close with its best-known song, \"Rivers Run Home.\"",
 		nil},
+	{"it goes on for a body named by a role",
+		"The Harbor Board has approved a new toll. In a statement on Monday, Norway's transport ministry said the toll breaks a treaty. It warned that \"unilateral\" steps would hurt trade. It added that talks were \"still possible.\"",
+		[]want{{"unilateral", M, "Norway's transport ministry"}, {"still possible.", M, "Norway's transport ministry"}}},
 }
 
 func TestAttribution(t *testing.T) {

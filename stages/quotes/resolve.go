@@ -31,6 +31,10 @@ func (d *doc) resolve(i int) {
 			}
 		}
 	case sp.pron == pIt:
+		if name := d.bodyRoleBefore(i); name != "" {
+			sp.name = name
+			return
+		}
 		sp.ent = d.orgAntecedent(i)
 	case sp.pron == pThey:
 		// "they" is the last plural speaker, named as that speaker was,
@@ -297,6 +301,32 @@ func (d *doc) orgAntecedent(i int) int32 {
 		}
 	}
 	return -1
+}
+
+// bodyRoleBefore: "it" goes on for the last speaker when that speaker was a
+// body named by a role ("Russia's foreign ministry said … It warned"), with
+// no organisation opening a sentence since: that role's name, or "".
+func (d *doc) bodyRoleBefore(i int) string {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		p := &d.events[k].sp
+		if p.ent >= 0 || p.ment >= 0 || !p.ok() || p.name == "" {
+			return ""
+		}
+		if p.pron == pIt {
+			return p.name // "It warned … It added"
+		}
+		if p.pron != pNone || p.plural || !(d.toks[p.last].flags&wOrgWord != 0 || d.in(p.last, lOrgNoun)) {
+			return ""
+		}
+		m := d.mentionBefore(d.events[i].sp.first)
+		for n := 0; m >= 0 && n < 30 && d.ments[m].first > p.last; m, n = m-1, n+1 {
+			if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) {
+				return ""
+			}
+		}
+		return p.name
+	}
+	return ""
 }
 
 // byline: a news agency in parentheses, as in the dateline "NEW YORK
