@@ -33,8 +33,11 @@ func TestRealDirect(t *testing.T) {
 	// fresh split, 60 more annotated after round 3, is blind: first run
 	// quote F1 0.926, speakers 0.833. fresh4, 46 GMB passages of 6-15
 	// consecutive sentences (95 quotes, speakers across sentences), blind
-	// first run: quote F1 0.948, speakers 0.819.
+	// first run: quote F1 0.948, speakers 0.819; after the rules written from
+	// its errors and dev's: 0.984, 0.926. fresh5, 26 more passages (64
+	// quotes) annotated after those rules, blind first run: quote F1 0.952,
+	// speakers 0.656 (main's rules before them: 0.952, 0.641).
 	floors := map[string][2]float64{"dev": {0.94, 0.91}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.80},
-		"fresh4": {0.93, 0.80}}
+		"fresh4": {0.97, 0.91}, "fresh5": {0.93, 0.63}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }
