@@ -16,7 +16,7 @@ import (
 // with -fresh-errors) until round 2's rules from dev and holdout were done;
 // "fresh2", annotated then, stayed blind (-fresh2-errors) while rules were
 // written from "fresh"; "fresh3" (-fresh3-errors) is blind to every rule so
-// far. The test fails below a floor a little under what the stage reaches.
+// far; so is "fresh4" (-errors-of fresh4) until it is studied. The test fails below a floor a little under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -29,6 +29,9 @@ func TestRealIndirect(t *testing.T) {
 	// the rules from fresh2 and scored blind: 0.989, 0.913 (round 1's rules
 	// scored it 0.955, 0.848: an easier set than fresh and fresh2); its one
 	// missed clause showed "noted there’s" lost to a round-2 rule: 1.0, 0.935.
+	// fresh4 (35 passages of consecutive GMB sentences of VOA news, 7
+	// Reuters-128 items; 250 quotes), annotated after all of that and scored
+	// blind: 0.907, 0.748.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
 		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
