@@ -38,7 +38,7 @@ var asideVerbs = map[string]bool{"gave": true, "declined": true, "refused": true
 
 var withheldVerbs = map[string]bool{"say": true, "elaborate": true, "give": true, "provide": true,
 	"specify": true, "disclose": true, "comment": true, "detail": true, "explain": true, "offer": true,
-	"name": true, "identify": true}
+	"name": true, "identify": true, "know": true}
 
 // judgeVerbs: past verbs of praise or blame that take an object ("slammed
 // the hearings", "praised the staff"): a speaker's act beside the report.

@@ -69,7 +69,7 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 				} else if c := d.events[j].cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but") ||
 					d.isPunct(c, ',') && d.ingForm(d.events[j].cue0)) {
 					b = c - 1 // "…, adding that …": the next report
-				} else if c := d.spkStart(&d.events[j].sp) - 1; c > a+1 && d.isPunct(c-1, ',') &&
+				} else if c := d.qualifiersBefore(d.spkStart(&d.events[j].sp)) - 1; c > a+1 && d.isPunct(c-1, ',') &&
 					(d.lowerIs(c, "but") || d.lowerIs(c, "while") || d.lowerIs(c, "whereas")) {
 					b = c - 1 // "…, but Sondland has said …": another speaker's report
 				}
@@ -103,6 +103,12 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		last--
 	}
 	sp := d.spkStart(&ev.sp)
+	// "officials will respond", "X will say": a verb after a modal tells
+	// what may be said, and "calling on lawmakers to" asks; neither reports.
+	if m := ev.cue0 - 1; !ev.inverted && m >= 0 && d.toks[m].kind == kWord && d.modal(m) ||
+		d.in(ev.cue1, lNoBareClause) && (d.lowerIs(ev.cue1+1, "on") || d.lowerIs(ev.cue1+1, "for")) {
+		return -1, -1
+	}
 	switch {
 	case ev.accord && ev.cue0 == first:
 		// "According to X, clause."
@@ -184,8 +190,8 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		// "said it was investing … and that …": a "that" after a
 		// clause already begun belongs to a second clause.
 		// "said in a note that": a cue word after a determiner is a noun.
-		if t.kind == kMark || t.kind == kWord && (t.flags&wCue != 0 && d.toks[j-1].flags&wDet == 0 ||
-			d.lowerIs(j, "and") || d.lowerIs(j, "but")) {
+		if t.kind == kMark || t.kind == kWord && (t.flags&wCue != 0 && d.toks[j-1].flags&wDet == 0 && !d.stateMedia(j) ||
+			d.lowerIs(j, "and") && !(ct&wCueTell != 0 && d.listenerAnd(j)) || d.lowerIs(j, "but")) {
 			break
 		}
 		if j == k && t.kind == kWord && subjectPronoun(d, j) {
@@ -197,7 +203,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	}
 	// "said on Wednesday the company would …", "said in a statement the
 	// plan …": a time or a channel before a bare clause.
-	k = d.skipAdverbial(k, last)
+	k = d.skipTime(k, last)
 	if k < last && k > ev.cue1+1 && d.lowerIs(k, "that") {
 		k++ // "wrote in a blog post that …"
 	}
@@ -220,7 +226,11 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	if ct&wCueStrong != 0 && k <= last {
 		tell := ct&wCueTell != 0
 		if tell {
-			k = d.skipObject(k, last)
+			// "told lawmakers Wednesday he was leaving": a time after
+			// the listener.
+			if k = d.skipObject(k, last); k >= 0 {
+				k = d.skipTime(k, last)
+			}
 		}
 		// After a listener, only a clear clause start: "told a House
 		// subcommittee on …" is still the listener.
@@ -353,6 +363,17 @@ func (d *doc) skipObject(k, last int32) int32 {
 	}
 	if m := d.mentAt[j]; m >= 0 && d.ments[m].fullFirst == j {
 		return d.ments[m].last + 1
+	}
+	// "told South African radio Sunday he sees …": a listener of a few
+	// words, then a day.
+	for p := k + 1; p <= last && p <= k+4; p++ {
+		t := &d.toks[p]
+		if t.kind != kWord || t.flags&(wCue|wRelative) != 0 {
+			break
+		}
+		if d.dayWord(p) && !t.poss {
+			return p
+		}
 	}
 	// "told both sides she expected …": a short listener, then a subject
 	// pronoun.
@@ -722,8 +743,18 @@ func (d *doc) cutAt(k, last int32) int32 {
 		}
 		return k - 1
 	}
+	// "says there were heavy casualties but did not know how many": a
+	// "but" with no subject of its own before a verb of telling or knowing
+	// goes back to the speaker; the writer reports what was not said.
+	if d.lowerIs(k, "but") && !d.isPunct(k-1, ',') && d.pronounKind(k+1) == pNone && d.writerAside(k, last) {
+		return k - 1
+	}
 	if !d.isPunct(k, ',') || d.toks[k+1].kind != kWord {
 		return -1
+	}
+	// "…, but Japan suspects they …": another party's view after "but".
+	if d.otherView(k+1, last) {
+		return k - 1
 	}
 	// "…, while the Arab League condemned …": the writer sets another
 	// party beside the report.
@@ -758,8 +789,98 @@ func (d *doc) skipAdverbial(k, last int32) int32 {
 	if k < last && (d.lowerIs(k, "earlier") || d.lowerIs(k, "later") || d.lowerIs(k, "separately")) {
 		return k + 1
 	}
+	// "said last week it is ready", "said earlier this month the plan …".
+	if k+1 < last && (d.lowerIs(k, "last") || d.lowerIs(k, "this") || d.lowerIs(k, "next")) && d.timeNoun(k+1) {
+		return k + 2
+	}
 	return k
 }
+
+// modal: "will", "would", "could", "may", "might", "can", "should",
+// "must".
+func (d *doc) modal(k int32) bool {
+	for _, w := range [...]string{"will", "would", "could", "may", "might", "can", "should", "must"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiersBefore walks back from a speaker's first token over the words
+// that qualify it ("Israel's interim Prime Minister Ehud Olmert"): capitalised
+// words, possessives and a few lower-case adjectives.
+func (d *doc) qualifiersBefore(k int32) int32 {
+	for n := 0; n < 6 && k > 0 && d.toks[k-1].sent == d.toks[k].sent; n++ {
+		p := &d.toks[k-1]
+		if p.kind != kWord && !p.poss || p.kind == kWord && !p.cap && p.flags&(wFunc|wCue|wPrep) != 0 {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// stateMedia: "state" before "media", "television", "radio", "news" is
+// the owner of a channel, no verb ("told state media that").
+func (d *doc) stateMedia(j int32) bool {
+	return d.lowerIs(j, "state") && j+1 < int32(len(d.toks)) && (d.lowerIs(j+1, "media") ||
+		d.lowerIs(j+1, "television") || d.lowerIs(j+1, "radio") || d.lowerIs(j+1, "news"))
+}
+
+// listenerAnd: "assured the nation and its neighbors that": an "and"
+// inside the listener of a verb of telling joins a second noun phrase.
+func (d *doc) listenerAnd(j int32) bool {
+	n := j + 1
+	return n < int32(len(d.toks)) && d.toks[n].kind == kWord && (d.toks[n].flags&wDet != 0 || d.toks[n].cap)
+}
+
+// skipTime passes the adverbial after a verb or its listener, and the comma
+// that may close it ("said Monday, it has suspended …"), when a clause
+// opens after that comma.
+func (d *doc) skipTime(k, last int32) int32 {
+	j := d.skipAdverbial(k, last)
+	if j > k && j < last && d.isPunct(j, ',') && d.toks[j+1].kind == kWord && d.toks[j+1].flags&wClauseStart != 0 &&
+		d.finiteSoon(j+1, last) {
+		return j + 1
+	}
+	return j
+}
+
+// otherView: "but" and a named party or pronoun with a verb of thought
+// ("but Japan suspects", "but critics fear"): the writer turns to someone
+// else's view; what was reported ends before it.
+func (d *doc) otherView(k, last int32) bool {
+	if !d.lowerIs(k, "but") && !d.lowerIs(k, "while") {
+		return false
+	}
+	j := k + 1
+	if j > last {
+		return false
+	}
+	if m := d.mention(j); m >= 0 && d.ments[m].fullFirst == j {
+		j = d.ments[m].last + 1
+	} else if d.pronounKind(j) != pNone || j <= last && d.toks[j].flags&wSpeakerNoun != 0 && d.toks[j].flags&wPlural != 0 {
+		j++
+	} else {
+		return false
+	}
+	return j <= last && d.in(j, lThinkVerb)
+}
+
+// mention is the mention at token j, or -1 (also before mentions are
+// found).
+func (d *doc) mention(j int32) int32 {
+	if int(j) >= len(d.mentAt) {
+		return -1
+	}
+	return d.mentAt[j]
+}
+
+// thinkVerbs: a party's view set beside a report ("Japan suspects").
+var thinkVerbs = map[string]bool{"suspects": true, "suspect": true, "believes": true, "believe": true,
+	"fears": true, "fear": true, "thinks": true, "think": true, "doubts": true, "doubt": true,
+	"disputes": true, "dispute": true, "rejects": true, "reject": true}
 
 func (d *doc) dayWord(k int32) bool {
 	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

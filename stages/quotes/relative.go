@@ -8,11 +8,18 @@ func (d *doc) relativeReport(ev *event, last int32) (int32, int32) {
 	sp := d.spkStart(&ev.sp)
 	rel := func(k int32) bool { return k >= 0 && (d.lowerIs(k, "that") || d.lowerIs(k, "which")) }
 	// "that" may have been read as the speaker's determiner.
-	if ev.inverted || ev.accord || !rel(sp) && !rel(sp-1) {
+	if ev.inverted || ev.accord {
 		return -1, -1
 	}
 	k := ev.cue1 + 1
-	if k > last || d.toks[k].kind != kWord || !d.in(k, lFinite) {
+	if k > last || d.toks[k].kind != kWord {
+		return -1, -1
+	}
+	if rel(sp) || rel(sp-1) {
+		if !d.in(k, lFinite) {
+			return -1, -1
+		}
+	} else if !d.contactRelative(ev, sp, k) {
 		return -1, -1
 	}
 	// Bounded: a clause runs to a comma within 60 words, else the end.
@@ -22,4 +29,19 @@ func (d *doc) relativeReport(ev *event, last int32) (int32, int32) {
 		}
 	}
 	return k, last
+}
+
+// contactRelative: "elections they say were rigged", "a doctor they say
+// lived 4,000 years ago": a relative clause without "that", its speaker a
+// pronoun right after a plain noun and its verb right after "say".
+func (d *doc) contactRelative(ev *event, sp, k int32) bool {
+	if ev.sp.pron == pNone || ev.sp.first != ev.sp.last || ev.cue0 != sp+1 || sp < 1 {
+		return false
+	}
+	n := &d.toks[sp-1]
+	if n.kind != kWord || n.cap || n.flags&(wFunc|wCue|wPrep|wDet|wAdv) != 0 || d.toks[sp-1].sent != d.toks[sp].sent {
+		return false
+	}
+	t := &d.toks[k]
+	return !t.cap && (d.in(k, lFinite) || d.in(k, lIrregularPast) || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e')
 }

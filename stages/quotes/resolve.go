@@ -315,7 +315,9 @@ func (d *doc) bodyRoleBefore(i int) string {
 		if p.pron == pIt {
 			return p.name // "It warned … It added"
 		}
-		if p.pron != pNone || p.plural || !(d.toks[p.last].flags&wOrgWord != 0 || d.in(p.last, lOrgNoun)) {
+		// "A statement said … It also said": a document speaks on too.
+		if p.pron != pNone || p.plural || !(d.toks[p.last].flags&wOrgWord != 0 || d.in(p.last, lOrgNoun) ||
+			d.in(p.last, lDocumentNoun)) {
 			return ""
 		}
 		m := d.mentionBefore(d.events[i].sp.first)

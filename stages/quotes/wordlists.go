@@ -36,6 +36,7 @@ const (
 	lInstitution
 	lPlacePrep
 	lWorkNoun
+	lThinkVerb
 	lTitle // a key of titleIdx
 )
 
@@ -55,7 +56,7 @@ var wordLists = []struct {
 	{lBareSay, &bareSays}, {lNotSaying, &notSaying}, {lGroupWord, &groupWords},
 	{lJudgeVerb, &judgeVerbs}, {lIssueVerb, &issueVerbs},
 	{lQuantityNoun, &quantityNouns}, {lInstitution, &institutions}, {lPlacePrep, &placePreps},
-	{lWorkNoun, &workNouns},
+	{lWorkNoun, &workNouns}, {lThinkVerb, &thinkVerbs},
 }
 
 // in reports whether word k is in the list of bit: list[its lower-cased
