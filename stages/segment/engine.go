@@ -325,12 +325,12 @@ func (e *engine) decideAt(text string, start, pe, i int) (int, bool) {
 	}
 
 	// A single period, perhaps inside closing marks.
-	return c.end, e.afterPeriod(text, start, wstart, word, next, c.quoteShut)
+	return c.end, e.afterPeriod(text, start, wstart, pe, word, next, c.quoteShut)
 }
 
 // afterPeriod decides a period followed by whitespace and a word that is
 // not lower case.
-func (e *engine) afterPeriod(text string, start, wstart int, word string, next nextWord, quoteShut bool) bool {
+func (e *engine) afterPeriod(text string, start, wstart, pe int, word string, next nextWord, quoteShut bool) bool {
 	switch e.policyOf(word) {
 	case prefix:
 		return false
@@ -367,6 +367,9 @@ func (e *engine) afterPeriod(text string, start, wstart int, word string, next n
 			// (but a nickname may follow an initial: `John J. "Jack" Doe`).
 			return true
 		}
+		if joiners[next.word] && nameFollows(text, next, pe) {
+			return false // "the U.S. And Japan"
+		}
 		return starters[next.word] || personalTitles[next.word]
 	case clock:
 		if afterClock[next.word] || introTime(text, start, wstart) {
@@ -375,6 +378,13 @@ func (e *engine) afterPeriod(text string, start, wstart int, word string, next n
 		return true
 	}
 	return true // an ordinary word, or a closing abbreviation
+}
+
+// nameFollows: the word after next is capitalised ("And Japan"), as the
+// second of two names joined by next is.
+func nameFollows(text string, next nextWord, pe int) bool {
+	after := readNext(text, next.start+len(next.word), pe)
+	return after.class == nextUpper && !after.opener && !starters[after.word]
 }
 
 // afterNameOrNumber reports whether the word before wstart (in the current

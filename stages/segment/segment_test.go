@@ -96,6 +96,14 @@ func TestCountriesAndInitialisms(t *testing.T) {
 			[]string{"She grew up in Springfield, Ill.", "The town is small."}},
 		{"state mid sentence", "A Springfield, Ill., man was hurt.", []string{"A Springfield, Ill., man was hurt."}},
 		{"lower-case ill is a word", "He was ill. Doctors came.", []string{"He was ill.", "Doctors came."}},
+		{"a capitalised And joins two names", "Rules now match those of the U.S. And Japan, officials said.",
+			[]string{"Rules now match those of the U.S. And Japan, officials said."}},
+		{"a capitalised Or joins two names", "Troops from the U.K. Or France may go.",
+			[]string{"Troops from the U.K. Or France may go."}},
+		{"a sentence opening with And", "Prices rose in the U.S. And that hurt buyers.",
+			[]string{"Prices rose in the U.S.", "And that hurt buyers."}},
+		{"And before an article opens a sentence", "Talks ended in the U.S. And The deal collapsed.",
+			[]string{"Talks ended in the U.S.", "And The deal collapsed."}},
 	})
 }
 

@@ -78,3 +78,11 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// joiners are sentence starters that far more often join two names inside
+// a sentence than open one: after an abbreviation that may end a sentence
+// ("U.S.", "U.N."), such a word capitalised (wire copy that capitalises
+// the word after an abbreviation, a headline) and followed by a name joins
+// the names: "the U.S. And Japan". A sentence that opens with "And" seldom
+// has a name right after it ("And that is why …", "And the talks …").
+var joiners = wordSet(`And Or Nor`)
