@@ -16,7 +16,9 @@ import (
 // with -fresh-errors) until round 2's rules from dev and holdout were done;
 // "fresh2", annotated then, stayed blind (-fresh2-errors) while rules were
 // written from "fresh"; "fresh3" (-fresh3-errors) is blind to every rule so
-// far; so is "fresh4" (-errors-of fresh4) until it is studied. The test fails below a floor a little under what the stage reaches.
+// far; "fresh4" (-errors-of fresh4) was studied after its blind run;
+// "fresh5" (-errors-of fresh5) is blind. The test fails below a floor a
+// little under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -31,8 +33,11 @@ func TestRealIndirect(t *testing.T) {
 	// missed clause showed "noted there’s" lost to a round-2 rule: 1.0, 0.935.
 	// fresh4 (35 passages of consecutive GMB sentences of VOA news, 7
 	// Reuters-128 items; 250 quotes), annotated after all of that and scored
-	// blind: 0.907, 0.748.
+	// blind: 0.907, 0.748; the rules written from its errors (and dev's)
+	// took it to 0.941, 0.785. fresh5 (18 GMB passages, 94 quotes),
+	// annotated after those rules and scored blind: 0.950, 0.809 (the rules
+	// before this round scored it 0.939, 0.787).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
-		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}}
+		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.92, 0.76}, "fresh5": {0.93, 0.78}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
