@@ -11,7 +11,7 @@ import (
 // for the same text may change.
 const (
 	Name    = "segment"
-	Version = "segment/1.0.0"
+	Version = "segment/1.0.1"
 )
 
 // Stage adds paragraphs and sentences to an article that has clean text.
