@@ -23,15 +23,20 @@ type Config struct {
 	Mismatch  float64 // penalty: a person in the text, not in the KB, or back
 	Swap      float64 // penalty: an organisation in the text, a place in the KB, or back
 	Kind      float64 // the text names the place's kind ("provinces of ...") and the description's head agrees
-	Threshold float64
-	Margin    float64
+	// SmallPlace is the extra score a small place (prior under
+	// SmallPrior) needs when a one-word name found it: see smallPlace.
+	SmallPlace float64
+	SmallPrior float32
+	Threshold  float64
+	Margin     float64
 }
 
 // DefaultConfig is tuned on Reuters-128 with ../shared/kb (see the package
 // test notes); the weights are round numbers on purpose.
 func DefaultConfig() Config {
 	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.2, Swap: 0.1,
-		Kind:      0.4,
+		Kind:       0.4,
+		SmallPlace: 0.25, SmallPrior: 0.5,
 		Threshold: 0.5, Margin: 0}
 }
 
@@ -75,7 +80,7 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 			continue
 		}
 		best, score := decide(cfg, cands[ci])
-		if best == nil {
+		if best == nil || d.unsupportedPlace(cfg, ci, cands) {
 			continue
 		}
 		c.link, c.score = best, score
@@ -291,6 +296,27 @@ func decide(cfg *Config, cands []candidate) (*kb.Candidate, float64) {
 		return nil, top.score
 	}
 	return &top.Candidate, top.score
+}
+
+// unsupportedPlace reports that the cluster's best candidate is a place
+// of little popularity (a town of under 100,000 people) found by a
+// one-word name, whose score does not clear the threshold by SmallPlace
+// and whose state or country is not written after it ("Paramus, N.J.").
+// A KB of every small town holds a namesake for many words that name
+// something else in the text ("the Marina area", "Broadway, a new
+// company"): the name's uniqueness in the KB is no evidence then.
+func (d *doc) unsupportedPlace(cfg *Config, ci int, cands [][]candidate) bool {
+	top := &cands[ci][0]
+	if top.Type != kb.LOC || top.fromLong || top.Prior >= cfg.SmallPrior || top.score >= cfg.Threshold+cfg.SmallPlace {
+		return false
+	}
+	for cj, other := range cands {
+		if cj != ci && len(other) > 0 && other[0].Type == kb.LOC && other[0].score >= cfg.Threshold &&
+			len(other[0].Label) >= 4 && containsWord(top.Description, other[0].Label) && d.followedBy(ci, cj) {
+			return false
+		}
+	}
+	return true
 }
 
 // candidates scores the candidates of a cluster, best first.
