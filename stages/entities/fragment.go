@@ -25,6 +25,9 @@ func nameFragment(text string, start, end int, typ string, perLeft, perRight boo
 }
 
 func cutName(text string, start, end int, perLeft, perRight bool) bool {
+	if afterHeadOf(text, start) && !commaName(text, end) {
+		return true
+	}
 	if w, ws := wordBefore(text, start); !perLeft && nameWord(w) && w[len(w)-1] != '.' {
 		// a sentence's first word is capitalised anyway: part of the name
 		// only when the two are written together again ("Advanced Micro
@@ -37,6 +40,37 @@ func cutName(text string, start, end int, perLeft, perRight bool) bool {
 		return false // an abbreviation's period may end the sentence: "in the U.S. The"
 	}
 	return !perRight && nameWord(wordAfter(text, end))
+}
+
+// ofHeads, with bodyEnds, head a name that goes on with "of": "Public
+// Service Co of Colorado", "Bank of Japan", "Court of the Southern
+// District".
+var ofHeads = map[string]bool{"co": true, "company": true}
+
+// afterHeadOf reports a name written after "<Head> of" or "<Head> of
+// the" with a capitalised head word (see ofHeads): the tail of an
+// institution's or a company's name, whose place ("Colorado" of "Public
+// Service Co of Colorado") is not what the text names. A legal form
+// before "of" ("Inc of Houston", "Ltd of Osaka") says where the company
+// sits, and a person's office ("Minister of Finance", "Governor of
+// Texas") is no name of the place: neither is a head. The caller lets a
+// place with its state after it through: "Protective Agency of
+// Hackensack, N.J." says where the agency sits.
+func afterHeadOf(text string, start int) bool {
+	w, ws := wordBefore(text, start)
+	if w == "the" {
+		w, ws = wordBefore(text, ws)
+	}
+	if w != "of" {
+		return false
+	}
+	h, _ := wordBefore(text, ws)
+	return capitalWord(h) && ofHeadSet.has(h)
+}
+
+// commaName reports a comma and a capitalised word right after byte end.
+func commaName(text string, end int) bool {
+	return end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' && isCapitalized(text[end+2:])
 }
 
 // nameWord reports whether w, next to a name, could be part of it: a

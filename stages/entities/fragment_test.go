@@ -32,6 +32,16 @@ func TestNameFragment(t *testing.T) {
 		{"He said Thursday Iran is still considering it.", "Iran", "LOC", false},
 		{"He met former Federal Reserve Chairman Paul Volcker.", "Federal Reserve", "ORG", false},
 		{"He called on Oaxaca State Governor Ulises Ruiz.", "Oaxaca", "LOC", false},
+		// the tail of "<Head> of" names an institution or a company, not a place
+		{"Northern Gas Co of Nevada raised its rates.", "Nevada", "LOC", true},
+		{"The suit went to the District Court of the Eastern District in May.", "Eastern District", "LOC", true},
+		{"The Central Bank of Ruritania cut rates.", "Ruritania", "LOC", true},
+		// a seat after a legal form, an office held, or a place with its state
+		{"Sales at Acme Widgets Inc of Dayton rose.", "Dayton", "LOC", false},
+		{"The Minister of Finance flew to Brussels.", "Finance", "ORG", false},
+		{"He met the Governor of Vermont on Monday.", "Vermont", "LOC", false},
+		{"It bought Walker Security Agency of Camden, N.J., last week.", "Camden", "LOC", false},
+		{"The bank of Ruritania lent more.", "Ruritania", "LOC", false},
 	} {
 		i := strings.Index(tc.text, tc.name)
 		if got := nameFragment(tc.text, i, i+len(tc.name), tc.typ, false, false); got != tc.want {

@@ -58,6 +58,7 @@ var (
 	titleSet       = newLowerSet(titles)
 	personTitleSet = newLowerSet(personTitles)
 	leadingSet     = newLowerSet(leadingWords)
+	ofHeadSet      = newLowerSet(bodyEnds, ofHeads)
 	// notNameSet: words capitalised for another reason than a name (see
 	// nameWord)
 	notNameSet = newLowerSet(titles, personTitles, headlineWords, calendarWords, titleRoles)
