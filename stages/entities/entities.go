@@ -140,6 +140,7 @@ func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity
 	d.descs, d.lookups = s.descs, s.lookups
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
+	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)
