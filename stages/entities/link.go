@@ -359,7 +359,13 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 				}
 			}
 			if !dup {
-				cands = append(cands, candidate{Candidate: c, fromLong: long, stripped: key == stripped})
+				cand := candidate{Candidate: c, fromLong: long, stripped: key == stripped}
+				if cand.stripped && !c.IsLabel && sameCompanyName(c.Label, stripped) {
+					// "Southern Co" is written "Southern Company" in the KB:
+					// the whole name, with another spelling of its legal form
+					cand.IsLabel, cand.fromLong = true, true
+				}
+				cands = append(cands, cand)
 			}
 		}
 	}
@@ -480,6 +486,14 @@ func byScore(a, b candidate) int {
 		return 1
 	}
 	return 0
+}
+
+// sameCompanyName reports whether label, without its legal form, is the
+// stripped name: the label has a legal form too ("Southern Company" for
+// "Southern Co"), not only the same first words ("Southern").
+func sameCompanyName(label, stripped string) bool {
+	l := kb.StripLegalSuffix(kb.Normalize(label))
+	return l != "" && l == stripped
 }
 
 // stripLegalCore is kb.StripLegalSuffix(strings.Join(core, " ")) without

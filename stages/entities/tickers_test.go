@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
@@ -27,6 +28,23 @@ func TestTrimTickers(t *testing.T) {
 		ms := trimTickers(tc.text, nil, []ner.Mention{{Start: i, End: i + len(tc.tagged), Type: tc.typ}})
 		if got := tc.text[ms[0].Start:ms[0].End]; got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLegalFormSpellings: "Co" in the text and "Company" in the KB are
+// one name, and link as the whole name does, with no popularity known.
+func TestLegalFormSpellings(t *testing.T) {
+	k := testKB(t, []kb.Entity{
+		{ID: "Q1", Label: "Harwick Company", Type: kb.ORG, Description: "electric utility", Prior: 0.05},
+	})
+	s := newStage(t, fakeNER{"Harwick Co": "ORG", "Harwick Corp": "ORG"}, k)
+	for _, tc := range []struct{ text, name, want string }{
+		{"A Harwick Co spokeswoman declined to comment.", "Harwick Co", "Q1"},
+		{"Shares of Harwick Corp rose.", "Harwick Corp", "Q1"},
+	} {
+		if got := link(find(s.Annotate(tc.text, nil), tc.name)); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
