@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -492,8 +493,24 @@ func byScore(a, b candidate) int {
 // stripped name: the label has a legal form too ("Southern Company" for
 // "Southern Co"), not only the same first words ("Southern").
 func sameCompanyName(label, stripped string) bool {
-	l := kb.StripLegalSuffix(kb.Normalize(label))
-	return l != "" && l == stripped
+	var buf [96]byte
+	l := kb.AppendNormalized(buf[:0], label)
+	if len(l) <= len(stripped)+1 || string(l[:len(stripped)]) != stripped || l[len(stripped)] != ' ' {
+		return false
+	}
+	// every word after the name is a legal form ("co ltd")
+	for rest := l[len(stripped)+1:]; len(rest) > 0; {
+		w := rest
+		if i := bytes.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		if !kb.IsLegalSuffix(string(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // stripLegalCore is kb.StripLegalSuffix(strings.Join(core, " ")) without
