@@ -65,6 +65,19 @@ func newStage(t *testing.T, f fakeNER, k *kb.KB) *Stage {
 	return s
 }
 
+// linkCase: in text, the entity with the mention name links to want ("" for NIL).
+type linkCase struct{ text, name, want string }
+
+// checkLinks runs the stage on each case's text.
+func checkLinks(t *testing.T, s *Stage, cases []linkCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := link(find(s.Annotate(tc.text, nil), tc.name)); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
 // testKB is a KB of just these entities.
 func testKB(t *testing.T, ents []kb.Entity) *kb.KB {
 	t.Helper()

@@ -60,7 +60,7 @@ func TestFragmentsAndAdjectivesNotLinked(t *testing.T) {
 		{ID: "Q3", Label: "Japan", Type: kb.LOC, Description: "country in East Asia", Prior: 0.9},
 	})
 	s := newStage(t, fakeNER{"American": "MISC", "Midland": "LOC", "Southern": "LOC", "Southern Province": "LOC", "Japan": "LOC", "Howard Baker": "PER"}, k)
-	for _, tc := range []struct{ text, name, want string }{
+	checkLinks(t, s, []linkCase{
 		{"Shares of Advanced Midland rose.", "Midland", ""},
 		// a nationality before a place is the tagger's own split
 		{"Shares of American Midland rose.", "Midland", "Q1"},
@@ -69,11 +69,7 @@ func TestFragmentsAndAdjectivesNotLinked(t *testing.T) {
 		{"Rain fell across the Southern Province of Rwanda.", "Southern Province", "Q2"},
 		// a person's name next to a place is the tagger's own split
 		{"He met the Ambassador to Japan Howard Baker.", "Japan", "Q3"},
-	} {
-		if got := link(find(s.Annotate(tc.text, nil), tc.name)); got != tc.want {
-			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestPlaceAfterComma: "Salem, Ore." and the wire's "Salem,Ore." both

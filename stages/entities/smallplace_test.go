@@ -18,7 +18,7 @@ func TestSmallPlaces(t *testing.T) {
 		{ID: "Q5", Label: "Ontario", Type: kb.LOC, Description: "province of Canada", Prior: 0.8},
 	})
 	s := newStage(t, fakeNER{"Harbourside": "LOC", "Ore": "LOC", "Oregon": "LOC", "Lakeport": "LOC", "Granite Falls": "LOC", "Ontario": "LOC"}, k)
-	for _, tc := range []struct{ text, name, want string }{
+	checkLinks(t, s, []linkCase{
 		// the word names a hotel district here, not the Oregon town
 		{"The casino will open in the Harbourside area of the resort next year.", "Harbourside", ""},
 		// its state written after it places the town
@@ -32,9 +32,5 @@ func TestSmallPlaces(t *testing.T) {
 		{"Prices rose in Lakeport last month.", "Lakeport", "Q3"},
 		// a name of several words is evidence enough
 		{"Fire crews reached Granite Falls late on Sunday.", "Granite Falls", "Q4"},
-	} {
-		if got := link(find(s.Annotate(tc.text, nil), tc.name)); got != tc.want {
-			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
-		}
-	}
+	})
 }

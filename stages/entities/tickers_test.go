@@ -39,12 +39,8 @@ func TestLegalFormSpellings(t *testing.T) {
 		{ID: "Q1", Label: "Harwick Company", Type: kb.ORG, Description: "electric utility", Prior: 0.05},
 	})
 	s := newStage(t, fakeNER{"Harwick Co": "ORG", "Harwick Corp": "ORG"}, k)
-	for _, tc := range []struct{ text, name, want string }{
+	checkLinks(t, s, []linkCase{
 		{"A Harwick Co spokeswoman declined to comment.", "Harwick Co", "Q1"},
 		{"Shares of Harwick Corp rose.", "Harwick Corp", "Q1"},
-	} {
-		if got := link(find(s.Annotate(tc.text, nil), tc.name)); got != tc.want {
-			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
-		}
-	}
+	})
 }
