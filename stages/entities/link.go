@@ -81,7 +81,7 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 			continue
 		}
 		best, score := decide(cfg, cands[ci])
-		if best == nil || d.unsupportedPlace(cfg, ci, cands) {
+		if best == nil || d.unsupportedPlace(cfg, ci, cands) || d.foreignBody(k, cfg, ci, best, cands) {
 			continue
 		}
 		c.link, c.score = best, score
