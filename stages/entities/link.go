@@ -37,7 +37,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.2, Swap: 0.1,
 		Kind:       0.4,
-		SmallPlace: 0.25, SmallPrior: 0.5,
+		SmallPlace: 0.25, SmallPrior: 0.47,
 		Threshold: 0.5, Margin: 0}
 }
 
@@ -300,7 +300,7 @@ func decide(cfg *Config, cands []candidate) (*kb.Candidate, float64) {
 }
 
 // unsupportedPlace reports that the cluster's best candidate is a place
-// of little popularity (a town of under 100,000 people) found by a
+// of little popularity (a town of under 50,000 people) found by a
 // one-word name, whose score does not clear the threshold by SmallPlace
 // and whose state or country is not written after it ("Paramus, N.J.").
 // A KB of every small town holds a namesake for many words that name
