@@ -55,6 +55,9 @@ func (d *doc) resolve(i int) {
 		}
 		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
 		if sp.ent < 0 {
+			sp.ent = d.describedPerson(sp)
+		}
+		if sp.ent < 0 {
 			sp.ent = d.docIssuer(sp)
 		}
 		if sp.ent < 0 && d.describesPerson(sp) {
@@ -214,7 +217,7 @@ func init() {
 		rapper player quarterback pitcher skipper batter batsman bowler golfer sprinter swimmer boxer
 		fighter driver rider forward defender novelist filmmaker director leader entrepreneur businessman
 		businesswoman billionaire tycoon magnate activist cleric guitarist musician comedian dissident
-		ayatollah imam rabbi bishop pastor`) {
+		ayatollah imam rabbi bishop pastor pontiff monarch emissary`) {
 		personRoles[w] = true
 	}
 }
