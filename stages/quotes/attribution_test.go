@@ -170,6 +170,15 @@ var attributionCases = []struct {
 	{"it goes on for a body named by a role",
 		"The Harbor Board has approved a new toll. In a statement on Monday, Norway's transport ministry said the toll breaks a treaty. It warned that \"unilateral\" steps would hurt trade. It added that talks were \"still possible.\"",
 		[]want{{"unilateral", M, "Norway's transport ministry"}, {"still possible.", M, "Norway's transport ministry"}}},
+	{"where a body sits is no part of its name; 'on' inside a body's name",
+		"In a statement, the London-based Institute on Water Policy called the plan \"reckless.\"",
+		[]want{{"reckless.", M, "Institute on Water Policy"}}},
+	{"it: a body that opens its sentence after an opening phrase and an article",
+		"The Harbor Workers Union called the deal \"a betrayal.\" In a separate statement, the Coastal Shipping League thanked the mayor. It called the deal \"a fair compromise.\"",
+		[]want{{"a betrayal.", M, "Harbor Workers Union"}, {"a fair compromise.", M, "Coastal Shipping League"}}},
+	{"what it called: the subject of the verb that governs what, a country too",
+		"The Harbor League met on Monday, a day after Moldavia declared what it called a \"state of emergency\" on its border. Ana Ruiz condemned what she called \"reckless threats.\"",
+		[]want{{"state of emergency", M, "Moldavia"}, {"reckless threats.", M, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {

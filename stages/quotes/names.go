@@ -106,8 +106,9 @@ func (d *doc) findMentions() {
 				j += 2
 				continue
 			}
-			// "Ministry of Energy", "Centers for Disease Control".
-			if nx.kind == kWord && toks[j].flags&wOrgWord != 0 && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for")) &&
+			// "Ministry of Energy", "Centers for Disease Control",
+			// "Council on Foreign Relations".
+			if nx.kind == kWord && toks[j].flags&wOrgWord != 0 && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for") || d.lowerIs(j+1, "on")) &&
 				j+2 < n && isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
 				j += 2
 				continue
@@ -166,7 +167,8 @@ func (d *doc) subjectLike(m *mention) bool {
 		}
 	}
 	c := m.fullFirst - 1
-	if d.isPunct(c, ',') && d.afterOpeningPhrase(c) {
+	// "In a separate statement, the Muslim Council extended …".
+	if o := c; d.lowerIs(max(o, 0), "the") && d.isPunct(o-1, ',') && d.afterOpeningPhrase(o-1) || d.isPunct(c, ',') && d.afterOpeningPhrase(c) {
 		return true
 	}
 	if !d.isPunct(c, ',') || !d.isPunct(m.last+1, ',') {
@@ -277,6 +279,11 @@ func (d *doc) sentenceInitial(i int32) bool {
 
 func (d *doc) addMention(i, j int32) {
 	toks := d.toks
+	// "the Washington-based Council on …": where a body sits is no part
+	// of its name.
+	for i < j && d.basedWord(i) {
+		i++
+	}
 	m := mention{fullFirst: i, first: i, last: j, entity: -1}
 	orgAt := int32(-1) // last organisation word of the sequence
 	allTitle := true
@@ -465,3 +472,9 @@ func (d *doc) institutionAnd(i, j int32) bool {
 // State", "Islamic Jihad", "Iraqi Army".
 var bodyHeads = map[string]bool{"state": true, "republic": true, "jihad": true, "army": true, "front": true,
 	"movement": true, "brotherhood": true, "guard": true, "navy": true, "resistance": true}
+
+// basedWord: "Washington-based", a word that ends in "-based".
+func (d *doc) basedWord(k int32) bool {
+	t := &d.toks[k]
+	return t.kind == kWord && t.e-t.s > 6 && string(d.r[t.e-6:t.e]) == "-based"
+}

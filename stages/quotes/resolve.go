@@ -10,6 +10,12 @@ import (
 // ("the president") through the person who carried that title.
 func (d *doc) resolve(i int) {
 	sp := &d.events[i].sp
+	if e := d.whatSubject(sp); e >= 0 {
+		sp.ent = e
+		d.ents[e].spoke = true
+		sp.name = d.entityName(e)
+		return
+	}
 	switch {
 	case sp.ment >= 0 && d.describesPerson(sp):
 		// "the Spaniard told a news conference": the person the text is
