@@ -179,6 +179,9 @@ var attributionCases = []struct {
 	{"what it called: the subject of the verb that governs what, a country too",
 		"The Harbor League met on Monday, a day after Moldavia declared what it called a \"state of emergency\" on its border. Ana Ruiz condemned what she called \"reckless threats.\"",
 		[]want{{"state of emergency", M, "Moldavia"}, {"reckless threats.", M, "Ana Ruiz"}}},
+	{"a role noun after a number is a modifier, the word after it a plural noun",
+		"Ali Kassem, the league's secretary-general, asked the two member states to settle the row through \"patient talks.\" He told all 27 member states they must \"stay calm.\"",
+		[]want{{"patient talks.", M, "Ali Kassem"}, {"stay calm.", M, "Ali Kassem"}}},
 }
 
 func TestAttribution(t *testing.T) {

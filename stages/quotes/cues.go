@@ -125,7 +125,7 @@ func (d *doc) findEvents() {
 			continue
 		}
 		sp, neg := d.leftSpeaker(c)
-		if neg {
+		if neg || d.countedModifier(sp) {
 			continue
 		}
 		if !sp.ok() {
