@@ -122,6 +122,12 @@ func (d *doc) trailing(q *qspan) int {
 	if d.r[q.e-1] == '.' && d.toks[k].cap {
 		return -1 // a new sentence starts after the quote
 	}
+	// "says he is "fairly confident" the board will report": a fragment
+	// that ends with no mark of its own and no comma, after a verb of
+	// saying in its sentence, goes on with that verb's clause.
+	if k == q.close+1 && !d.endsUtterance(q) && d.r[q.e-1] != '.' && d.sentenceEvent(q, -1, true) >= 0 {
+		return -1
+	}
 	if t := &d.toks[k]; t.kind == kWord && t.flags&wPrep != 0 && !d.lowerIs(k, "according") {
 		return -1 // `"blackmailer" for doubling the price it charges`: a phrase, not an attribution
 	}

@@ -182,6 +182,9 @@ var attributionCases = []struct {
 	{"a role noun after a number is a modifier, the word after it a plural noun",
 		"Ali Kassem, the league's secretary-general, asked the two member states to settle the row through \"patient talks.\" He told all 27 member states they must \"stay calm.\"",
 		[]want{{"patient talks.", M, "Ali Kassem"}, {"stay calm.", M, "Ali Kassem"}}},
+	{"a bare fragment after a verb of saying goes on with its clause, past a subject and a verb after it",
+		"Harbor master Ana Ruiz says she is \"quite sure\" the board will report the leak to the city.",
+		[]want{{"quite sure", M, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {
