@@ -36,8 +36,12 @@ func TestRealDirect(t *testing.T) {
 	// first run: quote F1 0.948, speakers 0.819; after the rules written from
 	// its errors and dev's: 0.984, 0.926. fresh5, 26 more passages (64
 	// quotes) annotated after those rules, blind first run: quote F1 0.952,
-	// speakers 0.656 (main's rules before them: 0.952, 0.641).
+	// speakers 0.656 (main's rules before them: 0.952, 0.641); after the
+	// rules written from its errors (descriptions resolved to the person,
+	// among others): 0.976, 0.828. fresh6, 26 more passages (52 quotes)
+	// annotated after those rules, blind first run: quote F1 0.900,
+	// speakers 0.804 (main's rules before them: 0.889, 0.784).
 	floors := map[string][2]float64{"dev": {0.94, 0.91}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.80},
-		"fresh4": {0.97, 0.91}, "fresh5": {0.93, 0.63}}
+		"fresh4": {0.97, 0.92}, "fresh5": {0.96, 0.81}, "fresh6": {0.88, 0.78}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }
