@@ -188,7 +188,7 @@ var attributionCases = []struct {
 }
 
 func TestAttribution(t *testing.T) {
-	for _, c := range attributionCases {
+	for _, c := range append(attributionCases, describeCases...) {
 		t.Run(c.name, func(t *testing.T) {
 			checkKinds(t, c.text, run(t, c.text), c.wants, false)
 		})

@@ -1,9 +1,8 @@
 package quotes
 
-import "testing"
-
-// describeCases pin the description resolver (describe.go): a definite
-// role as speaker points back to the person named with a role of its kind.
+// describeCases pin the description resolver (describe.go), run by
+// TestAttribution: a definite role as speaker points back to the person
+// named with a role of its kind.
 var describeCases = []struct {
 	name  string
 	text  string
@@ -30,12 +29,4 @@ var describeCases = []struct {
 	{"a role that no one named carried stays a role",
 		"Talks resumed in Minsk on Friday. The Russian envoy said they had been \"useful.\"",
 		[]want{{"useful.", M, "Russian envoy"}}},
-}
-
-func TestDescribedPerson(t *testing.T) {
-	for _, c := range describeCases {
-		t.Run(c.name, func(t *testing.T) {
-			checkKinds(t, c.text, run(t, c.text), c.wants, false)
-		})
-	}
 }
