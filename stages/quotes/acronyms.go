@@ -2,10 +2,17 @@ package quotes
 
 import "unicode"
 
-// linkAcronyms joins an acronym ("PG&E", "EU", "CPUC") to the name in the
+// nameRun is a name that runs over several mentions joined by "of", "for",
+// "and" or "de" ("International Committee" of the "Red Cross"): the
+// mentions head..tail.
+type nameRun struct{ head, tail int32 }
+
+// linkAcronyms joins an acronym ("PG&E", "EU", "ICRC") to the name in the
 // text whose initials it spells ("Pacific Gas & Electric Co.", "European
-// Union"): news names an organisation in full once, then by its letters,
-// and a reader credits the full name.
+// Union", "International Committee of the Red Cross"), or that it follows
+// in parentheses ("Petroleos de Venezuela (PDVSA)"): news names an
+// organisation in full once, then by its letters, and a reader credits the
+// full name.
 func (d *doc) linkAcronyms() {
 	some := false
 	for i := range d.ments {
@@ -20,13 +27,8 @@ func (d *doc) linkAcronyms() {
 	byInit := d.byInit
 	for i := range d.ments {
 		m := &d.ments[i]
-		if m.last == m.first || m.typ == tPer {
-			continue
-		}
-		if key, n := d.initials(m); n >= 2 {
-			if _, dup := byInit[key]; !dup {
-				byInit[key] = m.entity
-			}
+		if !d.lettersName(m) {
+			d.addRuns(int32(i), byInit)
 		}
 	}
 	for i := range d.ments {
@@ -34,18 +36,119 @@ func (d *doc) linkAcronyms() {
 		if !d.lettersName(m) {
 			continue
 		}
-		e, ok := byInit[d.letters(m.first)]
-		if !ok || e == m.entity {
+		run, ok := byInit[d.letters(m.first)]
+		if !ok {
 			continue
 		}
-		old := m.entity
-		for j := range d.ments {
-			if d.ments[j].entity == old {
+		e := d.ments[run.head].entity
+		if run.tail > run.head {
+			// The run is one name: its mentions are the head's entity,
+			// named by the whole run.
+			en := &d.ents[e]
+			en.runFirst, en.runLast = d.ments[run.head].first, d.ments[run.tail].last
+			for j := run.head + 1; j <= run.tail; j++ {
 				d.ments[j].entity = e
+			}
+		}
+		if old := m.entity; old != e {
+			for j := range d.ments {
+				if d.ments[j].entity == old {
+					d.ments[j].entity = e
+				}
 			}
 		}
 	}
 	clear(byInit)
+}
+
+// addRuns files the name that mention h opens under its initials, and under
+// those of each longer run it heads ("Center for Disease Control" as CDC,
+// "… and Prevention" as CDCP); a nationality word before it may lead the
+// initials ("Chinese" + "Center …" as CCDC). An acronym in parentheses or
+// after ", or" right after a run names that run whatever its letters.
+func (d *doc) addRuns(h int32, byInit map[uint64]nameRun) {
+	key, n := d.initials(&d.ments[h])
+	if n == 0 {
+		return
+	}
+	var lead uint64
+	if f := d.ments[h].first; f > 0 && d.toks[f-1].cap && d.toks[f-1].flags&wNationality != 0 && d.r[d.toks[f-1].s] < 128 {
+		lead = uint64(unicode.ToUpper(d.r[d.toks[f-1].s]))
+	}
+	person := d.ments[h].typ == tPer // spelled out by parentheses only
+	t := h
+	for {
+		file := func(k uint64, n int) {
+			if _, dup := byInit[k]; n >= 2 && !dup && !person {
+				byInit[k] = nameRun{h, t}
+			}
+		}
+		file(key, n)
+		if lead != 0 && n < 8 {
+			file(lead|key<<8, n+1)
+		}
+		if a := d.acronymAfter(d.ments[t].last); a >= 0 {
+			byInit[d.letters(a)] = nameRun{h, t} // written by the name it stands for
+		}
+		nx := d.runNext(t)
+		if nx < 0 || t-h == 3 {
+			return
+		}
+		k2, n2 := d.initials(&d.ments[nx])
+		if n2 == 0 || n+n2 > 8 {
+			return
+		}
+		key |= k2 << (8 * n)
+		n += n2
+		t = nx
+	}
+}
+
+// runNext is the mention that carries the name of mention t on past a
+// joining word and "the" ("Committee of the Red Cross"), or -1.
+func (d *doc) runNext(t int32) int32 {
+	k := d.ments[t].last + 1
+	if k >= int32(len(d.toks)) || !d.joinWord(k) {
+		return -1
+	}
+	k++
+	if k < int32(len(d.toks)) && d.lowerIs(k, "the") {
+		k++
+	}
+	if k >= int32(len(d.toks)) || d.toks[k].sent != d.toks[d.ments[t].last].sent {
+		return -1
+	}
+	if nx := d.mentAt[k]; nx > t && d.ments[nx].first == k && !d.lettersName(&d.ments[nx]) {
+		return nx
+	}
+	return -1
+}
+
+// joinWord: a word that joins the parts of one long name.
+func (d *doc) joinWord(k int32) bool {
+	return d.lowerIs(k, "of") || d.lowerIs(k, "for") || d.lowerIs(k, "and") || d.isPunct(k, '&') ||
+		d.lowerIs(k, "de") || d.lowerIs(k, "du") || d.lowerIs(k, "des") || d.lowerIs(k, "del")
+}
+
+// acronymAfter is the token of an acronym that a name at token last
+// introduces: "… Venezuela (PDVSA)", "… Prevention, or CDC"; -1 if none.
+func (d *doc) acronymAfter(last int32) int32 {
+	k := last + 1
+	switch {
+	case d.isPunct(k, '(') && d.isPunct(k+2, ')'):
+		k++
+	case d.isPunct(k, ',') && k+2 < int32(len(d.toks)) && d.lowerIs(k+1, "or"):
+		k += 2
+	default:
+		return -1
+	}
+	if k >= int32(len(d.toks)) {
+		return -1
+	}
+	if m := d.mentAt[k]; m >= 0 && d.lettersName(&d.ments[m]) {
+		return k
+	}
+	return -1
 }
 
 // lettersName: a one-word name of two to six capitals, with "&" or dots
@@ -82,7 +185,7 @@ func (d *doc) letters(k int32) uint64 {
 	return key
 }
 
-// initials of a name's capitalised words, past "of", "and", "&" and a
+// initials of a name's capitalised words, past "of", "and", "&", "de" and a
 // company suffix: "Pacific Gas & Electric Co." -> "PGE", and how many;
 // none when a word does not fit. Up to 8 letters packed in a word, one a
 // byte, are a map key that allocates nothing.
@@ -94,7 +197,7 @@ func (d *doc) initials(m *mention) (key uint64, n int) {
 		}
 		c := d.r[t.s]
 		if !t.cap || c >= 128 {
-			if d.lowerIs(k, "of") || d.lowerIs(k, "and") || d.lowerIs(k, "for") || d.lowerIs(k, "the") {
+			if d.joinWord(k) || d.lowerIs(k, "the") {
 				continue
 			}
 			return 0, 0

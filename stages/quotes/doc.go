@@ -28,10 +28,10 @@ type doc struct {
 
 	// Buffers reused between articles.
 	wids            wordIDs
-	mentWord        []int32          // the numbers of each mention's first and last word, see linkEntities
-	byLast, byFirst []int32          // by word number, a mention
-	ids             []int32          // by mention, an entity
-	byInit          map[uint64]int32 // names by their initials, see linkAcronyms
+	mentWord        []int32            // the numbers of each mention's first and last word, see linkEntities
+	byLast, byFirst []int32            // by word number, a mention
+	ids             []int32            // by mention, an entity
+	byInit          map[uint64]nameRun // names by their initials, see linkAcronyms
 	outSpk          []schemas.Speaker
 	outCue          []schemas.Mention
 	quotes          []schemas.Quote // the quotes found, before sortedQuotes
@@ -138,7 +138,7 @@ func (d *doc) decode(text string) {
 // docPool keeps the working buffers between articles: the stage runs on a
 // stream, and reusing them spares the garbage collector.
 var docPool = sync.Pool{New: func() any {
-	return &doc{byInit: map[uint64]int32{}}
+	return &doc{byInit: map[uint64]nameRun{}}
 }}
 
 func (d *doc) release() {

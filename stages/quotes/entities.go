@@ -170,6 +170,9 @@ func (d *doc) pronounNear(last int32) int8 {
 
 // mentionName is the fullest name of mention i's entity.
 func (d *doc) entityName(e int32) string {
+	if en := &d.ents[e]; en.runLast > 0 {
+		return d.textT(en.runFirst, en.runLast)
+	}
 	m := &d.ments[d.ents[e].best]
 	return d.textT(m.first, m.last)
 }

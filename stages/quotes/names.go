@@ -42,6 +42,9 @@ type entity struct {
 	titled bool // some mention carried a title: a person
 	strong int  // mentions that are not a lone sentence-initial word
 	spoke  bool // the speaker of an earlier attribution
+	// A name that runs over several mentions ("International Committee of
+	// the Red Cross", joined by its acronym): its tokens; runLast 0 if none.
+	runFirst, runLast int32
 }
 
 // particleName: the word of runes [s, e) is a two- or three-letter
