@@ -517,6 +517,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	if s := d.groupSubject(j, sent); s.ok() {
 		return s, false
 	}
+	if s := d.plainSubject(j, c, sent); s.ok() {
+		return s, false
+	}
 	// "A former official who spoke anonymously said", "Smith, who starred
 	// in "Past Lives," said": the relative clause may hold a title.
 	for k := j; k > j-25 && k >= 0 && d.toks[k].sent == sent; k-- {

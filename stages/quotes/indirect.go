@@ -410,11 +410,17 @@ func (d *doc) clauseOpener(k int32) bool {
 	if t.kind != kWord {
 		return false
 	}
+	if d.countOpener(k) {
+		return true
+	}
 	if t.flags&wPrep != 0 {
 		// "said over 2,600 Iraqis had been killed": a preposition
 		// before a number counts the subject.
 		return (d.lowerIs(k, "over") || d.lowerIs(k, "about") || d.lowerIs(k, "around") || d.lowerIs(k, "nearly") ||
 			d.lowerIs(k, "almost") || d.lowerIs(k, "under")) && d.numberAt(k+1)
+	}
+	if d.lowerIs(k, "once") {
+		return d.subordinateOpener(k)
 	}
 	if t.flags&wClauseStart != 0 || d.upperName(k) {
 		return true // "said US envoy Amos Hochstein was …"
@@ -428,6 +434,39 @@ func (d *doc) clauseOpener(k int32) bool {
 	// A noun opening the clause ("said investors had …"); not a verb form
 	// or a function word.
 	return t.flags&(wFunc|wCue|wAdv) == 0
+}
+
+// countOpener: "said at least 20 people died", "said as many as 200
+// civilians …", "said up to 40 …": a phrase that counts the subject.
+func (d *doc) countOpener(k int32) bool {
+	n := int32(len(d.toks))
+	switch {
+	case k+2 < n && d.lowerIs(k, "at") && (d.lowerIs(k+1, "least") || d.lowerIs(k+1, "most")):
+		return d.toks[k+2].kind == kWord
+	case k+3 < n && d.lowerIs(k, "as") && (d.lowerIs(k+1, "many") || d.lowerIs(k+1, "much") || d.lowerIs(k+1, "few")) &&
+		d.lowerIs(k+2, "as"):
+		return d.toks[k+3].kind == kWord
+	case k+2 < n && d.lowerIs(k, "up") && d.lowerIs(k+1, "to"):
+		return d.numberAt(k + 2)
+	}
+	return false
+}
+
+// subordinateOpener: "said once peace is won, the partners will …": a
+// conjunction that opens a clause of its own before a comma and the main
+// clause, not an adverb ("said once again", "said once that").
+func (d *doc) subordinateOpener(k int32) bool {
+	nx := k + 1
+	if nx >= int32(len(d.toks)) || d.toks[nx].kind != kWord || d.toks[nx].flags&(wAdv|wPrep|wCue) != 0 ||
+		d.lowerIs(nx, "that") || d.lowerIs(nx, "more") {
+		return false
+	}
+	for j := nx + 1; j < int32(len(d.toks)) && j <= k+14 && d.toks[j].sent == d.toks[k].sent; j++ {
+		if d.isPunct(j, ',') {
+			return j+1 < int32(len(d.toks)) && !d.lowerIs(j+1, "once") && d.clauseOpener(j+1)
+		}
+	}
+	return false
 }
 
 // numberAt: token k is a number in digits ("2,600", "40").

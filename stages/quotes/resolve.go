@@ -43,8 +43,14 @@ func (d *doc) resolve(i int) {
 		}
 		sp.ent = d.orgAntecedent(i)
 	case sp.pron == pThey:
-		// "they" is the last plural speaker, named as that speaker was,
-		// else an organisation.
+		// "they" is the plural subject of its own sentence ("Egyptian
+		// archaeologists have found the remains of a doctor they say
+		// lived …"), else the last plural speaker, named as that speaker
+		// was, else an organisation.
+		if h := d.pluralSubjectBefore(sp.first); h >= 0 {
+			sp.name = d.roleName(&spk{first: d.sentFirst(h), last: h})
+			return
+		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if p := d.events[k].sp; p.plural && p.name != "" {
 				sp.name = p.name

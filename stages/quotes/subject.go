@@ -1,0 +1,122 @@
+package quotes
+
+import "strings"
+
+// plainSubject: a noun phrase that opens its sentence right before "say",
+// "says" or "said" is the speaker even when its head is in no list of
+// speakers ("Aid agencies say", "The rancher said", "Tibet's
+// government-in-exile says"): in news only people and bodies say things.
+// The head must look like a noun that names them: a plural, an agent noun
+// (-er, -or, -ist, -ian), a body's word ("the news service") or a
+// compound holding a speaker noun. A place
+// phrase after the head ("Residents in Baghran district said") belongs to
+// the speaker. j is the last token before the verb c.
+func (d *doc) plainSubject(j, c, sent int32) spk {
+	if !d.lowerIs(c, "said") && !d.lowerIs(c, "says") && !d.lowerIs(c, "say") || !d.wordOK(j, sent) {
+		return noSpk()
+	}
+	last := j
+	if h, ok := d.beforePlacePhrase(j, sent); ok {
+		j = h
+	}
+	if !d.plainHead(j) {
+		return noSpk()
+	}
+	k := d.modifiersBefore(j, sent, 4)
+	if !d.clauseHead(k) {
+		return noSpk()
+	}
+	return spk{first: k, last: last, ment: -1, ent: -1, plural: d.toks[j].flags&wPlural != 0 || d.pluralShape(j)}
+}
+
+// beforePlacePhrase: "residents in Baghran district", "workers at the
+// plant": the head before a short phrase of place that ends at j.
+func (d *doc) beforePlacePhrase(j, sent int32) (int32, bool) {
+	for k := j; k > j-5 && d.wordOK(k, sent) && d.toks[k].kind == kWord; k-- {
+		if d.toks[k].flags&wPrep == 0 {
+			continue
+		}
+		if k < j && (d.lowerIs(k, "in") || d.lowerIs(k, "at") || d.lowerIs(k, "near") || d.lowerIs(k, "from")) &&
+			d.wordOK(k-1, sent) && (d.toks[k-1].flags&wSpeakerNoun != 0 || d.plainHead(k-1)) {
+			return k - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// plainHead: a lower-case noun that may name people or a body: a plural, an
+// agent noun, a body's word, or a hyphenated compound with a speaker noun
+// in it.
+func (d *doc) plainHead(j int32) bool {
+	t := &d.toks[j]
+	// A capital only as the sentence's first word ("Residents in …").
+	if m := d.mentAt[j]; t.cap && !(d.clauseHead(j) && (m < 0 || d.ments[m].weak)) || !t.cap && m >= 0 {
+		return false
+	}
+	if t.kind != kWord || t.flags&(wFunc|wPrep|wCue|wAdv|wRelative|wDet|wNeg) != 0 ||
+		d.timeWord(j) || d.in(j, lQuantityNoun) || d.in(j, lDocumentNoun) || t.e-t.s < 4 {
+		return false
+	}
+	if d.countWord(j) {
+		return false // "Thousands marched …": how many, not who
+	}
+	if t.flags&(wSpeakerNoun|wOrgWord) != 0 || d.pluralShape(j) {
+		return true
+	}
+	w := string(d.wordKey(j))
+	if strings.IndexByte(w, '-') > 0 {
+		for _, part := range strings.Split(w, "-") {
+			if lexicon[part]&wSpeakerNoun != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian"} {
+		if len(w) > 5 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralShape: a word in -s that is not "-ss", "-us" or "-is".
+func (d *doc) pluralShape(j int32) bool {
+	t := &d.toks[j]
+	n := t.e - t.s
+	if n < 4 || d.r[t.e-1] != 's' {
+		return false
+	}
+	p := d.r[t.e-2]
+	return p != 's' && p != 'u' && p != 'i' && p != '\''
+}
+
+// pluralSubjectBefore: the head of a plain plural subject that opens the
+// sentence of token k, before k, followed by its verb; -1 if none.
+func (d *doc) pluralSubjectBefore(k int32) int32 {
+	f := d.sentFirst(k)
+	sent := d.toks[k].sent
+	for h := f; h < k-1 && h <= f+4; h++ {
+		if !d.plainHead(h) || d.toks[h].flags&wPlural == 0 && !d.pluralShape(h) {
+			continue
+		}
+		nx := &d.toks[h+1]
+		if nx.kind == kWord && !nx.cap && nx.flags&(wPrep|wRelative) == 0 && d.modifiersBefore(h, sent, 4) == f {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
+// countWord: "hundreds", "thousands", "dozens": a count of people, no name
+// for them.
+func (d *doc) countWord(j int32) bool {
+	for _, w := range [...]string{"tens", "dozens", "scores", "hundreds", "thousands", "millions"} {
+		if d.lowerIs(j, w) {
+			return true
+		}
+	}
+	return false
+}
