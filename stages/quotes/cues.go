@@ -367,6 +367,9 @@ func (d *doc) quotedAs(c int32) spk {
 		return noSpk()
 	}
 	sent := d.toks[c].sent
+	if d.isPunct(c-2, ',') {
+		return d.quotedAsApposed(c-2, sent)
+	}
 	s := d.npEndingAt(c-2, sent)
 	if !s.ok() {
 		return noSpk()

@@ -55,6 +55,7 @@ func init() {
 		defends defended accuse accuses accused urge urges urged brand brands branded label labels
 		labeled labelled dub dubs dubbed term terms termed charge charges charged characterize
 		characterized characterise characterised characterizes characterises remind reminded inform informed assure assured
+		notify notified
 		promise promised threaten threatened deny denied report reported announce announced
 		recommend recommended propose proposed advise advised demand demanded read
 		refer refers referred referring criticize criticizes criticized criticise criticises criticised
@@ -93,6 +94,7 @@ func init() {
 
 	// Reporting verbs, in the forms news uses.
 	addWords(wCue, `say says said saying tell tells told telling add adds added adding
+		inform informs informed notify notifies notified
 		warn warns warned warning argue argues argued arguing insist insists insisted insisting
 		claim claims claimed claiming state states stated explain explains explained explaining
 		note notes noted noting write writes wrote writing reply replies replied respond responds responded
@@ -128,7 +130,7 @@ func init() {
 		acknowledges admit admits admitted believe believes believed concede conceded concedes
 		predict predicted predicts complain complained complains write wrote writes`)
 	addWords(wCueTell, `tell tells told telling warn warns warned warning assure assures assured
-		remind reminds reminded inform informs informed`)
+		remind reminds reminded inform informs informed notify notifies notified`)
 	addWords(wAsk, `ask asks asked wonder wonders wondered`)
 	addWords(wAdv, `also later previously then once recently repeatedly earlier further simply only
 		again reportedly allegedly initially first last quickly flatly publicly privately separately

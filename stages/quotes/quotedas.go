@@ -21,3 +21,36 @@ func (d *doc) quotedAsLead(c int32) (spk, int32) {
 	}
 	return s, lead
 }
+
+// quotedAsApposed: "quotes the governor, Ali Khan, as saying", "quoted Ali
+// Khan, the governor, as saying": a role and a name apposed between the
+// verb and "as saying" (comma is the comma before "as"). The name speaks.
+func (d *doc) quotedAsApposed(comma, sent int32) spk {
+	inner := int32(-1)
+	for k := comma - 1; k > comma-16 && d.wordOK(k, sent); k-- {
+		switch {
+		case d.isPunct(k, ','):
+			if inner >= 0 {
+				return noSpk()
+			}
+			inner = k
+		case d.toks[k].kind != kWord:
+			return noSpk()
+		case d.lowerIs(k, "quotes") || d.lowerIs(k, "quoted") || d.lowerIs(k, "quoting") || d.lowerIs(k, "cites") ||
+			d.lowerIs(k, "cited"):
+			if inner < 0 || inner == k+1 {
+				return noSpk()
+			}
+			if s := d.npEndingAt(comma-1, sent); s.ok() && s.ment >= 0 {
+				return s // the role first, the name after it
+			}
+			if s := d.npEndingAt(inner-1, sent); s.ok() {
+				return s
+			}
+			return noSpk()
+		case d.toks[k].flags&wCue != 0:
+			return noSpk()
+		}
+	}
+	return noSpk()
+}
