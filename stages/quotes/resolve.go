@@ -423,7 +423,7 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	m := d.mentionBefore(sp.first)
 	if definite || poss {
 		for n := 0; m >= 0 && n < 80; m, n = m-1, n+1 {
-			if e := d.ments[m].entity; d.ents[e].title == head {
+			if e := d.ments[m].entity; d.ents[e].title == head && d.sameRank(sp.last, m) {
 				return e
 			}
 		}
@@ -434,11 +434,36 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	}
 	para := d.toks[sp.first].para
 	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
-		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer {
+		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer && d.sameRank(sp.last, m) {
 			return e
 		}
 	}
 	return -1
+}
+
+// sameRank: the role whose title word is token head and the title before
+// mention m carry the same rank word: "Venezuela's vice president" is not
+// "President Hugo Chavez", nor "the president" "Vice President Rangel".
+func (d *doc) sameRank(head, m int32) bool {
+	t := d.ments[m].first - 1
+	if t < 0 || d.toks[t].kind != kWord || d.toks[t].flags&wTitle == 0 {
+		return d.rankBefore(head) == "" // a title written elsewhere: no rank to compare
+	}
+	return d.rankBefore(head) == d.rankBefore(t)
+}
+
+// rankBefore is the rank word before title token k ("vice", "deputy",
+// "former" …), "" if none.
+func (d *doc) rankBefore(k int32) string {
+	if k < 1 || d.toks[k-1].kind != kWord {
+		return ""
+	}
+	for _, w := range [...]string{"vice", "deputy", "assistant", "former", "acting", "interim", "associate", "under"} {
+		if d.lowerIs(k-1, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // orgNouns name an organisation already introduced: "the company said".
