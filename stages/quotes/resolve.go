@@ -78,6 +78,9 @@ func (d *doc) resolve(i int) {
 		if sp.ent < 0 {
 			sp.ent = d.namedInNextParagraph(i)
 		}
+		if sp.ent < 0 {
+			sp.ent = d.bodyNamedNext(i)
+		}
 	}
 	if sp.ent >= 0 {
 		d.ents[sp.ent].spoke = true

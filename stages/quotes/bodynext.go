@@ -1,0 +1,33 @@
+package quotes
+
+// bodyNamedNext: a news lead describes an organisation ("An international
+// media group says …", "China's official news agency says …") and names it
+// in a following sentence as the speaker of its own report ("Reporters
+// Without Borders said in a statement …"). For a role whose head is an
+// organisation noun, written without "the" (which points back instead),
+// not a document ("A statement said"):
+// the organisation first named as a speaker in one of the next two
+// sentences; else -1.
+func (d *doc) bodyNamedNext(i int) int32 {
+	ev := &d.events[i]
+	sp := &ev.sp
+	if sp.first < 0 || sp.ment >= 0 || sp.pron != pNone || sp.plural || ev.accord || ev.inverted ||
+		d.lowerIs(sp.first, "the") || d.toks[sp.last].cap || !d.in(sp.last, lOrgNoun) || d.in(sp.last, lDocumentNoun) {
+		return -1
+	}
+	for k := i + 1; k < len(d.events) && d.events[k].sent <= ev.sent+2; k++ {
+		nx := &d.events[k]
+		if nx.sent == ev.sent || nx.sp.ment < 0 || d.ments[nx.sp.ment].weak {
+			continue // "Officials said": no name
+		}
+		e := d.ments[nx.sp.ment].entity
+		if e < 0 || d.ents[e].typ == tPlace || d.ents[e].typ == tPer && d.personLike(e) {
+			return -1
+		}
+		if f := d.firstMention(e); f < 0 || d.toks[d.ments[f].first].sent <= ev.sent {
+			return -1 // named before: the description is another body
+		}
+		return e
+	}
+	return -1
+}
