@@ -44,7 +44,7 @@ func (d *doc) describedPerson(sp *spk) int32 {
 	for n := 0; m >= 0 && n < 60; m, n = m-1, n+1 {
 		mm := &d.ments[m]
 		e := mm.entity
-		if mm.inQuote || d.ents[e].typ != tPer || !genderOK(d.ents[e].gender, g) {
+		if mm.inQuote || d.ents[e].typ != tPer || !genderOK(d.ents[e].gender, g) || !d.sameRank(sp.last, m) {
 			continue
 		}
 		if d.roleOf(mm, head) {
