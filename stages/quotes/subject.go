@@ -1,6 +1,6 @@
 package quotes
 
-import "strings"
+import "bytes"
 
 // plainSubject: a noun phrase that opens its sentence right before "say",
 // "says" or "said" is the speaker even when its head is in no list of
@@ -64,17 +64,17 @@ func (d *doc) plainHead(j int32) bool {
 	if t.flags&(wSpeakerNoun|wOrgWord) != 0 || d.pluralShape(j) {
 		return true
 	}
-	w := string(d.wordKey(j))
-	if strings.IndexByte(w, '-') > 0 {
-		for _, part := range strings.Split(w, "-") {
-			if lexicon[part]&wSpeakerNoun != 0 {
+	w := d.wordKey(j) // scratch bytes: no string is made
+	if bytes.IndexByte(w, '-') > 0 {
+		for part := range bytes.SplitSeq(w, []byte{'-'}) {
+			if lexicon[string(part)]&wSpeakerNoun != 0 {
 				return true
 			}
 		}
 		return false
 	}
 	for _, suf := range [...]string{"er", "or", "ist", "ian"} {
-		if len(w) > 5 && strings.HasSuffix(w, suf) {
+		if len(w) > 5 && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
