@@ -732,8 +732,9 @@ func (d *doc) docIssuer(sp *spk) int32 {
 			continue
 		}
 		// "a Ministry of Transport report": the issuer before it.
-		if m := d.mentAt[k-1]; k > 0 && m >= 0 && d.ments[m].last == k-1 && d.ments[m].typ != tPer {
-			return d.ments[m].entity
+		// (k > 0 first: the word may open the text.)
+		if k > 0 && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].last == k-1 && d.ments[d.mentAt[k-1]].typ != tPer {
+			return d.ments[d.mentAt[k-1]].entity
 		}
 		by := k + 1
 		if by < int32(len(d.toks)) && d.in(by, lIssueVerb) {
