@@ -372,7 +372,7 @@ func (d *doc) quotedAs(c int32) spk {
 	}
 	s := d.npEndingAt(c-2, sent)
 	if !s.ok() {
-		return noSpk()
+		return d.quotedPlainNP(c-2, sent)
 	}
 	v := d.spkStart(&s) - 1
 	// "quoted chairman John Folkerth": a role before the name.
@@ -382,7 +382,7 @@ func (d *doc) quotedAs(c int32) spk {
 	if d.wordOK(v, sent) && d.toks[v].kind == kWord && d.toks[v].flags&wDet != 0 {
 		v--
 	}
-	if d.lowerIs(v, "quotes") || d.lowerIs(v, "quoted") || d.lowerIs(v, "quoting") || d.lowerIs(v, "cites") || d.lowerIs(v, "cited") {
+	if d.quoteVerb(v) {
 		return s
 	}
 	return noSpk()

@@ -229,12 +229,23 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 			// "told lawmakers Wednesday he was leaving": a time after
 			// the listener.
 			if k = d.skipObject(k, last); k >= 0 {
-				k = d.skipTime(k, last)
+				k = d.skipTime(d.listenerPlace(k, last), last)
+				if k < last && d.lowerIs(k, "that") {
+					k++
+				}
 			}
 		}
 		// After a listener, only a clear clause start: "told a House
-		// subcommittee on …" is still the listener.
-		if k >= 0 && k <= last && d.clauseOpener(k) && (!tell || d.toks[k].flags&wClauseStart != 0 || d.toks[k].cap) {
+		// subcommittee on …" is still the listener; a noun with a finite
+		// verb soon after it opens a clause ("told the media Sunday talks
+		// can only …").
+		if k >= 0 && k <= last && d.clauseOpener(k) && (!tell || d.toks[k].flags&wClauseStart != 0 || d.toks[k].cap ||
+			d.toks[k].flags&wPrep == 0 && d.finiteSoon(k, last)) {
+			return k, last
+		}
+		// "said as of June 30, there were …", "said after the storm,
+		// crews restored …": a phrase and a comma before the clause.
+		if k >= 0 && k <= last && !tell && d.phraseOpener(k) {
 			return k, last
 		}
 	}
@@ -392,6 +403,26 @@ func (d *doc) skipObject(k, last int32) int32 {
 	return -1
 }
 
+// listenerPlace passes where the listener was told ("told a news
+// conference in Kabul Monday the money …", "told reporters at the summit in
+// Abuja, Nigeria, Monday that …") up to the day or the "that" that ends
+// it; k itself when no such phrase follows.
+func (d *doc) listenerPlace(k, last int32) int32 {
+	if k > last || !d.lowerIs(k, "in") && !d.lowerIs(k, "at") {
+		return k
+	}
+	for p := k + 1; p <= last && p <= k+12; p++ {
+		t := &d.toks[p]
+		if t.kind != kWord && !d.isPunct(p, ',') || t.flags&(wCue|wRelative) != 0 {
+			return k
+		}
+		if d.dayWord(p) && !t.poss || d.lowerIs(p, "that") {
+			return p
+		}
+	}
+	return k
+}
+
 // audience: listeners that "told" names before its clause.
 func (d *doc) audience(j int32) bool {
 	for _, w := range [...]string{"reporters", "journalists", "lawmakers", "legislators", "parliament",
@@ -452,18 +483,32 @@ func (d *doc) countOpener(k int32) bool {
 	return false
 }
 
-// subordinateOpener: "said once peace is won, the partners will …": a
-// conjunction that opens a clause of its own before a comma and the main
-// clause, not an adverb ("said once again", "said once that").
+// phraseOpener: a preposition ("after", "as of") whose phrase ends at a
+// comma before a clause, after a verb of saying only: before an
+// attribution ("Among the changes, Chiles added …") the clause after the
+// comma is the writer's.
+func (d *doc) phraseOpener(k int32) bool {
+	return (d.toks[k].flags&wPrep != 0 || d.lowerIs(k, "as") && d.lowerIs(k+1, "of")) && !d.lowerIs(k, "to") &&
+		!d.lowerIs(k, "of") && d.subordinateOpener(k)
+}
+
+// subordinateOpener: "said once peace is won, the partners will …", "said
+// as of June 30, there were …": a conjunction or a preposition that opens a
+// clause or a phrase of its own before a comma and the main clause, not an
+// adverb ("said once again", "said once that").
 func (d *doc) subordinateOpener(k int32) bool {
 	nx := k + 1
+	if d.lowerIs(k, "as") && d.lowerIs(nx, "of") {
+		nx++
+	}
 	if nx >= int32(len(d.toks)) || d.toks[nx].kind != kWord || d.toks[nx].flags&(wAdv|wPrep|wCue) != 0 ||
 		d.lowerIs(nx, "that") || d.lowerIs(nx, "more") {
 		return false
 	}
 	for j := nx + 1; j < int32(len(d.toks)) && j <= k+14 && d.toks[j].sent == d.toks[k].sent; j++ {
 		if d.isPunct(j, ',') {
-			return j+1 < int32(len(d.toks)) && !d.lowerIs(j+1, "once") && d.clauseOpener(j+1)
+			return j+1 < int32(len(d.toks)) && !d.lowerIs(j+1, "once") && d.toks[j+1].flags&wPrep == 0 && d.clauseOpener(j+1) &&
+				d.finiteOrPastSoon(j+1, min(j+8, int32(len(d.toks))-1))
 		}
 	}
 	return false

@@ -183,7 +183,7 @@ func init() {
 		department's airlines university's hospitals schools centers centres`)
 	addWords(wClauseStart, `the a an this these those no some many all there it he she they we i you
 		his her their its our my your that every each any both neither none nothing nobody everyone
-		everything someone something most more few several one two three four five six seven eight
+		everything someone something most more few several another one two three four five six seven eight
 		nine ten if while when because although though`)
 	addWords(wRelative, `who which`)
 	addWords(wConnector, `de van von der den bin ibn al el da du la le del di dos das ben`)

@@ -11,8 +11,7 @@ func (d *doc) quotedAsLead(c int32) (spk, int32) {
 	}
 	// The verb: back over the role and determiner quotedAs passed.
 	v := d.spkStart(&s) - 1
-	for !(d.lowerIs(v, "quotes") || d.lowerIs(v, "quoted") || d.lowerIs(v, "quoting") || d.lowerIs(v, "cites") ||
-		d.lowerIs(v, "cited")) {
+	for !d.quoteVerb(v) {
 		v--
 	}
 	lead := v
@@ -36,8 +35,7 @@ func (d *doc) quotedAsApposed(comma, sent int32) spk {
 			inner = k
 		case d.toks[k].kind != kWord:
 			return noSpk()
-		case d.lowerIs(k, "quotes") || d.lowerIs(k, "quoted") || d.lowerIs(k, "quoting") || d.lowerIs(k, "cites") ||
-			d.lowerIs(k, "cited"):
+		case d.quoteVerb(k):
 			if inner < 0 || inner == k+1 {
 				return noSpk()
 			}
@@ -53,4 +51,29 @@ func (d *doc) quotedAsApposed(comma, sent int32) spk {
 		}
 	}
 	return noSpk()
+}
+
+// quotedPlainNP: "quotes a 60-year-old local man as saying": any plain noun
+// phrase ending at e between the verb and "as saying" is the one quoted,
+// whatever its head noun.
+func (d *doc) quotedPlainNP(e, sent int32) spk {
+	for k := e; k > e-7 && d.wordOK(k, sent); k-- {
+		t := &d.toks[k]
+		if d.quoteVerb(k) {
+			if k == e || d.toks[k+1].flags&wDet == 0 && d.toks[k+1].cap {
+				return noSpk()
+			}
+			return spk{first: k + 1, last: e, ment: -1, ent: -1, plural: d.toks[e].flags&wPlural != 0}
+		}
+		if t.kind != kWord || t.flags&(wCue|wPrep|wRelative) != 0 || d.mentAt[k] >= 0 && !t.poss {
+			return noSpk()
+		}
+	}
+	return noSpk()
+}
+
+// quoteVerb: "quotes", "quoted", "quoting", "cites", "cited".
+func (d *doc) quoteVerb(k int32) bool {
+	return d.lowerIs(k, "quotes") || d.lowerIs(k, "quoted") || d.lowerIs(k, "quoting") || d.lowerIs(k, "cites") ||
+		d.lowerIs(k, "cited")
 }

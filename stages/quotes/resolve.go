@@ -566,6 +566,9 @@ func (d *doc) plainModifiers(a, b int32) bool {
 		if k > a && k < b && d.lowerIs(k, "and") {
 			continue // "the minerals and energy company"
 		}
+		if d.basedWord(k) {
+			continue // "the Zurich-based company": where it sits, no other name
+		}
 		if t.kind != kWord || d.mentAt[k] >= 0 && t.flags&wNationality == 0 || t.cap && t.flags&wNationality == 0 ||
 			t.flags&(wFunc|wPrep|wCue) != 0 {
 			return false

@@ -3,16 +3,21 @@ package quotes
 import "bytes"
 
 // plainSubject: a noun phrase that opens its sentence right before "say",
-// "says" or "said" is the speaker even when its head is in no list of
+// "says" or "said", or a verb of saying and "that", is the speaker even when its head is in no list of
 // speakers ("Aid agencies say", "The rancher said", "Tibet's
 // government-in-exile says"): in news only people and bodies say things.
-// The head must look like a noun that names them: a plural, an agent noun
+// ("Reports from the region say": sources too). The head must look like a
+// noun that names them: a plural, an agent noun
 // (-er, -or, -ist, -ian), a body's word ("the news service") or a
 // compound holding a speaker noun. A place
 // phrase after the head ("Residents in Baghran district said") belongs to
 // the speaker. j is the last token before the verb c.
 func (d *doc) plainSubject(j, c, sent int32) spk {
-	if !d.lowerIs(c, "said") && !d.lowerIs(c, "says") && !d.lowerIs(c, "say") || !d.wordOK(j, sent) {
+	say := d.lowerIs(c, "said") || d.lowerIs(c, "says") || d.lowerIs(c, "say")
+	// Any verb of saying with "that" after it ("The Israeli side confirmed
+	// that …").
+	that := d.toks[c].flags&(wCueWeak|wAsk) == 0 && c+1 < int32(len(d.toks)) && d.lowerIs(c+1, "that")
+	if !say && !that || !d.wordOK(j, sent) {
 		return noSpk()
 	}
 	last := j
@@ -30,15 +35,21 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 }
 
 // beforePlacePhrase: "residents in Baghran district", "workers at the
-// plant": the head before a short phrase of place that ends at j.
+// plant", "sources close to the talks": the head before a short phrase of
+// place that ends at j.
 func (d *doc) beforePlacePhrase(j, sent int32) (int32, bool) {
 	for k := j; k > j-5 && d.wordOK(k, sent) && d.toks[k].kind == kWord; k-- {
 		if d.toks[k].flags&wPrep == 0 {
 			continue
 		}
-		if k < j && (d.lowerIs(k, "in") || d.lowerIs(k, "at") || d.lowerIs(k, "near") || d.lowerIs(k, "from")) &&
-			d.wordOK(k-1, sent) && (d.toks[k-1].flags&wSpeakerNoun != 0 || d.plainHead(k-1)) {
-			return k - 1, true
+		h := k - 1
+		if d.lowerIs(k, "to") && d.lowerIs(h, "close") {
+			h-- // "Sources close to the talks"
+		} else if !(d.lowerIs(k, "in") || d.lowerIs(k, "at") || d.lowerIs(k, "near") || d.lowerIs(k, "from")) {
+			return 0, false
+		}
+		if k < j && d.wordOK(h, sent) && (d.toks[h].flags&wSpeakerNoun != 0 || d.plainHead(h)) {
+			return h, true
 		}
 		return 0, false
 	}
@@ -51,11 +62,13 @@ func (d *doc) beforePlacePhrase(j, sent int32) (int32, bool) {
 func (d *doc) plainHead(j int32) bool {
 	t := &d.toks[j]
 	// A capital only as the sentence's first word ("Residents in …").
-	if m := d.mentAt[j]; t.cap && !(d.clauseHead(j) && (m < 0 || d.ments[m].weak)) || !t.cap && m >= 0 {
+	if m := d.mentAt[j]; t.cap && !(d.clauseHead(j) && (m < 0 || d.ments[m].weak || t.flags&wSpeakerNoun != 0)) || !t.cap && m >= 0 {
 		return false
 	}
-	if t.kind != kWord || t.flags&(wFunc|wPrep|wCue|wAdv|wRelative|wDet|wNeg) != 0 ||
-		d.timeWord(j) || d.in(j, lQuantityNoun) || d.in(j, lDocumentNoun) || t.e-t.s < 4 {
+	// "reports" and "statements" say things; as verbs they are no head.
+	cue := t.flags&wCue != 0 && !d.in(j, lDocumentNoun)
+	if t.kind != kWord || cue || t.flags&(wFunc|wPrep|wAdv|wRelative|wDet|wNeg) != 0 ||
+		d.timeWord(j) || d.in(j, lQuantityNoun) || t.e-t.s < 4 {
 		return false
 	}
 	if d.countWord(j) {
