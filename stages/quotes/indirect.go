@@ -106,7 +106,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "officials will respond", "X will say": a verb after a modal tells
 	// what may be said, and "calling on lawmakers to" asks; neither reports.
 	if m := ev.cue0 - 1; !ev.inverted && m >= 0 && d.toks[m].kind == kWord && d.modal(m) ||
-		d.in(ev.cue1, lNoBareClause) && (d.lowerIs(ev.cue1+1, "on") || d.lowerIs(ev.cue1+1, "for")) {
+		d.in(ev.cue1, lNoBareClause) && ev.cue1+1 < int32(len(d.toks)) && (d.lowerIs(ev.cue1+1, "on") || d.lowerIs(ev.cue1+1, "for")) {
 		return -1, -1
 	}
 	switch {
@@ -488,7 +488,7 @@ func (d *doc) countOpener(k int32) bool {
 // attribution ("Among the changes, Chiles added …") the clause after the
 // comma is the writer's.
 func (d *doc) phraseOpener(k int32) bool {
-	return (d.toks[k].flags&wPrep != 0 || d.lowerIs(k, "as") && d.lowerIs(k+1, "of")) && !d.lowerIs(k, "to") &&
+	return (d.toks[k].flags&wPrep != 0 || d.lowerIs(k, "as") && k+1 < int32(len(d.toks)) && d.lowerIs(k+1, "of")) && !d.lowerIs(k, "to") &&
 		!d.lowerIs(k, "of") && d.subordinateOpener(k)
 }
 
@@ -498,7 +498,7 @@ func (d *doc) phraseOpener(k int32) bool {
 // adverb ("said once again", "said once that").
 func (d *doc) subordinateOpener(k int32) bool {
 	nx := k + 1
-	if d.lowerIs(k, "as") && d.lowerIs(nx, "of") {
+	if nx < int32(len(d.toks)) && d.lowerIs(k, "as") && d.lowerIs(nx, "of") {
 		nx++
 	}
 	if nx >= int32(len(d.toks)) || d.toks[nx].kind != kWord || d.toks[nx].flags&(wAdv|wPrep|wCue) != 0 ||

@@ -43,6 +43,9 @@ func (d *doc) beforePlacePhrase(j, sent int32) (int32, bool) {
 			continue
 		}
 		h := k - 1
+		if h < 0 {
+			return 0, false
+		}
 		if d.lowerIs(k, "to") && d.lowerIs(h, "close") {
 			h-- // "Sources close to the talks"
 		} else if !(d.lowerIs(k, "in") || d.lowerIs(k, "at") || d.lowerIs(k, "near") || d.lowerIs(k, "from")) {
