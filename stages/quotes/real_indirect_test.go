@@ -17,8 +17,9 @@ import (
 // "fresh2", annotated then, stayed blind (-fresh2-errors) while rules were
 // written from "fresh"; "fresh3" (-fresh3-errors) is blind to every rule so
 // far; "fresh4" (-errors-of fresh4) was studied after its blind run;
-// "fresh5" (-errors-of fresh5) is blind. The test fails below a floor a
-// little under what the stage reaches.
+// "fresh5" (-errors-of fresh5) and "fresh6" (-errors-of fresh6) were
+// studied after their blind runs. The test fails below a floor a little
+// under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -38,8 +39,15 @@ func TestRealIndirect(t *testing.T) {
 	// annotated after those rules and scored blind: 0.950, 0.809 (the rules
 	// before this round scored it 0.939, 0.787). With the direct-quote
 	// speaker rules landed beside them: fresh4 0.939, 0.793; fresh5 0.950,
-	// 0.830.
+	// 0.830. Round 3's rules from fresh4 and fresh5 (acronyms of long
+	// names, plain subjects, count openers, rank words, bodies named in
+	// the next sentence) took them to 0.957, 0.837 and 0.967, 0.883.
+	// fresh6 (28 GMB passages, 148 quotes), annotated after those rules
+	// and scored blind: 0.897, 0.728 (main's rules: 0.876, 0.707); the
+	// rules written from its errors took it to 0.958, 0.830, fresh4 to
+	// 0.961, 0.850 and fresh5 to 0.973, 0.894.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
-		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.92, 0.76}, "fresh5": {0.93, 0.78}}
+		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.94, 0.83}, "fresh5": {0.95, 0.87},
+		"fresh6": {0.94, 0.81}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
