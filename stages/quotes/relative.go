@@ -1,12 +1,15 @@
 package quotes
 
 // relativeReport: "vehicles that analysts say will boost sales", "a plan
-// which officials said could cost $5 billion": the speaker sits inside a
+// which officials said could cost $5 billion", "suspects who it claims
+// were training": the speaker sits inside a
 // relative clause and the verb's clause has no subject of its own; it runs
 // from the finite verb to the next comma or the sentence end.
 func (d *doc) relativeReport(ev *event, last int32) (int32, int32) {
 	sp := d.spkStart(&ev.sp)
-	rel := func(k int32) bool { return k >= 0 && (d.lowerIs(k, "that") || d.lowerIs(k, "which")) }
+	rel := func(k int32) bool {
+		return k >= 0 && (d.lowerIs(k, "that") || d.lowerIs(k, "which") || d.lowerIs(k, "who"))
+	}
 	// "that" may have been read as the speaker's determiner.
 	if ev.inverted || ev.accord {
 		return -1, -1

@@ -473,7 +473,7 @@ func (d *doc) rankBefore(k int32) string {
 var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "agency": true, "ministry": true,
 	"bank": true, "organization": true, "organisation": true, "statement": true, "carrier": true, "airline": true,
 	"automaker": true, "retailer": true, "lender": true, "insurer": true, "club": true, "team": true,
-	"league": true, "union": true, "party": true, "network": true, "newspaper": true, "broadcaster": true,
+	"league": true, "alliance": true, "union": true, "party": true, "network": true, "newspaper": true, "broadcaster": true,
 	"regulator": true, "charity": true, "university": true, "department": true, "maker": true, "utility": true,
 	"carmaker": true, "chipmaker": true, "drugmaker": true, "planemaker": true, "miner": true, "producer": true,
 	"manufacturer": true, "supplier": true, "operator": true, "developer": true, "giant": true, "conglomerate": true,
