@@ -96,6 +96,9 @@ func TestTagNews(t *testing.T) {
 			[]string{"LOC:BRUSSELS"}, nil},
 		{"three-word dateline", "RIO DE JANEIRO 1996-08-22\nPolice said.",
 			[]string{"LOC:RIO DE JANEIRO"}, nil},
+		// "St." is no person's title: it opens places and teams
+		{"saint in a place name", "The team moved to St. Louis last year and later played in St. Petersburg.",
+			[]string{"*:St. Louis", "*:St. Petersburg"}, []string{"Louis", "Petersburg"}},
 		{"acronym opening a sentence", "NATO, the alliance, met in Brussels.",
 			[]string{"ORG:NATO", "LOC:Brussels"}, nil},
 		{"two-word dateline", "NEW YORK, March 3 (Reuters) - Shares fell.",

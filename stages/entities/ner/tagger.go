@@ -13,6 +13,12 @@ func isHonorific(low uint64) bool {
 	return false
 }
 
+var stHash, saintHash = lowerHash("st."), lowerHash("saint")
+
+// isSaint reports whether a title word is "St." or "Saint", which begin
+// the names of places as well as of saints.
+func isSaint(low uint64) bool { return low == stHash || low == saintHash }
+
 // fallbackLexicon serves a Tagger without a model.
 var fallbackLexicon = lexicon{classes: buildClasses(nil)}
 
@@ -147,8 +153,10 @@ func addMention(sc *scratch, a, b, typ int) {
 		b--
 	}
 	// An abbreviated title ("Sen.", "Mr.", "Gen.") only ever precedes a
-	// person, whatever type the model gave the span.
-	for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].dot || isHonorific(info[a].low)) {
+	// person, whatever type the model gave the span; "St." opens places
+	// and institutions as often ("St. Louis", "St. Mary's Hospital") and
+	// stays with the name.
+	for a+1 < b && info[a].cls&clsTitle != 0 && (info[a].dot || isHonorific(info[a].low)) && !isSaint(info[a].low) {
 		a++
 		typ = 0
 	}
@@ -156,7 +164,7 @@ func addMention(sc *scratch, a, b, typ int) {
 		// a title phrase ends at its last title word before the name:
 		// "Senate Majority Leader Mitch McConnell" -> "Mitch McConnell"
 		for j := b - 2; j >= a; j-- {
-			if info[j].cls&clsTitle != 0 && (info[j].kind == kindCap || info[j].dot) {
+			if info[j].cls&clsTitle != 0 && (info[j].kind == kindCap || info[j].dot) && !isSaint(info[j].low) {
 				a = j + 1
 				break
 			}
