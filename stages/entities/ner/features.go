@@ -46,12 +46,15 @@ type wordInfo struct {
 func fillInfo(sc *scratch, text string, lx *lexicon) {
 	sc.info = grow(sc.info, len(sc.toks))
 	sc.upper = sc.upper[:0]
+	clear(sc.lowered[:])
 	for i, tk := range sc.toks {
 		wi := &sc.info[i]
 		basicInfo(wi, text[tk.b:tk.e], lx.classes)
 		wi.spaceBefore = i == 0 || sc.toks[i-1].e < tk.b
 		if wi.hasUpper {
 			sc.upper = append(sc.upper, int32(i))
+		} else if wi.kind == kindLower {
+			sc.lowered.add(wi.low)
 		}
 	}
 	markCaps(sc.info)

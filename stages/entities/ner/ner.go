@@ -104,6 +104,7 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	splitLists(sc, lx)
 	companyPartners(sc)
 	docConsistency(sc)
+	dropLowercased(sc)
 	if len(sc.ments) == 0 {
 		return nil
 	}

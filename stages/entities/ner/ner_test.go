@@ -96,6 +96,12 @@ func TestTagNews(t *testing.T) {
 			[]string{"LOC:BRUSSELS"}, nil},
 		{"three-word dateline", "RIO DE JANEIRO 1996-08-22\nPolice said.",
 			[]string{"LOC:RIO DE JANEIRO"}, nil},
+		// a capitalised word the article also writes in lower case is a
+		// common word, whatever the sentence alone suggests
+		{"common word written lower case elsewhere", "Sorghum prices rose in Kansas. Farmers said the sorghum harvest was large.",
+			[]string{"LOC:Kansas"}, []string{"Sorghum"}},
+		{"common word opening a sentence", "Cinema attendance fell in France. Owners said the cinema trade was weak.",
+			[]string{"LOC:France"}, []string{"Cinema"}},
 		// "St." is no person's title: it opens places and teams
 		{"saint in a place name", "The team moved to St. Louis last year and later played in St. Petersburg.",
 			[]string{"*:St. Louis", "*:St. Petersburg"}, []string{"Louis", "Petersburg"}},

@@ -25,6 +25,7 @@ type scratch struct {
 	score   []float32  // emission scores of one segment, nTags per token
 	back    []uint8    // Viterbi back-pointers
 	tags    []uint8    // decoded tags, per token of the text
+	lowered wordFilter // the words written in lower case (see dropLowercased)
 	// sentFrom is the first token of the sentence being tagged
 	sentFrom int
 }
