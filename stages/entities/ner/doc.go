@@ -16,10 +16,10 @@
 //
 // Rules then repair what the silver GMB tags get wrong or the model
 // misses: titles are cut from persons ("Sen. John McCain"), a possessive
-// never belongs to a name, company suffixes end names (also before a
-// stock symbol: "Cetus Corp CTUS"), "St." stays with the place it
-// opens, a one-word name the article also writes in lower case is a
-// common word ("Sorghum prices ... the sorghum harvest"), partnerships are
+// never belongs to a name, company suffixes end names, "St." stays with
+// the place it opens, a one-word name the article also writes in lower
+// case is a common word ("Sorghum prices ... the sorghum harvest"),
+// partnerships are
 // one company ("Goldman, Sachs and Co"), the teams of a sports result line
 // are teams ("Bayern Munich 2 Hamburg 1": organisations; a country's
 // name, its national team, a place), "G-20" is an

@@ -66,13 +66,10 @@ func extend(dst [][2]int, info []wordInfo, sb, c, to int) ([][2]int, int) {
 	e := c + 1
 	for e < to {
 		// A company form ends the name before lower-case words ("Co Ltd
-		// of Osaka"), before an all-capitals word that is no company form
-		// itself (a stock symbol: "Cetus Corp CTUS said"; "Co Ltd", "Corp
-		// NV" go on) and, with its period, before a capitalised common
+		// of Osaka") and, with its period, before a capitalised common
 		// word, which starts the next sentence ("Ltd. Terms were ...").
 		if w := &info[e-1]; w.cls&clsLegal != 0 && e-1 > sb && w.kind != kindLower {
-			if n := &info[e]; n.kind == kindLower || n.kind == kindUpper && n.cls&clsLegal == 0 ||
-				w.dot && n.kind == kindCap && n.cls&clsCommonLower != 0 {
+			if info[e].kind == kindLower || w.dot && info[e].kind == kindCap && info[e].cls&clsCommonLower != 0 {
 				break
 			}
 		}
