@@ -102,6 +102,9 @@ func TestTagNews(t *testing.T) {
 			[]string{"LOC:Kansas"}, []string{"Sorghum"}},
 		{"common word opening a sentence", "Cinema attendance fell in France. Owners said the cinema trade was weak.",
 			[]string{"LOC:France"}, []string{"Cinema"}},
+		// the last two names of a list are two names
+		{"end of a list", "Sites such as Google, Twitter and Spotify went down.",
+			[]string{"*:Google", "*:Twitter", "*:Spotify"}, []string{"Twitter and Spotify"}},
 		// "St." is no person's title: it opens places and teams
 		{"saint in a place name", "The team moved to St. Louis last year and later played in St. Petersburg.",
 			[]string{"*:St. Louis", "*:St. Petersburg"}, []string{"Louis", "Petersburg"}},

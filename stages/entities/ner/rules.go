@@ -148,7 +148,8 @@ var andHash = lowerHash("and")
 // splitLists splits a name at "and" when it reads as two: both halves end
 // in an organisation head ("State Department and National Security
 // Council"), or both are names the gazetteer knows while the whole is not
-// ("Eritrea and Ethiopia", but "Trinidad and Tobago" stays whole).
+// ("Eritrea and Ethiopia", but "Trinidad and Tobago" stays whole), or it
+// is two words ending a list of names ("Reddit, Twitter and Spotify").
 func splitLists(sc *scratch, lx *lexicon) {
 	for k := 0; k < len(sc.ments); k++ {
 		m := sc.ments[k]
@@ -166,7 +167,8 @@ func splitLists(sc *scratch, lx *lexicon) {
 			continue
 		}
 		left, right := span{m.a, c, m.typ}, span{c + 1, m.b, m.typ}
-		split := sc.info[c-1].cls&clsOrgHead != 0 && sc.info[m.b-1].cls&clsOrgHead != 0
+		split := sc.info[c-1].cls&clsOrgHead != 0 && sc.info[m.b-1].cls&clsOrgHead != 0 ||
+			m.b-m.a == 3 && k > 0 && sc.ments[k-1].b == m.a-1 && sc.info[m.a-1].low == commaHash
 		if !split && lx.names != nil {
 			whole, l, r := gazName(sc, lx, m), gazName(sc, lx, left), gazName(sc, lx, right)
 			split = whole == 0 && l != 0 && r != 0
