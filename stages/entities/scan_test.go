@@ -19,6 +19,9 @@ var scanTexts = []string{
 	"---a b c d e f g h i j",
 	"\xa9broken start and broken end \xe2\x80",
 	"tail. ",
+	// non-ASCII runes at every alignment against runs of eight ASCII bytes
+	"“Quoted for twelve” — said a man in Zürich 😀abcdefgh😀ijklmnopq€rstuvwxyz0123456789é",
+	"abcdefg€hijklmno€pqrstuv😀\xffwxyz",
 }
 
 func TestLastSentenceEnd(t *testing.T) {
