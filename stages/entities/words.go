@@ -40,46 +40,60 @@ func fullHash(low string) uint64 {
 // (letters only: ASCII letters, and any Unicode letter), as contentStem
 // would give it, without building the lowercase word.
 func appendTextStems(text string, add func(uint64)) {
-	// h is the FNV hash of the word so far; the stem is the hash of its
-	// first six bytes, so it is h as it stood after the sixth (one
-	// multiplication per byte instead of two). Local variables, not a
-	// closure's, so that they stay in registers.
-	start, n := -1, 0
-	var h, stem uint64
-	ascii := true
+	// An ASCII word is hashed by an inner loop that stays in registers:
+	// h is the FNV hash of the word so far, and the stem, the hash of its
+	// first six bytes, is h as it stood after the sixth (one
+	// multiplication per byte instead of two). The outer loop only skips
+	// what lies between words.
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			if l := lowerLetter[c]; l != 0 {
-				if start < 0 {
-					start, h, n, ascii = i, fnvOffset, 0, true
-				}
-				h ^= uint64(l)
-				h *= fnvPrime
-				if n++; n == 6 {
-					stem = h
-				}
-			} else if start >= 0 {
-				endWord(text[start:i], ascii, n, h, stem, add)
-				start = -1
-			}
+		if c < utf8.RuneSelf && lowerLetter[c] == 0 {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
+		start := i
+		h, stem, n := uint64(fnvOffset), uint64(0), 0
+		for ; i < len(text); i++ {
+			l := lowerLetter[text[i]&0x7f]
+			if text[i] >= utf8.RuneSelf || l == 0 {
+				break
 			}
-			ascii = false // contentStem decides, as it always has
-		} else if start >= 0 {
-			endWord(text[start:i], false, n, h, stem, add)
-			start = -1
+			h = (h ^ uint64(l)) * fnvPrime
+			if n++; n == 6 {
+				stem = h
+			}
 		}
-		i += size
-	}
-	if start >= 0 {
-		endWord(text[start:], ascii, n, h, stem, add)
+		if i == len(text) || text[i] < utf8.RuneSelf {
+			endWord(text[start:i], true, n, h, stem, add)
+			continue
+		}
+		// a non-ASCII rune: the word goes on while letters do, and
+		// contentStem decides
+		end, letter := i, false
+		for end < len(text) {
+			if c := text[end]; c < utf8.RuneSelf {
+				if lowerLetter[c] == 0 {
+					break
+				}
+				end++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			end += size
+			letter = true
+		}
+		switch {
+		case end > start:
+			endWord(text[start:end], !letter, n, h, stem, add)
+		default:
+			// a non-letter rune between words
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
+		}
+		i = end
 	}
 }
 

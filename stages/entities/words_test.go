@@ -31,6 +31,9 @@ func TestAppendTextStems(t *testing.T) {
 		// stems shared with stop words ("intern" of "international")
 		"Internal international Internet INTERNATIONAL The THE National nationals Statement",
 		"x1y22z333 w-o-r-d éa aé",
+		// words against non-letter runes and invalid bytes
+		"“Quoted”—words\xffnext€euro ends with é",
+		"é“",
 	} {
 		var got []uint64
 		appendTextStems(text, func(h uint64) { got = append(got, h) })
