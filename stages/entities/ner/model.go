@@ -36,7 +36,7 @@ type Model struct {
 	scale float32 // w * scale is the perceptron weight
 	trans [nTags][nTags]float32
 	// w requantised into lane rows for emit (see pack)
-	packed    []uint64
+	packed    [][rowWords]uint64
 	laneScale float32
 	lexicon
 }
@@ -210,11 +210,11 @@ func (m *Model) pack() {
 	f := float64(laneMax) / float64(maxAbs)
 	m.laneScale = m.scale / float32(f)
 	rows := len(m.w) / nTags
-	m.packed = make([]uint64, rowWords*rows)
+	m.packed = make([][rowWords]uint64, rows)
 	for r := range rows {
 		for k, v := range m.w[r*nTags : (r+1)*nTags] {
 			q := uint64(int64(math.Round(float64(v)*f)) + laneBias)
-			m.packed[rowWords*r+k/4] |= q << (16 * (k % 4))
+			m.packed[r][k/4] |= q << (16 * (k % 4))
 		}
 	}
 }
@@ -227,19 +227,11 @@ const rowWords = 4
 
 // emit writes the emission scores of the segment's tokens into score.
 func (m *Model) emit(score []float32, feats []uint64) {
-	shift := 64 - m.bits
-	p := m.packed
+	shift := uint(64 - m.bits)
 	const bias = nFeat * laneBias
 	k := m.laneScale
 	for t := range len(feats) / nFeat {
-		var s0, s1, s2 uint64
-		for _, f := range feats[t*nFeat : (t+1)*nFeat] {
-			i := (f >> shift) * rowWords
-			r := (*[rowWords]uint64)(p[i : i+rowWords])
-			s0 += r[0]
-			s1 += r[1]
-			s2 += r[2]
-		}
+		s0, s1, s2 := sumRows(m.packed, (*[nFeat]uint64)(feats[t*nFeat:(t+1)*nFeat]), shift)
 		s := (*[nTags]float32)(score[t*nTags : (t+1)*nTags])
 		s[0] = float32(int32(s0&0xffff)-bias) * k
 		s[1] = float32(int32(s0>>16&0xffff)-bias) * k
@@ -251,6 +243,24 @@ func (m *Model) emit(score []float32, feats []uint64) {
 		s[7] = float32(int32(s1>>48)-bias) * k
 		s[8] = float32(int32(s2&0xffff)-bias) * k
 	}
+}
+
+// sumRows adds up the lane rows of one token's features. It is a function
+// of its own so that its few values stay in registers: inside emit's
+// loop the compiler spilled the sums, at three times the instructions.
+//
+//go:noinline
+func sumRows(rows [][rowWords]uint64, fs *[nFeat]uint64, shift uint) (s0, s1, s2 uint64) {
+	// three rows a step (nFeat is a multiple of three): fewer loop
+	// counter updates, which compete with the shift for its register
+	for i := range nFeat / 3 {
+		g := (*[3]uint64)(fs[3*i : 3*i+3])
+		a, b, c := &rows[g[0]>>(shift&63)], &rows[g[1]>>(shift&63)], &rows[g[2]>>(shift&63)]
+		s0 += a[0] + b[0] + c[0]
+		s1 += a[1] + b[1] + c[1]
+		s2 += a[2] + b[2] + c[2]
+	}
+	return s0, s1, s2
 }
 
 // viterbi decodes the best BIO sequence of one segment into tags; the
