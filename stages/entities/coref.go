@@ -19,14 +19,12 @@ import (
 // name when it is the only one that fits. Names that the KB ties
 // ("U.S." and "United States") are merged after linking.
 func (d *doc) cluster() {
-	if d.byKey == nil {
-		d.byKey = make(map[string]int, 64)
-	}
-	byKey := d.byKey // recycled with the doc
-	clear(byKey)
+	byKey := &d.byKey // recycled with the doc
+	byKey.reset()
 	for i := range d.ms {
 		m := &d.ms[i]
-		c, known := byKey[m.key]
+		c32, known := byKey.getH(m.key, m.keyH)
+		c := int(c32)
 		ok := known
 		if !ok {
 			c = d.findAntecedent(m)
@@ -42,7 +40,7 @@ func (d *doc) cluster() {
 		d.cs[c].ments = append(d.cs[c].ments, i)
 		d.indexCluster(c)
 		if !known {
-			byKey[m.key] = c
+			byKey.setH(m.key, m.keyH, int32(c))
 		}
 	}
 	d.cataphora()
@@ -88,12 +86,13 @@ func (d *doc) findAntecedent(m *mention) int {
 	// with m's first or last word (see shortFormOf)
 	best := -1
 	words := [2]string{m.core[0], m.core[len(m.core)-1]}
+	hashes := [2]uint64{m.firstH, m.lastH}
 	n := 2
 	if len(m.core) == 1 {
 		n = 1 // one word: a second pass would find nothing new
 	}
-	for _, w := range words[:n] {
-		for h := d.idx.head[w]; h > 0; h = d.idx.ent[h-1].next {
+	for wi, w := range words[:n] {
+		for h := d.idx.first(w, hashes[wi]); h > 0; h = d.idx.ent[h-1].next {
 			ci := int(d.idx.ent[h-1].ci)
 			if ci <= best || d.cs[ci].dead {
 				continue
@@ -229,7 +228,7 @@ func (d *doc) cataphora() {
 		// (see indexCluster); an entry may repeat or be stale, so each is
 		// checked against the cluster's current fullest name
 		target := -1
-		for h := d.idx.head[f.core[0]]; h > 0 && target != -2; h = d.idx.ent[h-1].next {
+		for h := d.idx.first(f.core[0], f.firstH); h > 0 && target != -2; h = d.idx.ent[h-1].next {
 			cj := int(d.idx.ent[h-1].ci)
 			if cj <= ci || cj == target || d.cs[cj].dead {
 				continue
@@ -329,14 +328,16 @@ func possessiveBase(key string) string {
 
 // possessiveAntecedent is the cluster of the name that m is with an "s"
 // added, or -1; never an adjective ("Philippines" after "Philippine").
-func (d *doc) possessiveAntecedent(byKey map[string]int, m *mention, base string) int {
-	c, ok := byKey[base]
+func (d *doc) possessiveAntecedent(byKey *strTable, m *mention, base string) int {
+	c32, ok := byKey.get(base)
+	c := int(c32)
 	if !ok {
 		b := *m
 		b.key = base
 		core := append([]string(nil), m.core...)
 		core[len(core)-1] = core[len(core)-1][:len(core[len(core)-1])-1]
 		b.core = core
+		b.setHashes()
 		c = d.findAntecedent(&b)
 	}
 	if c < 0 || d.ms[d.cs[c].ments[0]].typ == "MISC" {

@@ -5,27 +5,31 @@ package entities
 // short form of instead of every earlier one (coreference was quadratic
 // in the article's names).
 type wordIndex struct {
-	head map[string]int32 // word -> 1 + index in ent of its newest entry
+	head strTable // word -> 1 + index in ent of its newest entry
 	ent  []wordEntry
 }
 
 type wordEntry struct{ ci, next int32 }
 
 func (x *wordIndex) reset() {
-	clear(x.head)
+	x.head.reset()
 	x.ent = x.ent[:0]
 }
 
-func (x *wordIndex) add(w string, ci int) {
-	if x.head == nil {
-		x.head = make(map[string]int32, 64)
-	}
-	h := x.head[w]
+// first is 1 + the index in ent of the newest entry of w, 0 for none;
+// wh = strHash(w).
+func (x *wordIndex) first(w string, wh uint64) int32 {
+	h, _ := x.head.getH(w, wh)
+	return h
+}
+
+func (x *wordIndex) add(w string, wh uint64, ci int) {
+	h := x.first(w, wh)
 	if h > 0 && x.ent[h-1].ci == int32(ci) {
 		return
 	}
 	x.ent = append(x.ent, wordEntry{int32(ci), h})
-	x.head[w] = int32(len(x.ent))
+	x.head.setH(w, wh, int32(len(x.ent)))
 }
 
 // indexCluster files cluster ci under the first and last words of its
@@ -33,9 +37,9 @@ func (x *wordIndex) add(w string, ci int) {
 // current fullest name is always filed (stale entries are re-checked).
 func (d *doc) indexCluster(ci int) {
 	f := d.fullest(ci)
-	d.idx.add(f.core[0], ci)
+	d.idx.add(f.core[0], f.firstH, ci)
 	if len(f.core) > 1 { // a one-word name is filed once
-		d.idx.add(f.core[len(f.core)-1], ci)
+		d.idx.add(f.core[len(f.core)-1], f.lastH, ci)
 	}
 }
 

@@ -20,6 +20,19 @@ type mention struct {
 	cluster    int
 	speaks     bool // a reporting verb follows: "Hanover said"
 	fragment   bool // part of a longer name the tagger cut (see nameFragment)
+	// strHash of key and of core's first and last words, hashed once for
+	// coreference's tables (see setHashes)
+	keyH, firstH, lastH uint64
+}
+
+// setHashes sets keyH, firstH and lastH.
+func (m *mention) setHashes() {
+	m.keyH = strHash(m.key)
+	m.firstH = strHash(m.core[0])
+	m.lastH = m.firstH
+	if len(m.core) > 1 {
+		m.lastH = strHash(m.core[len(m.core)-1])
+	}
 }
 
 // cluster is one entity of the document: its mentions, and its link.
@@ -43,11 +56,11 @@ type doc struct {
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
-	descs   *descCache     // the stage's, shared by its articles
-	lookups *lookupCache   // the stage's KB answers by key, shared likewise
-	idx     wordIndex      // clusters by their names' first and last words
-	owners  ownerIndex     // clusters by their first choices' description words
-	byKey   map[string]int // cluster of each mention key (see cluster)
+	descs   *descCache   // the stage's, shared by its articles
+	lookups *lookupCache // the stage's KB answers by key, shared likewise
+	idx     wordIndex    // clusters by their names' first and last words
+	owners  ownerIndex   // clusters by their first choices' description words
+	byKey   strTable     // cluster of each mention key (see cluster)
 
 	// recycled backing arrays (see pool.go)
 	runeBuf  []int
@@ -110,6 +123,7 @@ func (d *doc) add(found []ner.Mention) {
 		if len(m.core) == 0 {
 			continue
 		}
+		m.setHashes()
 		m.speaks = speaksNext(d.text[d.byteAt(f.End):])
 		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
 			m.typ = "PER"
