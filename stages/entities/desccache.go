@@ -87,24 +87,31 @@ func appendContentStems(dst []uint64, desc string) []uint64 {
 // not change under a stage, and news names the same places, people and
 // institutions article after article. The candidate slices are shared
 // and never written to.
-type lookupCache struct {
+type lookupCache struct{ keyCache[[]kb.Candidate] }
+
+func (c *lookupCache) lookup(k *kb.KB, key string) []kb.Candidate { return c.get(key, k.Lookup) }
+
+// keyCache keeps a function's answers by key, for the KB's answers, which
+// are the same for every article of a stage. It starts over when full.
+type keyCache[V any] struct {
 	mu sync.RWMutex
-	m  map[string][]kb.Candidate
+	m  map[string]V
 }
 
-func (c *lookupCache) lookup(k *kb.KB, key string) []kb.Candidate {
+// get returns compute(key), computed once per key while the cache holds it.
+func (c *keyCache[V]) get(key string, compute func(string) V) V {
 	c.mu.RLock()
-	cands, ok := c.m[key]
+	v, ok := c.m[key]
 	c.mu.RUnlock()
 	if ok {
-		return cands
+		return v
 	}
-	cands = k.Lookup(key)
+	v = compute(key)
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= descCacheMax {
-		c.m = make(map[string][]kb.Candidate, 1024)
+		c.m = make(map[string]V, 1024)
 	}
-	c.m[strings.Clone(key)] = cands // key may point into an article's buffer
+	c.m[strings.Clone(key)] = v // key may point into an article's buffer
 	c.mu.Unlock()
-	return cands
+	return v
 }

@@ -94,11 +94,14 @@ func New(opts ...Option) (*Stage, error) {
 	return s, nil
 }
 
-// gazetteer lets the tagger ask the KB which types a name can have.
+// gazetteer lets the tagger ask the KB which types a name can have. The
+// answers are kept like the KB's candidates (see lookupCache): a large
+// KB's answer is a few cache misses, and news repeats its names.
 func gazetteer(k *kb.KB) ner.Gazetteer {
+	types := new(keyCache[uint8])
 	// kb.Types uses the same bit order as ner's Gaz* constants
 	return func(key string) (uint8, bool) {
-		bits := k.Types(key)
+		bits := types.get(key, k.Types)
 		return bits, bits != 0
 	}
 }
