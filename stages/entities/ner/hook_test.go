@@ -3,6 +3,8 @@ package ner
 import (
 	"slices"
 	"testing"
+
+	"github.com/wirestream/wirestream/kb"
 )
 
 func TestGazetteerHook(t *testing.T) {
@@ -58,5 +60,39 @@ func TestGazetteerHookSkips(t *testing.T) {
 		if slices.Contains(keys, k) {
 			t.Errorf("hook asked %q (all: %q)", k, keys)
 		}
+	}
+}
+
+// hookKey normalises an ASCII span as kb.Normalize does, and declines
+// other spans.
+func TestHookKeyNormalizes(t *testing.T) {
+	var sc scratch
+	for _, text := range []string{
+		"The Berlin Harbour Partners",
+		"U.S. Department of State",
+		"O'Brien-Smith & Co., Ltd.",
+		"  G-20 (Group of Twenty)  summit ",
+		"the",
+		"Thebes",
+		"AT&T Inc",
+		"`Quoted` name__x",
+	} {
+		sc.toks = tokenize(sc.toks[:0], text, 0, len(text), 0)
+		got, ok := hookKey(&sc, text, 0, len(sc.toks))
+		want := kb.Normalize(text)
+		if want == "" {
+			if ok {
+				t.Errorf("hookKey(%q) = %q, want none", text, got)
+			}
+			continue
+		}
+		if !ok || got != want {
+			t.Errorf("hookKey(%q) = %q, %v, want %q", text, got, ok, want)
+		}
+	}
+	text := "Zürich Airport"
+	sc.toks = tokenize(sc.toks[:0], text, 0, len(text), 0)
+	if got, ok := hookKey(&sc, text, 0, len(sc.toks)); ok {
+		t.Errorf("hookKey(%q) = %q, want none for a non-ASCII span", text, got)
 	}
 }
