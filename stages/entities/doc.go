@@ -72,6 +72,7 @@ type doc struct {
 	candSets [][]candidate  // each cluster's candidates (see link)
 	linkOf   map[string]int // the cluster linked to each entity (see link)
 	hitBuf   []int          // per-cluster counts (see cohere)
+	tagBuf   []ner.Mention  // the recognised mentions (see Annotate)
 	splitBuf []ner.Mention  // the recognised mentions, repaired (see splitMentions)
 	ownBuf   []uint64
 	setBuf   *stemSet

@@ -135,11 +135,22 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	return nil
 }
 
+// appendTagger is a Recognizer that can append to a recycled slice.
+type appendTagger interface {
+	AppendTag(dst []ner.Mention, text string, sentences []schemas.Span) []ner.Mention
+}
+
 // Annotate returns the entities of text; sentences may be nil.
 func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
-	ms := s.rec.Tag(text, sentences)
 	d := getDoc(text)
 	defer putDoc(d)
+	var ms []ner.Mention
+	if at, ok := s.rec.(appendTagger); ok {
+		d.tagBuf = at.AppendTag(d.tagBuf[:0], text, sentences)
+		ms = d.tagBuf
+	} else {
+		ms = s.rec.Tag(text, sentences)
+	}
 	d.descs, d.lookups = s.descs, s.lookups
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)

@@ -82,6 +82,12 @@ func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
 // sentences are code-point spans into text (as segment produces); when nil
 // the text is split into sentences crudely here.
 func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
+	return t.AppendTag(nil, text, sentences)
+}
+
+// AppendTag appends what Tag returns to dst, so that a caller that
+// recycles dst tags without allocating.
+func (t *Tagger) AppendTag(dst []Mention, text string, sentences []schemas.Span) []Mention {
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
 	sc.reset()
@@ -106,11 +112,13 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 	docConsistency(sc)
 	dropLowercased(sc)
 	if len(sc.ments) == 0 {
-		return nil
+		return dst
 	}
-	out := make([]Mention, len(sc.ments))
-	for i, m := range sc.ments {
-		out[i] = Mention{Start: sc.toks[m.a].s, End: sc.toks[m.b-1].n, Type: typeNames[m.typ]}
+	if dst == nil {
+		dst = make([]Mention, 0, len(sc.ments))
 	}
-	return out
+	for _, m := range sc.ments {
+		dst = append(dst, Mention{Start: sc.toks[m.a].s, End: sc.toks[m.b-1].n, Type: typeNames[m.typ]})
+	}
+	return dst
 }
