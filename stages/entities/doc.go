@@ -219,31 +219,39 @@ func (d *doc) contextWords() *stemSet {
 }
 
 // contentStem hashes the stem of a word (lowercased, first six bytes);
-// ok is false for short words and stop words. It does not allocate for
-// ASCII words.
+// ok is false for short words and stop words. An ASCII word is hashed in
+// one pass: the stem is the running hash of the whole word as it stood
+// after six bytes (see appendTextStems).
 func contentStem(w string) (uint64, bool) {
 	if len(w) < 3 {
 		return 0, false
 	}
-	var buf [24]byte
-	var low []byte
-	if len(w) <= len(buf) {
-		low = buf[:0]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= utf8.RuneSelf {
-				low = nil
-				break
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			low = append(low, c)
+	h, stem := uint64(fnvOffset), uint64(0)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return contentStemRunes(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+		if i == 5 {
+			stem = h
 		}
 	}
-	if low == nil {
-		low = []byte(strings.ToLower(w))
+	if stopHashes.has(h) {
+		return 0, false
 	}
+	if len(w) < 6 {
+		stem = h
+	}
+	return stem, true
+}
+
+// contentStemRunes is contentStem of a word with non-ASCII letters.
+func contentStemRunes(w string) (uint64, bool) {
+	low := []byte(strings.ToLower(w))
 	if stopHashes.has(fullHash(string(low))) {
 		return 0, false
 	}

@@ -55,3 +55,29 @@ func TestStopWordsByHash(t *testing.T) {
 		}
 	}
 }
+
+// contentStem must agree with its plain definition: lower-case the word,
+// drop short and stop words by the whole word, hash the first six bytes.
+func TestContentStemPlain(t *testing.T) {
+	plain := func(w string) (uint64, bool) {
+		if len(w) < 3 {
+			return 0, false
+		}
+		low := strings.ToLower(w)
+		if stopHashes.has(fullHash(low)) {
+			return 0, false
+		}
+		return hashStem([]byte(low)), true
+	}
+	for _, w := range []string{
+		"ab", "abc", "The", "THE", "Kremlin", "spokesman", "Internationally", "INTERNATIONAL",
+		"don't", "G-20", "x1y22z333", "abcdef", "abcdefg", "averyveryverylongwordthatgoesonandon",
+		"Zürich", "São", "Ελλάδα", "Россия", "municipality", "Municipalities",
+	} {
+		gh, gok := contentStem(w)
+		wh, wok := plain(w)
+		if gh != wh || gok != wok {
+			t.Errorf("contentStem(%q) = %x, %v, want %x, %v", w, gh, gok, wh, wok)
+		}
+	}
+}
