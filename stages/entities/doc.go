@@ -369,6 +369,11 @@ func speaksNext(rest string) bool {
 		return false
 	}
 	rest = rest[1:]
+	switch rest[0] {
+	case 's', 't', 'a', 'r': // most names are followed by none of the verbs
+	default:
+		return false
+	}
 	for _, v := range [...]string{"said", "says", "told", "announced", "reported"} {
 		if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !unicode.IsLetter(rune(rest[len(v)]))) {
 			return true

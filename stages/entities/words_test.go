@@ -81,3 +81,15 @@ func TestContentStemPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeaksNext(t *testing.T) {
+	for rest, want := range map[string]bool{
+		" said.": true, " says that": true, " told reporters": true, " announced": true, " reported,": true,
+		" saidx": false, " Said": false, " salad": false, "said it": false, " a": false, " tolled": false,
+		" reportedly": false, " asked": false,
+	} {
+		if got := speaksNext(rest); got != want {
+			t.Errorf("speaksNext(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}
