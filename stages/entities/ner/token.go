@@ -26,6 +26,30 @@ var asciiClass = func() (t [128]uint8) {
 	return t
 }()
 
+// byteClass is what a byte can start or continue: ASCII white space, an
+// ASCII word character, other ASCII (punctuation), or a non-ASCII byte
+// whose rune must be decoded. One look-up a byte for tokenize.
+const (
+	bcPunct uint8 = iota
+	bcSpace
+	bcWord
+	bcHigh
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bcHigh
+		case asciiClass[c] == 1:
+			t[c] = bcSpace
+		case asciiClass[c] == 2:
+			t[c] = bcWord
+		}
+	}
+	return t
+}()
+
 // isWordRune matches Python's \w closely enough: letters, digits, marks
 // and the underscore. Training mentions all start and end on \w+|[^\w\s]
 // boundaries, so this tokenizer never cuts through a gold span.
@@ -38,40 +62,44 @@ func isWordRune(r rune) bool {
 func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 	i, cp := b0, s0
 	for i < e0 {
-		var r rune
 		sz := 1
-		if c := text[i]; c < utf8.RuneSelf {
-			r = rune(c)
-			if asciiClass[c] == 1 {
-				i++
+		switch byteClass[text[i]] {
+		case bcSpace:
+			i++
+			cp++
+			continue
+		case bcPunct:
+			dst = append(dst, token{b: i, e: i + 1, s: cp, n: cp + 1})
+			i++
+			cp++
+			continue
+		case bcHigh:
+			var r rune
+			r, sz = utf8.DecodeRuneInString(text[i:e0])
+			if unicode.IsSpace(r) {
+				i += sz
 				cp++
 				continue
 			}
-		} else {
-			r, sz = utf8.DecodeRuneInString(text[i:e0])
-		}
-		if r >= utf8.RuneSelf && unicode.IsSpace(r) {
-			i += sz
-			cp++
-			continue
-		}
-		if r < utf8.RuneSelf && asciiClass[r] != 2 || r >= utf8.RuneSelf && !isWordRune(r) {
-			dst = append(dst, token{b: i, e: i + sz, s: cp, n: cp + 1})
-			i += sz
-			cp++
-			continue
+			if !isWordRune(r) {
+				dst = append(dst, token{b: i, e: i + sz, s: cp, n: cp + 1})
+				i += sz
+				cp++
+				continue
+			}
 		}
 		start, scp := i, cp
 		for i < e0 {
-			if c := text[i]; c < utf8.RuneSelf {
-				if asciiClass[c] != 2 {
-					break
-				}
+			k := byteClass[text[i]]
+			if k == bcWord {
 				i++
 				cp++
 				continue
 			}
-			r, sz = utf8.DecodeRuneInString(text[i:e0])
+			if k != bcHigh {
+				break
+			}
+			r, sz := utf8.DecodeRuneInString(text[i:e0])
 			if !isWordRune(r) {
 				break
 			}
