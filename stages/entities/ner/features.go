@@ -130,24 +130,25 @@ const (
 	countMask = 1<<countBits - 1
 )
 
-// asciiByte is an ASCII byte's lower case and what it adds to the counts.
+// asciiByte is an ASCII byte's lower case, its shape (x, X, d or the
+// byte itself) and what it adds to the counts.
 type asciiByte struct {
-	counts uint64
-	lower  uint8
+	counts       uint64
+	lower, shape uint8
 }
 
 // asciiBytes has 256 entries so that a byte indexes it without a bounds
 // check; only the ASCII ones are used.
 var asciiBytes = func() (t [256]asciiByte) {
 	for c := range byte(128) {
-		t[c].lower = c
+		t[c].lower, t[c].shape = c, c
 		switch {
 		case c >= 'A' && c <= 'Z':
-			t[c].lower, t[c].counts = c+'a'-'A', 1
+			t[c].lower, t[c].counts, t[c].shape = c+'a'-'A', 1, 'X'
 		case c >= 'a' && c <= 'z':
-			t[c].counts = 1 << countBits
+			t[c].counts, t[c].shape = 1<<countBits, 'x'
 		case c >= '0' && c <= '9':
-			t[c].counts = 1 << (2 * countBits)
+			t[c].counts, t[c].shape = 1<<(2*countBits), 'd'
 		}
 	}
 	return t
@@ -190,64 +191,55 @@ func mix(h, v uint64) uint64 {
 }
 
 // addShape completes a basic wordInfo with the shape and affix hashes,
-// as wordInfoOf computes them; ASCII words take a byte loop.
+// as wordInfoOf computes them; ASCII words take a byte loop that reads
+// each byte's shape and lower case from asciiBytes and keeps the last
+// four lower-case bytes packed in one word.
 func addShape(wi *wordInfo, w string) {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			sp, cls, caps, kind, up := wi.spaceBefore, wi.cls, wi.caps, wi.kind, wi.hasUpper
-			*wi = wordInfoOf(w, nil)
-			wi.spaceBefore, wi.cls, wi.caps = sp, cls, caps
-			if caps {
-				wi.kind, wi.hasUpper = kind, up
-			}
-			return
-		}
-	}
 	n := len(w)
 	shape := uint64(fnvOff)
 	prevSh := -1
-	var lw [4]uint64 // last four lower-case bytes, oldest first
+	var last uint32 // the last four lower-case bytes, newest lowest
 	pre := uint64(fnvOff)
+	caps := wi.caps
+	capsFirst := caps && wi.kind == kindLower
 	for i := 0; i < n; i++ {
 		c := w[i]
-		sh := c
-		switch {
-		case c >= 'a' && c <= 'z':
-			sh = 'x'
-		case c >= 'A' && c <= 'Z':
-			sh = 'X'
-			if wi.caps && (i > 0 || wi.kind == kindLower) {
-				sh = 'x' // the shape of its true case (see trueCase)
-			}
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-			sh = 'd'
+		if c >= utf8.RuneSelf {
+			addShapeRunes(wi, w)
+			return
+		}
+		b := &asciiBytes[c]
+		sh := b.shape
+		if sh == 'X' && caps && (i > 0 || capsFirst) {
+			sh = 'x' // the shape of its true case (see trueCase)
 		}
 		if int(sh) != prevSh {
 			shape = (shape ^ uint64(sh)) * fnvPrime
 			prevSh = int(sh)
 		}
 		if i < 3 {
-			pre = (pre ^ uint64(c)) * fnvPrime
+			pre = (pre ^ uint64(b.lower)) * fnvPrime
 		}
-		lw[0], lw[1], lw[2], lw[3] = lw[1], lw[2], lw[3], uint64(c)
+		last = last<<8 | uint32(b.lower)
 	}
 	wi.shape = mix(shape, uint64(min(n, 5)))
 	wi.pre3 = pre
 	// the suffixes of two, three and four bytes hashed as hashRunes does
-	// (a shorter word gives its whole self)
-	h2 := (uint64(fnvOff) ^ lw[2]) * fnvPrime
-	h2 = (h2 ^ lw[3]) * fnvPrime
-	h3 := (uint64(fnvOff) ^ lw[1]) * fnvPrime
-	h3 = (h3 ^ lw[2]) * fnvPrime
-	h3 = (h3 ^ lw[3]) * fnvPrime
-	h4 := (uint64(fnvOff) ^ lw[0]) * fnvPrime
-	h4 = (h4 ^ lw[1]) * fnvPrime
-	h4 = (h4 ^ lw[2]) * fnvPrime
-	h4 = (h4 ^ lw[3]) * fnvPrime
+	// (a shorter word gives its whole self; missing bytes are 0, as the
+	// four-byte window of a short word always had them)
+	l0, l1, l2, l3 := uint64(last>>24), uint64(last>>16&0xff), uint64(last>>8&0xff), uint64(last&0xff)
+	h2 := (uint64(fnvOff) ^ l2) * fnvPrime
+	h2 = (h2 ^ l3) * fnvPrime
+	h3 := (uint64(fnvOff) ^ l1) * fnvPrime
+	h3 = (h3 ^ l2) * fnvPrime
+	h3 = (h3 ^ l3) * fnvPrime
+	h4 := (uint64(fnvOff) ^ l0) * fnvPrime
+	h4 = (h4 ^ l1) * fnvPrime
+	h4 = (h4 ^ l2) * fnvPrime
+	h4 = (h4 ^ l3) * fnvPrime
 	switch n {
 	case 1:
-		whole := (uint64(fnvOff) ^ lw[3]) * fnvPrime
+		whole := (uint64(fnvOff) ^ l3) * fnvPrime
 		h2, h3, h4 = whole, whole, whole
 	case 2:
 		h3, h4 = h2, h2
@@ -256,6 +248,16 @@ func addShape(wi *wordInfo, w string) {
 	}
 	wi.suf2, wi.suf3, wi.suf4 = mix(h2, 2), mix(h3, 3), mix(h4, 4)
 	wi.full = true
+}
+
+// addShapeRunes is addShape for a word with non-ASCII bytes.
+func addShapeRunes(wi *wordInfo, w string) {
+	sp, cls, caps, kind, up := wi.spaceBefore, wi.cls, wi.caps, wi.kind, wi.hasUpper
+	*wi = wordInfoOf(w, nil)
+	wi.spaceBefore, wi.cls, wi.caps = sp, cls, caps
+	if caps {
+		wi.kind, wi.hasUpper = kind, up
+	}
 }
 
 // wordInfoOf computes the hashes of one token.

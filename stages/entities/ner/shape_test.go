@@ -5,7 +5,7 @@ import "testing"
 // addShape's byte loop must hash as wordInfoOf does for any word, or the
 // features of ASCII and non-ASCII text would differ.
 func TestAddShapeMatchesWordInfoOf(t *testing.T) {
-	for _, w := range []string{"a", "Ab", "USA", "Kerry", "McDonald's", "G-20", "x1", "Washington", "abcd"} {
+	for _, w := range []string{"a", "Ab", "USA", "Kerry", "McDonald's", "G-20", "x1", "Washington", "abcd", "\x00", "a\x00B", "..", "ab", "Zürich", "MIXEDcase9"} {
 		var wi wordInfo
 		basicInfo(&wi, w, nil)
 		addShape(&wi, w)
