@@ -420,6 +420,7 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 		cs = 0xca95 << 32
 	}
 	kinds := uint64(m1.kind)<<40 | uint64(m1.cls)<<32 | uint64(w0.kind)<<24 | uint64(w0.cls)<<16 | uint64(p1.kind)<<8 | uint64(p1.cls)
+	dst = dst[:nFeat] // one bounds check for the stores below
 	dst[0] = mix(fBias, 0)
 	dst[1] = mix(fW0, w0.low)
 	dst[2] = mix(fShape0^cs, w0.shape)
