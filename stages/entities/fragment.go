@@ -28,7 +28,9 @@ func cutName(text string, start, end int, perLeft, perRight bool) bool {
 	if afterHeadOf(text, start) && !commaName(text, end) {
 		return true
 	}
-	if w, ws := wordBefore(text, start); !perLeft && nameWord(w) && w[len(w)-1] != '.' {
+	if perLeft {
+		// the tagger's own split: no word before counts
+	} else if w, ws := wordBefore(text, start); nameWord(w) && w[len(w)-1] != '.' {
 		// a sentence's first word is capitalised anyway: part of the name
 		// only when the two are written together again ("Advanced Micro
 		// also said ... Advanced Micro chip sets")
@@ -210,6 +212,9 @@ func asciiWordByte(c byte) bool {
 // capitalWord: an upper-case first letter and a lower-case second one
 // ("Advanced"), not an all-capitals headline word or acronym.
 func capitalWord(w string) bool {
+	if len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		return w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z'
+	}
 	r, size := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || size >= len(w) {
 		return false

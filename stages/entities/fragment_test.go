@@ -87,3 +87,14 @@ func TestPlaceAfterComma(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Advanced": true, "Ab": true, "USA": false, "A": false, "a": false, "A.": false,
+		"Élan": true, "ÉLAN": false, "Zürich": true, "aB": false, "": false, "1st": false,
+	} {
+		if got := capitalWord(w); got != want {
+			t.Errorf("capitalWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
