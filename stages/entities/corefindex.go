@@ -57,21 +57,65 @@ func acronymShaped(m *mention) bool {
 }
 
 // ownerIndex lists, for each description word, the clusters whose first
-// choice's description has it (see cohere).
+// choice's description has it (see cohere). The words are hashes already,
+// so their heads sit in an open-addressed table of their own: a Go map
+// spent most of coherence's time hashing them again.
 type ownerIndex struct {
-	head map[uint64]int32 // word -> 1 + index in ent of its newest entry
-	ent  []wordEntry
+	slots []ownerSlot // a power of two, at most half full
+	n     int
+	ent   []wordEntry
+}
+
+type ownerSlot struct {
+	h    uint64
+	head int32 // 1 + index in ent of h's newest entry; 0: empty slot
 }
 
 func (x *ownerIndex) reset() {
-	clear(x.head)
+	if x.n > 0 {
+		clear(x.slots)
+		x.n = 0
+	}
 	x.ent = x.ent[:0]
 }
 
-func (x *ownerIndex) add(h uint64, ci int) {
-	if x.head == nil {
-		x.head = make(map[uint64]int32, 256)
+// slot returns h's slot, or the empty slot where it would go.
+func (x *ownerIndex) slot(h uint64) *ownerSlot {
+	mask := uint64(len(x.slots) - 1)
+	for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
+		if s := &x.slots[i]; s.head == 0 || s.h == h {
+			return s
+		}
 	}
-	x.ent = append(x.ent, wordEntry{int32(ci), x.head[h]})
-	x.head[h] = int32(len(x.ent))
+}
+
+// first is 1 + the index in ent of h's newest entry, 0 for none.
+func (x *ownerIndex) first(h uint64) int32 {
+	if x.n == 0 {
+		return 0
+	}
+	return x.slot(h).head
+}
+
+func (x *ownerIndex) add(h uint64, ci int) {
+	if (x.n+1)*2 > len(x.slots) {
+		x.grow()
+	}
+	s := x.slot(h)
+	if s.head == 0 {
+		s.h = h
+		x.n++
+	}
+	x.ent = append(x.ent, wordEntry{int32(ci), s.head})
+	s.head = int32(len(x.ent))
+}
+
+func (x *ownerIndex) grow() {
+	old := x.slots
+	x.slots = make([]ownerSlot, max(256, 2*len(old)))
+	for _, o := range old {
+		if o.head != 0 {
+			*x.slot(o.h) = o
+		}
+	}
 }

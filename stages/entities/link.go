@@ -204,7 +204,7 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 					continue
 				}
 				n++
-				for e := ow.head[h]; e > 0; e = ow.ent[e-1].next {
+				for e := ow.first(h); e > 0; e = ow.ent[e-1].next {
 					cj := ow.ent[e-1].ci
 					if int(cj) == ci || cands[cj][0].ID == cs[i].ID {
 						continue

@@ -39,3 +39,33 @@ func TestStrTable(t *testing.T) {
 		}
 	}
 }
+
+// ownerIndex lists each hash's clusters newest first, as a map of heads
+// did, across growth and resets; hash 0 is a hash like any other.
+func TestOwnerIndex(t *testing.T) {
+	var x ownerIndex
+	for round := range 2 {
+		want := map[uint64][]int{}
+		for i := range 700 {
+			h := uint64(i%300) * 0x9E3779B97F4A7C15 // 0 included
+			x.add(h, i)
+			want[h] = append([]int{i}, want[h]...)
+		}
+		for h, cis := range want {
+			var got []int
+			for e := x.first(h); e > 0; e = x.ent[e-1].next {
+				got = append(got, int(x.ent[e-1].ci))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(cis) {
+				t.Fatalf("round %d: hash %x lists %v, want %v", round, h, got, cis)
+			}
+		}
+		if x.first(12345) != 0 {
+			t.Fatalf("round %d: an unknown hash has entries", round)
+		}
+		x.reset()
+		if x.first(0) != 0 {
+			t.Fatal("an entry survived reset")
+		}
+	}
+}
