@@ -52,15 +52,25 @@ func appendTextStems(text string, add func(uint64)) {
 			continue
 		}
 		start := i
-		h, stem, n := uint64(fnvOffset), uint64(0), 0
-		for ; i < len(text); i++ {
-			l := lowerLetter[text[i]&0x7f]
-			if text[i] >= utf8.RuneSelf || l == 0 {
+		h, n := uint64(fnvOffset), 0
+		// the first six letters make the stem; the rest only the hash of
+		// the whole word (for the stop words), so n stops counting there
+		for ; i < len(text) && n < 6; i++ {
+			l := lowerLetter[text[i]]
+			if l == 0 {
 				break
 			}
 			h = (h ^ uint64(l)) * fnvPrime
-			if n++; n == 6 {
-				stem = h
+			n++
+		}
+		stem := h
+		if n == 6 {
+			for ; i < len(text); i++ {
+				l := lowerLetter[text[i]]
+				if l == 0 {
+					break
+				}
+				h = (h ^ uint64(l)) * fnvPrime
 			}
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
@@ -114,9 +124,9 @@ func endWord(w string, ascii bool, n int, h, stem uint64, add func(uint64)) {
 	}
 }
 
-// lowerLetter maps an ASCII letter to its lower case and anything else
+// lowerLetter maps an ASCII letter to its lower case and any other byte
 // to 0: one table load instead of two range tests per byte.
-var lowerLetter = func() (t [utf8.RuneSelf]byte) {
+var lowerLetter = func() (t [256]byte) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = byte(c)
 		t[c-'a'+'A'] = byte(c)
