@@ -16,10 +16,17 @@ type span struct{ a, b, typ int }
 // seeing one sentence at a time, often wavers.
 func docConsistency(sc *scratch) {
 	sc.names = sc.names[:0]
+	// a 64-bit filter of the surnames turns most words away before the
+	// list is searched
+	var filter uint64
 	for _, m := range sc.ments {
 		if typeNames[m.typ] == PER && m.b-m.a >= 2 && sc.info[m.b-1].kind == kindCap {
 			sc.names = append(sc.names, sc.info[m.b-1].low)
+			filter |= 1 << (sc.info[m.b-1].low & 63)
 		}
+	}
+	isName := func(low uint64) bool {
+		return filter&(1<<(low&63)) != 0 && slices.Contains(sc.names, low)
 	}
 	if len(sc.names) > 0 {
 		added := false
@@ -33,7 +40,7 @@ func docConsistency(sc *scratch) {
 				continue
 			}
 			w := &sc.info[i]
-			if w.kind == kindCap && slices.Contains(sc.names, w.low) && !(i > 0 && sc.info[i-1].kind == kindCap && !sc.info[i-1].spaceBefore) {
+			if w.kind == kindCap && isName(w.low) && !(i > 0 && sc.info[i-1].kind == kindCap && !sc.info[i-1].spaceBefore) {
 				// not glued to a longer unknown name
 				if i+1 < len(sc.info) && sc.info[i+1].kind == kindCap {
 					continue
@@ -47,7 +54,7 @@ func docConsistency(sc *scratch) {
 		}
 		for k := range sc.ments {
 			m := &sc.ments[k]
-			if m.b-m.a == 1 && slices.Contains(sc.names, sc.info[m.a].low) {
+			if m.b-m.a == 1 && isName(sc.info[m.a].low) {
 				m.typ = 0
 			}
 		}
