@@ -78,9 +78,13 @@ func repeatNames(sc *scratch) {
 	}
 	// a 1024-bit filter of the mentions' first words skips most tokens
 	// without walking the mention list
+	// the mentions' first words side by side, for the scan below
 	var first [16]uint64
-	for _, m := range sc.ments {
-		h := sc.info[m.a].low >> 40
+	sc.lows = grow(sc.lows, n)
+	firstLows := sc.lows
+	for k, m := range sc.ments {
+		firstLows[k] = sc.info[m.a].low
+		h := firstLows[k] >> 40
 		first[h>>6&15] |= 1 << (h & 63)
 	}
 	added := false
@@ -103,9 +107,13 @@ func repeatNames(sc *scratch) {
 		if h := w.low >> 40; first[h>>6&15]&(1<<(h&63)) == 0 || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
 			continue
 		}
-		for _, m := range sc.ments[:n] {
+		for k, low := range firstLows {
+			if low != w.low {
+				continue
+			}
+			m := sc.ments[k]
 			l := m.b - m.a
-			if l > maxRepeatWords || sc.info[m.a].low != w.low || i+l > len(sc.info) {
+			if l > maxRepeatWords || i+l > len(sc.info) {
 				continue
 			}
 			if covered < len(sc.ments) && sc.ments[covered].a < i+l {
