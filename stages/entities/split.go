@@ -30,6 +30,9 @@ func appendSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, 
 		return append(out, m)
 	}
 	s := sliceRunes(text, runeByte, m.Start, m.End)
+	if strings.IndexByte(s, ' ') < 0 {
+		return append(out, m) // one word (most names): no separator to find
+	}
 	for _, sep := range []string{" of ", " and "} {
 		i := strings.LastIndex(s, sep)
 		if i <= 0 {
