@@ -72,7 +72,7 @@ func (s *scratch) sentences(text string, spans []schemas.Span, classes *fpTable)
 func (s *scratch) splitCrude(text string) {
 	from := 0
 	for i := 1; i < len(s.toks); i++ {
-		if newlineBetween(text, s.toks[i-1].e, s.toks[i].b) || s.endsSentence(text, i) {
+		if newlineBetween(text, s.toks[i-1].e, s.toks[i].b) || endMarkByte(text[s.toks[i-1].e-1]) && s.endsSentence(text, i) {
 			s.sents = append(s.sents, [2]int{from, i})
 			from = i
 		}
@@ -92,11 +92,7 @@ func newlineBetween(text string, b, e int) bool {
 // endsSentence reports whether a sentence starts at token i.
 func (s *scratch) endsSentence(text string, i int) bool {
 	j := i - 1
-	// most tokens end in none of the bytes that end a sentence mark, a
-	// period or a closer (the last bytes of "”", "’" and "»" included)
-	switch text[s.toks[j].e-1] {
-	case '.', '!', '?', '"', '\'', ')', ']', 0x9d, 0x99, 0xbb:
-	default:
+	if !endMarkByte(text[s.toks[j].e-1]) {
 		return false
 	}
 	// closing quotes and brackets glued to the end mark: `well."`
@@ -125,6 +121,17 @@ func (s *scratch) endsSentence(text string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// endMarkByte reports whether a token ending in c may end a sentence: a
+// period, "!", "?" or a closer (the last bytes of "”", "’" and "»"
+// included). Most tokens end in none of them.
+func endMarkByte(c byte) bool {
+	switch c {
+	case '.', '!', '?', '"', '\'', ')', ']', 0x9d, 0x99, 0xbb:
+		return true
+	}
+	return false
 }
 
 func isCloser(w string) bool {
