@@ -262,13 +262,18 @@ func (d *doc) merge(into, from int) {
 }
 
 // voteType is the cluster's type: the majority of its mentions' types,
-// ties going to the fullest mention's type.
+// ties going to the fullest mention's type. A mention typed by its
+// context counts as cueVotes: the tagger's guesses on the other mentions
+// of an unknown name are one guess repeated.
 func (d *doc) voteType(ci int) string {
 	var n [4]int
 	names := [4]string{"PER", "ORG", "LOC", "MISC"}
 	for _, mi := range d.cs[ci].ments {
 		if i := typeIndex(d.ms[mi].typ); i >= 0 {
 			n[i]++
+			if d.ms[mi].cued {
+				n[i] += cueVotes - 1
+			}
 		}
 	}
 	f := d.fullest(ci)
@@ -287,6 +292,8 @@ func (d *doc) voteType(ci int) string {
 	}
 	return best
 }
+
+const cueVotes = 3
 
 func typeIndex(t string) int {
 	switch t {
