@@ -17,8 +17,8 @@ import (
 // "fresh2", annotated then, stayed blind (-fresh2-errors) while rules were
 // written from "fresh"; "fresh3" (-fresh3-errors) is blind to every rule so
 // far; "fresh4" (-errors-of fresh4) was studied after its blind run;
-// "fresh5" (-errors-of fresh5) and "fresh6" (-errors-of fresh6) were
-// studied after their blind runs. The test fails below a floor a little
+// "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6) and "fresh7"
+// (-errors-of fresh7) were studied after their blind runs. The test fails below a floor a little
 // under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
@@ -45,7 +45,9 @@ func TestRealIndirect(t *testing.T) {
 	// fresh6 (28 GMB passages, 148 quotes), annotated after those rules
 	// and scored blind: 0.897, 0.728 (main's rules: 0.876, 0.707); the
 	// rules written from its errors took it to 0.958, 0.830, fresh4 to
-	// 0.961, 0.850 and fresh5 to 0.973, 0.894.
+	// 0.961, 0.850 and fresh5 to 0.973, 0.894. fresh7 (22 GMB passages,
+	// 139 quotes), annotated after those rules and scored blind: 0.892,
+	// 0.723.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
 		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.94, 0.83}, "fresh5": {0.95, 0.87},
 		"fresh6": {0.94, 0.81}}
