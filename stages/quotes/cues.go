@@ -382,7 +382,7 @@ func (d *doc) quotedAs(c int32) spk {
 	if d.wordOK(v, sent) && d.toks[v].kind == kWord && d.toks[v].flags&wDet != 0 {
 		v--
 	}
-	if d.quoteVerb(v) {
+	if d.wordOK(v, sent) && d.quoteVerb(v) {
 		return s
 	}
 	return noSpk()
@@ -480,7 +480,13 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 		return s, false
 	}
 	if d.wordOK(j, sent) {
+		if s := d.openingHead(j, sent); s.ok() {
+			return s, false
+		}
 		if s := d.npEndingAt(j, sent); s.ok() {
+			if p := d.nameBeforePlace(s, sent); p.ok() {
+				return p, false
+			}
 			// "Health authorities in Inner Mongolia have confirmed",
 			// "A spokesman for the European Commission said": the place
 			// or body only qualifies the role that speaks.
@@ -582,7 +588,8 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			k--
 			continue
 		}
-		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 {
+		// "quotes government officials as saying": the verb is no modifier.
+		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 || d.quoteVerb(k-1) {
 			break
 		}
 		if p.flags&wDet != 0 {

@@ -308,6 +308,18 @@ var indirectCases = []struct {
 	{"'It said' after a body named by a role",
 		"The country's health ministry said on Monday the vaccine will arrive in May. It said the first doses would go to nurses.",
 		[]want{{"the vaccine will arrive in May", I, "health ministry"}, {"the first doses would go to nurses", I, "health ministry"}}},
+	{"'quotes' is no modifier of the plain noun quoted after it (and no panic when it opens the text)",
+		"Radio Sur quotes hospital workers as saying they ran out of oxygen overnight.",
+		[]want{{"they ran out of oxygen overnight", I, "hospital workers"}}},
+	{"a plural head opening the sentence speaks, not a name in the phrase after it",
+		"Critics of the Lisbon city council say the new tax hurts small shops. Geologists studying the collapse of the Vale Norte mine said heavy rain had weakened the dam.",
+		[]want{{"the new tax hurts small shops", I, "Critics"}, {"heavy rain had weakened the dam", I, "Geologists"}}},
+	{"'to' after a plural head",
+		"Witnesses to the riot said that soldiers fired into the crowd.",
+		[]want{{"soldiers fired into the crowd", I, "Witnesses"}}},
+	{"a place after 'in the city of' qualifies the body before it",
+		"Chile's National Seismic Office in the city of Valparaiso said the quake measured 6.1.",
+		[]want{{"the quake measured 6.1", I, "National Seismic Office"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -11,7 +11,7 @@ func (d *doc) quotedAsLead(c int32) (spk, int32) {
 	}
 	// The verb: back over the role and determiner quotedAs passed.
 	v := d.spkStart(&s) - 1
-	for !d.quoteVerb(v) {
+	for v > 0 && !d.quoteVerb(v) {
 		v--
 	}
 	lead := v
