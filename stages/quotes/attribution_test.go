@@ -185,6 +185,9 @@ var attributionCases = []struct {
 	{"a bare fragment after a verb of saying goes on with its clause, past a subject and a verb after it",
 		"Harbor master Ana Ruiz says she is \"quite sure\" the board will report the leak to the city.",
 		[]want{{"quite sure", M, "Ana Ruiz"}}},
+	{"a name after an article modifies a cue word that is a noun: no report of its own",
+		"Harbor Watch accuses the port of dumping waste. Tom Reade has rejected the Harbor Watch report, and he says the charge is \"plainly false.\"",
+		[]want{{"plainly false.", M, "Tom Reade"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -125,7 +125,7 @@ func (d *doc) findEvents() {
 			continue
 		}
 		sp, neg := d.leftSpeaker(c)
-		if neg || d.countedModifier(sp) {
+		if neg || d.countedModifier(sp) || !back && d.nameModifier(sp, c) {
 			continue
 		}
 		if !sp.ok() {
