@@ -237,6 +237,9 @@ func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
 			if d.relativeBetween(ev.cue1+1, q.open) {
 				return -1 // `said Rasgon, who rates the stock "market perform"`
 			}
+			if ev.eval && !d.judges(ev, q) {
+				continue
+			}
 			if !ev.weak || weakOK {
 				return i
 			}
@@ -251,6 +254,9 @@ func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
 		ev := &d.events[i]
 		if ev.sent != d.toks[q.last].sent || ev.para != q.para {
 			return -1
+		}
+		if ev.eval {
+			continue // a judging verb's quote follows it
 		}
 		if !ev.weak || weakOK {
 			return i

@@ -188,6 +188,12 @@ var attributionCases = []struct {
 	{"a name after an article modifies a cue word that is a noun: no report of its own",
 		"Harbor Watch accuses the port of dumping waste. Tom Reade has rejected the Harbor Watch report, and he says the charge is \"plainly false.\"",
 		[]want{{"plainly false.", M, "Tom Reade"}}},
+	{"a verb that judges speaks for its quoted object or its 'as' complement",
+		"Trade minister Ana Ruiz praised the \"steady hand\" of the central bank. Later, Tom Reade denounced the new toll as \"a tax on the poor.\"",
+		[]want{{"steady hand", M, "Ana Ruiz"}, {"a tax on the poor.", M, "Tom Reade"}}},
+	{"a verb that judges does not reach a term past a preposition",
+		"The city council rejects the plan for \"green\" buses.",
+		nil},
 }
 
 func TestAttribution(t *testing.T) {

@@ -36,6 +36,7 @@ type event struct {
 	accord     bool // "according to"
 	weak       bool // a proposal verb: its complement is not words said
 	ask        bool
+	eval       bool  // a verb that judges (wEval): no reported clause
 	quotedAs   bool  // "Y quoted X as saying": X speaks, Y's words open the attribution
 	lead       int32 // with quotedAs, the first token of the attribution
 	until      int32 // an opening participle's clause ends here ("Saying …, X said"); 0 when none
@@ -66,11 +67,11 @@ func (d *doc) findEvents() {
 			}
 		}
 		back := d.backCue(c)
-		if t.flags&wCue == 0 && !back {
+		if t.flags&(wCue|wEval) == 0 && !back {
 			continue
 		}
 		ev := event{cue0: c, cue1: c, sp: noSpk(), sent: t.sent, para: t.para,
-			weak: t.flags&wCueWeak != 0, ask: t.flags&wAsk != 0}
+			weak: t.flags&wCueWeak != 0, ask: t.flags&wAsk != 0, eval: t.flags&wEval != 0}
 		if back {
 			ev.cue1 = c + 1
 		}

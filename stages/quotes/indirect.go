@@ -39,7 +39,7 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 	lastStart := int32(-1)
 	for i := range d.events {
 		ev := &d.events[i]
-		if ev.ask || ev.weak && !ev.accord && !d.suggestsFact(ev) {
+		if ev.ask || ev.eval || ev.weak && !ev.accord && !d.suggestsFact(ev) {
 			continue
 		}
 		a, b := d.content(ev, sFirst[ev.sent], sLast[ev.sent])
@@ -289,7 +289,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 
 // reportsClause: event ev governs a reported clause of its own.
 func (d *doc) reportsClause(ev *event) bool {
-	if ev.ask || ev.weak && !ev.accord {
+	if ev.ask || ev.eval || ev.weak && !ev.accord {
 		return false
 	}
 	sent := ev.sent

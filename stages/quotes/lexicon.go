@@ -30,6 +30,7 @@ const (
 	wDet       // determiner or possessive pronoun
 	wNoInvert  // takes an object: "called Omar a …" never puts the speaker after it
 	wCueBare   // takes a bare clause as often as an object: "insisted the figure was …"
+	wEval      // judges a thing in words, "praised the "constructive role"": speaks for quoted fragments only
 )
 
 var lexicon = map[string]uint32{}
@@ -132,6 +133,11 @@ func init() {
 	addWords(wCueTell, `tell tells told telling warn warns warned warning assure assures assured
 		remind reminds reminded inform informs informed notify notifies notified`)
 	addWords(wAsk, `ask asks asked wonder wonders wondered`)
+	// Verbs that judge a thing, often in the judge's quoted words ("hailed the
+	// vote as "a new birth"", "denounces the film as "…""); no clause follows.
+	addWords(wEval|wNoInvert, `hail hails hailed praise praises praised denounce denounces denounced
+		condemn condemns condemned reject rejects rejected welcome welcomes welcomed decry decries decried
+		applaud applauds applauded slam slams slammed`)
 	addWords(wAdv, `also later previously then once recently repeatedly earlier further simply only
 		again reportedly allegedly initially first last quickly flatly publicly privately separately
 		subsequently has have had would will has had already often frequently even still just
