@@ -194,6 +194,9 @@ var attributionCases = []struct {
 	{"a verb that judges does not reach a term past a preposition",
 		"The city council rejects the plan for \"green\" buses.",
 		nil},
+	{"a body introduced by its kind is the body that opens the next sentence",
+		"A leading press freedom group says it is \"alarmed\" by the arrest of the editor. Reporters Without Limits called the charges \"absurd.\"",
+		[]want{{"alarmed", M, "Reporters Without Limits"}, {"absurd.", M, "Reporters Without Limits"}}},
 }
 
 func TestAttribution(t *testing.T) {
