@@ -304,7 +304,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 			// A fragment: speech only when a reporting verb governs it.
 			// A name of a work, show or slogan in title case, even with
 			// the American full stop inside (CNN's "State of the Union.").
-			if d.titleCase(q) && (!d.endsSentence(q) || w <= 6 && in == introEmbedded) || d.soCalled(q) || d.naming(q) {
+			if d.titleCase(q) && (!d.endsSentence(q) || w <= 6 && in == introEmbedded) || d.soCalled(q) || d.soCalledOpen(q) || d.naming(q) || d.namedAfter(q) {
 				continue
 			}
 			if evOf[i] < 0 {

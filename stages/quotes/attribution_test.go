@@ -197,6 +197,12 @@ var attributionCases = []struct {
 	{"a body introduced by its kind is the body that opens the next sentence",
 		"A leading press freedom group says it is \"alarmed\" by the arrest of the editor. Reporters Without Limits called the charges \"absurd.\"",
 		[]want{{"alarmed", M, "Reporters Without Limits"}, {"absurd.", M, "Reporters Without Limits"}}},
+	{"a clause after the quote that says the words are a name",
+		"The governor says \"the big cleanup,\" as the river project was called, has cut pollution by half.",
+		nil},
+	{"so called in two words marks a term as so-called does",
+		"Ana Ruiz said the so called \"quiet zone\" had failed.",
+		nil},
 }
 
 func TestAttribution(t *testing.T) {
