@@ -285,7 +285,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		q := &d.spans[i]
 		in := d.intro(q)
 		w := d.words(q)
-		if evOf[i] < 0 && (in == introStart && d.usedAsName(q) || d.inscription(q)) {
+		if evOf[i] < 0 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i)) {
 			continue
 		}
 		// A name in title case in parentheses: `The document ("Doctrine
@@ -309,6 +309,9 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 			}
 			if evOf[i] < 0 {
 				if e := d.sentenceEvent(q, -1, false); e >= 0 {
+					if d.labelInClause(q, &d.events[e]) {
+						continue
+					}
 					evOf[i], str[i] = int32(e), strSentence
 				} else if e := d.sentenceEvent(q, 1, false); e >= 0 {
 					evOf[i], str[i] = int32(e), strSentence

@@ -203,6 +203,15 @@ var attributionCases = []struct {
 	{"so called in two words marks a term as so-called does",
 		"Ana Ruiz said the so called \"quiet zone\" had failed.",
 		nil},
+	{"names in title case listed one after another are titles",
+		"Ana Ruiz is best known for such hits as \"Summer Rain,\" \"Don't Call Me Home,\" and \"River of Gold.\"",
+		nil},
+	{"two short terms offered as alternatives are labels",
+		"The board ruled on Monday that shops may no longer sell \"mild\" or \"smooth\" tobacco.",
+		nil},
+	{"a word before a noun inside a purpose clause past the verb is another actor's label",
+		"The regulator said on Monday that the firms used misleading ads to promote \"natural\" energy drinks.",
+		nil},
 }
 
 func TestAttribution(t *testing.T) {
