@@ -273,6 +273,12 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 	evOf, str, keep, mixed := d.evOf, d.str, d.keep, d.mixed
 	d.kept = keep
 	for i := range d.spans {
+		// Words a speech noun gives to its owner ("comments he made
+		// regarding "…"") are the owner's, whoever reports them.
+		if m := d.speechOwner(&d.spans[i]); m >= 0 {
+			evOf[i], str[i] = d.synthEvent(m, d.spans[i].para), strSentence
+			continue
+		}
 		evOf[i] = int32(d.leading(&d.spans[i]))
 		if evOf[i] < 0 {
 			evOf[i] = int32(d.trailing(&d.spans[i]))
@@ -285,29 +291,29 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		q := &d.spans[i]
 		in := d.intro(q)
 		w := d.words(q)
-		if evOf[i] < 0 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i)) {
+		if evOf[i] == -1 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i)) {
 			continue
 		}
 		// A name in title case in parentheses: `The document ("Doctrine
 		// for Joint Nuclear Operations") was drafted`.
-		if evOf[i] < 0 && d.isPunct(q.open-1, '(') && d.isPunct(q.close+1, ')') && d.titleCase(q) {
+		if evOf[i] == -1 && d.isPunct(q.open-1, '(') && d.isPunct(q.close+1, ')') && d.titleCase(q) {
 			continue
 		}
 		// A title after a comma or colon that no verb of saying leads to:
 		// "followed by the after show, "The Talking Dead."", "a success
 		// for him: "Don't Go Breaking My Heart"".
-		if evOf[i] < 0 && (in == introComma || d.isPunct(q.open-1, ':')) && w <= 8 && d.titleCase(q) &&
+		if evOf[i] == -1 && (in == introComma || d.isPunct(q.open-1, ':')) && w <= 8 && d.titleCase(q) &&
 			(!d.cueBefore(q) || d.in(q.open-2, lWorkNoun)) {
 			continue // "her biggest hit, "…"" even in a reported clause
 		}
-		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] < 0 {
+		if in == introEmbedded || w <= 3 && !d.endsUtterance(q) && evOf[i] == -1 {
 			// A fragment: speech only when a reporting verb governs it.
 			// A name of a work, show or slogan in title case, even with
 			// the American full stop inside (CNN's "State of the Union.").
 			if d.titleCase(q) && (!d.endsSentence(q) || w <= 6 && in == introEmbedded) || d.soCalled(q) || d.soCalledOpen(q) || d.naming(q) || d.namedAfter(q) {
 				continue
 			}
-			if evOf[i] < 0 {
+			if evOf[i] == -1 {
 				if e := d.sentenceEvent(q, -1, false); e >= 0 {
 					if d.labelInClause(q, &d.events[e]) {
 						continue
@@ -317,16 +323,16 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 					evOf[i], str[i] = int32(e), strSentence
 				}
 			}
-			if evOf[i] < 0 && w < 6 {
+			if evOf[i] == -1 && w < 6 {
 				continue // a scare quote or a term
 			}
 			keep[i], mixed[i] = true, in == introEmbedded
-			if evOf[i] >= 0 || in == introEmbedded && d.cueBefore(q) {
+			if evOf[i] != -1 || in == introEmbedded && d.cueBefore(q) {
 				continue // speech of a subject not found ("Fifty-one percent say that")
 			}
 		}
 		keep[i] = true
-		if evOf[i] >= 0 {
+		if evOf[i] != -1 {
 			continue
 		}
 		if e := d.sentenceEvent(q, -1, true); e >= 0 {

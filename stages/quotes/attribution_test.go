@@ -212,6 +212,15 @@ var attributionCases = []struct {
 	{"a word before a noun inside a purpose clause past the verb is another actor's label",
 		"The regulator said on Monday that the firms used misleading ads to promote \"natural\" energy drinks.",
 		nil},
+	{"words a speech noun gives to its owner are the owner's, not the one who asks about them",
+		"The Harbor League has asked Tom Reade to apologize for remarks he made at a rally about \"lazy and greedy dockers.\" The league also urged Ana Ruiz to retract her comments on \"a port run by thieves.\"",
+		[]want{{"lazy and greedy dockers.", M, "Tom Reade"}, {"a port run by thieves.", M, "Ana Ruiz"}}},
+	{"a speech noun as the subject of the reported clause is judged, not quoted",
+		"Tom Reade met the press on Monday. The Harbor League said Mr. Reade's statement was \"reckless.\"",
+		[]want{{"reckless.", M, "Harbor League"}}},
+	{"in his words: the verb around it names the speaker",
+		"Mayor Ana Ruiz said Tuesday she expects a meeting with Tom Reade to be - in her words - \"very useful.\"",
+		[]want{{"very useful.", D, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {
