@@ -221,6 +221,12 @@ var attributionCases = []struct {
 	{"in his words: the verb around it names the speaker",
 		"Mayor Ana Ruiz said Tuesday she expects a meeting with Tom Reade to be - in her words - \"very useful.\"",
 		[]want{{"very useful.", D, "Ana Ruiz"}}},
+	{"quoted as saying with an unnamed person by role: the role speaks",
+		"In a lecture on Monday, the bishop quoted a medieval philosopher as saying that greed brings \"only ruin and sorrow,\" to every city.",
+		[]want{{"only ruin and sorrow,", M, "medieval philosopher"}}},
+	{"a hyphenated role is a role by its last part",
+		"Speaking to a radio station, the 30-year-old actress-singer says critics can be \"cruel and lazy\" about her films.",
+		[]want{{"cruel and lazy", M, "30-year-old actress-singer"}}},
 }
 
 func TestAttribution(t *testing.T) {

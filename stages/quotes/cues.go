@@ -690,7 +690,7 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 	}
 	// A role in lower case, or an acronym one ("one bank CEO").
-	if (t.flags&wSpeakerNoun != 0 || d.in(j, lPersonRole) || d.yearOld(j)) && (!t.cap || d.allCaps(j) && d.mentAt[j] < 0) {
+	if (t.flags&wSpeakerNoun != 0 || d.in(j, lPersonRole) || d.yearOld(j) || d.compoundRole(j)) && (!t.cap || d.allCaps(j) && d.mentAt[j] < 0) {
 		k := d.modifiersBefore(j, sent, 6)
 		// "the minerals and energy company": two modifiers joined by "and"
 		// before an organisation noun.

@@ -232,7 +232,8 @@ func init() {
 		rapper player quarterback pitcher skipper batter batsman bowler golfer sprinter swimmer boxer
 		fighter driver rider forward defender novelist filmmaker director leader entrepreneur businessman
 		businesswoman billionaire tycoon magnate activist cleric guitarist musician comedian dissident
-		ayatollah imam rabbi bishop pastor pontiff monarch emissary`) {
+		ayatollah imam rabbi bishop pastor pontiff monarch emissary emperor empress philosopher historian
+		poet scholar author`) {
 		personRoles[w] = true
 	}
 }
