@@ -227,6 +227,9 @@ var attributionCases = []struct {
 	{"a hyphenated role is a role by its last part",
 		"Speaking to a radio station, the 30-year-old actress-singer says critics can be \"cruel and lazy\" about her films.",
 		[]want{{"cruel and lazy", M, "30-year-old actress-singer"}}},
+	{"a service speaks as a body; two terms as a range are labels",
+		"Norway has raised its flood warning from \"yellow\" to \"orange\" after data the weather service said showed a \"sharp rise\" in river levels.",
+		[]want{{"sharp rise", M, "weather service"}}},
 }
 
 func TestAttribution(t *testing.T) {

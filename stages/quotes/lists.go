@@ -1,7 +1,8 @@
 package quotes
 
 // joined: spans a and b (a before b) follow each other with only commas
-// and one "and" or "or" between; or is whether that word is "or".
+// and one "and" or "or" between, or "to" after "from"; or is whether that
+// word offers alternatives ("or", "from … to").
 func (d *doc) joined(a, b *qspan) (ok, or bool) {
 	if a.close < 0 || b.open <= a.close || b.open-a.close > 4 || a.para != b.para {
 		return false, false
@@ -12,6 +13,8 @@ func (d *doc) joined(a, b *qspan) (ok, or bool) {
 		case d.lowerIs(k, "and"):
 		case d.lowerIs(k, "or"):
 			or = true
+		case d.lowerIs(k, "to") && a.open > 0 && d.lowerIs(a.open-1, "from"):
+			or = true // a range, `from "low" to "elevated"`
 		default:
 			return false, false
 		}
@@ -22,7 +25,8 @@ func (d *doc) joined(a, b *qspan) (ok, or bool) {
 // listedName: a quote in a list of names in title case, `such songs as
 // "Please, Please, Please," "It's a Man's World," and "Papa's Got a Brand
 // New Bag."`, or one of two short terms offered as alternatives (`"low
-// tar" or "light" cigarettes`): labels, nobody's words.
+// tar" or "light" cigarettes`, `from "low" to "elevated"`): labels,
+// nobody's words.
 func (d *doc) listedName(i int) bool {
 	q := &d.spans[i]
 	for _, j := range [2]int{i - 1, i + 1} {
