@@ -321,6 +321,8 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 					evOf[i], str[i] = int32(e), strSentence
 				} else if e := d.sentenceEvent(q, 1, false); e >= 0 {
 					evOf[i], str[i] = int32(e), strSentence
+				} else if e := d.sentenceEvent(q, -1, true); e >= 0 && d.urgedTo(&d.events[e], q) {
+					evOf[i], str[i] = int32(e), strSentence
 				}
 			}
 			if evOf[i] == -1 && w < 6 {

@@ -230,6 +230,9 @@ var attributionCases = []struct {
 	{"a service speaks as a body; two terms as a range are labels",
 		"Norway has raised its flood warning from \"yellow\" to \"orange\" after data the weather service said showed a \"sharp rise\" in river levels.",
 		[]want{{"sharp rise", M, "weather service"}}},
+	{"a fragment in the infinitive clause after a proposal verb is the words of the one who urges",
+		"Senator Ana Ruiz urged the port authority to end its \"war on fishermen\" and to show \"basic respect\" for the harbor towns.",
+		[]want{{"war on fishermen", M, "Ana Ruiz"}, {"basic respect", M, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {
