@@ -233,6 +233,9 @@ var attributionCases = []struct {
 	{"a fragment in the infinitive clause after a proposal verb is the words of the one who urges",
 		"Senator Ana Ruiz urged the port authority to end its \"war on fishermen\" and to show \"basic respect\" for the harbor towns.",
 		[]want{{"war on fishermen", M, "Ana Ruiz"}, {"basic respect", M, "Ana Ruiz"}}},
+	{"spoke of a quoted thing: the speaker's words; without an article, a term talked about",
+		"Mayor Ana Ruiz, in remarks to the council Monday, spoke of a \"slow disaster\" and a \"duty to act\" on the river. The paper misquoted Tom Reade on Monday; at the hearing he spoke of \"river management\" only.",
+		[]want{{"slow disaster", M, "Ana Ruiz"}, {"duty to act", M, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {

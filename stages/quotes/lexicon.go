@@ -134,10 +134,11 @@ func init() {
 		remind reminds reminded inform informs informed notify notifies notified`)
 	addWords(wAsk, `ask asks asked wonder wonders wondered`)
 	// Verbs that judge a thing, often in the judge's quoted words ("hailed the
-	// vote as "a new birth"", "denounces the film as "…""); no clause follows.
+	// vote as "a new birth"", "denounces the film as "…""), or that speak of
+	// one ("spoke of a "moral commitment""); no clause follows.
 	addWords(wEval|wNoInvert, `hail hails hailed praise praises praised denounce denounces denounced
 		condemn condemns condemned reject rejects rejected welcome welcomes welcomed decry decries decried
-		applaud applauds applauded slam slams slammed`)
+		applaud applauds applauded slam slams slammed speak speaks spoke talk talks talked`)
 	addWords(wAdv, `also later previously then once recently repeatedly earlier further simply only
 		again reportedly allegedly initially first last quickly flatly publicly privately separately
 		subsequently has have had would will has had already often frequently even still just
