@@ -236,6 +236,9 @@ var attributionCases = []struct {
 	{"spoke of a quoted thing: the speaker's words; without an article, a term talked about",
 		"Mayor Ana Ruiz, in remarks to the council Monday, spoke of a \"slow disaster\" and a \"duty to act\" on the river. The paper misquoted Tom Reade on Monday; at the hearing he spoke of \"river management\" only.",
 		[]want{{"slow disaster", M, "Ana Ruiz"}, {"duty to act", M, "Ana Ruiz"}}},
+	{"demonstrators speak as a group: a report from a place does not",
+		"Reports from the port city of Varna say the demonstrators shouted \"Close the mine\" and \"Save our river\" on Sunday.",
+		[]want{{"Close the mine", M, "demonstrators"}, {"Save our river", M, "demonstrators"}}},
 }
 
 func TestAttribution(t *testing.T) {

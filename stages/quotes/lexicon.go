@@ -156,7 +156,7 @@ func init() {
 		insiders employees staffers nurses farmers journalists reporters historians strategists
 		consultants fans candidates citizens economists pollsters
 		traders dealers bankers brokers exporters importers shippers buyers sellers
-		reps publicists representatives authors co-authors agents delegates`)
+		reps publicists representatives authors co-authors agents delegates demonstrators marchers`)
 	addWords(wSpeakerNoun, `spokesman spokeswoman spokesperson official source analyst expert
 		resident witness aide adviser advisor lawyer attorney prosecutor investigator diplomat critic
 		economist observer officer leader lawmaker legislator activist researcher scientist doctor
