@@ -239,6 +239,9 @@ var attributionCases = []struct {
 	{"demonstrators speak as a group: a report from a place does not",
 		"Reports from the port city of Varna say the demonstrators shouted \"Close the mine\" and \"Save our river\" on Sunday.",
 		[]want{{"Close the mine", M, "demonstrators"}, {"Save our river", M, "demonstrators"}}},
+	{"a pronoun after a relative 'that' goes on with the role that spoke, the head before its preposition",
+		"The sale was approved by Mayor Tom Reade. A spokesman for the company said the loss came from charges that he described as \"unusual.\"",
+		[]want{{"unusual.", M, "spokesman for the company"}}},
 }
 
 func TestAttribution(t *testing.T) {

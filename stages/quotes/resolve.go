@@ -105,23 +105,37 @@ func (d *doc) roleAntecedent(i int, p int8) string {
 	if prev.ment >= 0 || prev.pron != pNone || prev.plural || !prev.ok() || prev.ent >= 0 {
 		return ""
 	}
-	f := d.toks[prev.last].flags
-	if f&wMale != 0 && p == pShe || f&wFemale != 0 && p == pHe || d.lowerIs(prev.last, "spokeswoman") && p == pHe ||
-		d.lowerIs(prev.last, "spokesman") && p == pShe {
+	h := d.roleHead(prev)
+	f := d.toks[h].flags
+	if f&wMale != 0 && p == pShe || f&wFemale != 0 && p == pHe || d.lowerIs(h, "spokeswoman") && p == pHe ||
+		d.lowerIs(h, "spokesman") && p == pShe {
 		return ""
 	}
-	if d.toks[prev.last].flags&wSpeakerNoun == 0 || d.toks[prev.last].flags&wOrgWord != 0 {
+	if f&wSpeakerNoun == 0 || f&wOrgWord != 0 {
 		return ""
 	}
 	return prev.name
+}
+
+// roleHead is the head noun of a role: its last word, or the word before
+// its first preposition ("a spokesman for the company").
+func (d *doc) roleHead(sp *spk) int32 {
+	for k := sp.first + 1; k < sp.last; k++ {
+		if d.toks[k].kind == kWord && d.toks[k].flags&wPrep != 0 {
+			return k - 1
+		}
+	}
+	return sp.last
 }
 
 // reportedBy: event i's pronoun opens the that-clause of the event before
 // it in the same sentence ("The staff member recalled that he said"): the
 // clause reports someone else, not the one recalling.
 func (d *doc) reportedBy(i int) bool {
+	// The "that" of the verb, a few words on ("told reporters that he"),
+	// not a relative one far on ("charges that he described as").
 	return i > 0 && d.events[i-1].sent == d.events[i].sent && d.events[i-1].cue1 < d.events[i].sp.first &&
-		d.lowerIs(d.events[i].sp.first-1, "that")
+		d.lowerIs(d.events[i].sp.first-1, "that") && d.events[i].sp.first-d.events[i-1].cue1 <= 5
 }
 
 // roleFirst: the last speaker was a role, more recent than any person named
