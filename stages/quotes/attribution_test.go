@@ -242,6 +242,9 @@ var attributionCases = []struct {
 	{"a pronoun after a relative 'that' goes on with the role that spoke, the head before its preposition",
 		"The sale was approved by Mayor Tom Reade. A spokesman for the company said the loss came from charges that he described as \"unusual.\"",
 		[]want{{"unusual.", M, "spokesman for the company"}}},
+	{"a one-word name that spoke with a gender given is the person a pronoun resumes",
+		"Marlowe also spoke about her new album and the tour. \"It was the hardest year of my life,\" she said.",
+		[]want{{"It was the hardest year of my life,", D, "Marlowe"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -259,8 +259,11 @@ func (d *doc) antecedent(i int, p int8) int32 {
 	at := d.events[i].sp.first
 	best, bestPos := int32(-1), int32(-1)
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		// A speaker of unknown kind with a gender is a person ("Ritchie
+		// also spoke about her plea").
 		e := d.events[k].sp.ent
-		if e >= 0 && d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+		if e >= 0 && (d.ents[e].typ == tPer || d.ents[e].typ == tUnknown && d.ents[e].gender != 0 && p != pAny) &&
+			genderOK(d.ents[e].gender, p) {
 			best, bestPos = e, d.events[k].sp.first
 			break
 		}
