@@ -245,6 +245,9 @@ var attributionCases = []struct {
 	{"a one-word name that spoke with a gender given is the person a pronoun resumes",
 		"Marlowe also spoke about her new album and the tour. \"It was the hardest year of my life,\" she said.",
 		[]want{{"It was the hardest year of my life,", D, "Marlowe"}}},
+	{"a description with a nation is not a person whose role names another nation",
+		"Iranian President Reza Amiri sent a letter to U.S. President Tom Reade on Monday. Mr. Amiri said Mr. Reade's plan was \"a dead end.\" The Iranian president also said the talks could go on \"for years.\"",
+		[]want{{"a dead end.", M, "Reza Amiri"}, {"for years.", M, "Reza Amiri"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -47,7 +47,7 @@ func (d *doc) describedPerson(sp *spk) int32 {
 		if mm.inQuote || d.ents[e].typ != tPer || !genderOK(d.ents[e].gender, g) || !d.sameRank(sp.last, m) {
 			continue
 		}
-		if d.roleOf(mm, head) {
+		if d.roleOf(mm, head) && !d.otherNation(sp, mm) {
 			return e
 		}
 	}

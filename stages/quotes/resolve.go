@@ -444,7 +444,8 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	m := d.mentionBefore(sp.first)
 	if definite || poss {
 		for n := 0; m >= 0 && n < 80; m, n = m-1, n+1 {
-			if e := d.ments[m].entity; d.ents[e].title == head && d.sameRank(sp.last, m) {
+			if e := d.ments[m].entity; d.ents[e].title == head && d.sameRank(sp.last, m) &&
+				!d.otherNation(sp, &d.ments[d.ents[e].best]) {
 				return e
 			}
 		}
