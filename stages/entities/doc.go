@@ -21,6 +21,7 @@ type mention struct {
 	speaks     bool // a reporting verb follows: "Hanover said"
 	fragment   bool // part of a longer name the tagger cut (see nameFragment)
 	cued       bool // typed by the words around it (see cueType), not the tagger
+	titled     bool // a person's title before it or "administration" after it (see personContext)
 	// strHash of key and of core's first and last words, hashed once for
 	// coreference's tables (see setHashes)
 	keyH, firstH, lastH uint64
@@ -128,7 +129,7 @@ func (d *doc) add(found []ner.Mention) {
 		m.setHashes()
 		m.speaks = speaksNext(d.text[d.byteAt(f.End):])
 		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
-			m.typ = "PER"
+			m.typ, m.titled = "PER", true
 		} else if t := cueType(d.text, d.byteAt(f.Start), d.byteAt(f.End)); t != "" && m.typ != "MISC" {
 			// (a MISC nationality is a piece of the company: "shares of American Midland")
 			m.typ, m.cued = t, true

@@ -28,6 +28,11 @@ type Config struct {
 	// SmallPrior) needs when a one-word name found it: see smallPlace.
 	SmallPlace float64
 	SmallPrior float32
+	// Guess replaces Type and Mismatch for a company or place of prior at
+	// least GuessPrior when the name's PER type is the tagger's guess
+	// (see perGuess): the type is unknown, half agreement.
+	Guess      float64
+	GuessPrior float32
 	Threshold  float64
 	Margin     float64
 }
@@ -38,6 +43,7 @@ func DefaultConfig() Config {
 	return Config{Prior: 0.5, Type: 0.2, Context: 0.4, Label: 0.05, Long: 0.1, Unique: 0.25, Coherence: 0.3, Mismatch: 0.2, Swap: 0.1,
 		Kind:       0.4,
 		SmallPlace: 0.25, SmallPrior: 0.47,
+		Guess: 0.1, GuessPrior: 0.6,
 		Threshold: 0.5, Margin: 0}
 }
 
@@ -85,6 +91,9 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 			continue
 		}
 		c.link, c.score = best, score
+		if c.typ == "PER" && best.Type != kb.PER && best.Type != "" {
+			c.typ = best.Type // a guessed person linked to a company or place (see perGuess)
+		}
 		if into, ok := byLink[best.ID]; ok {
 			if d.cs[into].score < score {
 				d.cs[into].score = score
@@ -385,12 +394,15 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	}
 	cands = cands[:len(cands):len(cands)]
 	typ := d.cs[ci].typ
+	guess := cfg.GuessPrior > 0 && d.perGuess(ci)
 	own := d.ownWords(ci)
 	for i := range cands {
 		c := &cands[i]
 		s := cfg.Prior * float64(c.Prior)
 		if typ == c.Type {
 			s += cfg.Type
+		} else if guess && strongOverGuess(cfg, cands, i) && !d.notContainer(cfg, ci, c.Label) {
+			s += cfg.Guess
 		} else if typ == "PER" || c.Type == "PER" {
 			s -= cfg.Mismatch
 		} else {
