@@ -45,8 +45,10 @@ func TestRealDirect(t *testing.T) {
 	// fresh6 0.970, 0.922. fresh7, 33 more passages (50 quotes) annotated
 	// after those rules, blind first run: quote F1 0.928, speakers 0.680
 	// (main's rules before them: 0.917, 0.660); after the rules written
-	// from its errors: 0.980, 0.880.
+	// from its errors: 0.980, 0.880. fresh8, 33 more passages (54 quotes)
+	// annotated after those rules, blind first run: quote F1 0.953,
+	// speakers 0.759.
 	floors := map[string][2]float64{"dev": {0.94, 0.91}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.80},
-		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.86}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.86}}
+		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.86}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.86}, "fresh8": {0.94, 0.74}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }
