@@ -248,6 +248,12 @@ var attributionCases = []struct {
 	{"a description with a nation is not a person whose role names another nation",
 		"Iranian President Reza Amiri sent a letter to U.S. President Tom Reade on Monday. Mr. Amiri said Mr. Reade's plan was \"a dead end.\" The Iranian president also said the talks could go on \"for years.\"",
 		[]want{{"a dead end.", M, "Reza Amiri"}, {"for years.", M, "Reza Amiri"}}},
+	{"it in the reported clause of a country that opens the sentence is that country",
+		"The Danes hope the talks resume soon. Norway has said it will not sign any deal it says is \"written for the big fleets.\"",
+		[]want{{"written for the big fleets.", M, "Norway"}}},
+	{"a former office as a description is the person who spoke before",
+		"Veteran senator Tom Reade said Monday that Governor Ann Hale has failed the state. He said he would cut taxes. The former party chairman called her budget \"reckless.\"",
+		[]want{{"reckless.", M, "Tom Reade"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -37,6 +37,10 @@ func (d *doc) resolve(i int) {
 			}
 		}
 	case sp.pron == pIt:
+		if e := d.itSubject(sp); e >= 0 {
+			sp.ent = e
+			break
+		}
 		if name := d.bodyRoleBefore(i); name != "" {
 			sp.name = name
 			return
@@ -179,6 +183,11 @@ func genderOK(g int8, p int8) bool {
 func (d *doc) describesPerson(sp *spk) bool {
 	w := int32(-1)
 	switch {
+	case sp.first >= 0 && sp.last > sp.first+1 && sp.last-sp.first <= 5 && d.lowerIs(sp.first, "the") && d.lowerIs(sp.first+1, "former"):
+		// "the former parliament speaker": an office once held describes
+		// the person the text is about, whatever the office.
+		t := &d.toks[sp.last]
+		return t.kind == kWord && !t.cap && t.flags&(wFunc|wPlural|wOrgWord) == 0
 	case sp.first >= 0 && sp.last > sp.first && sp.last-sp.first <= 4 && d.lowerIs(sp.first, "the"):
 		// "the Spaniard"'s kin: "the Real Madrid forward".
 		w = sp.last
