@@ -61,6 +61,7 @@ func isWordRune(r rune) bool {
 // offset of b0. It never allocates beyond growing dst.
 func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 	i, cp := b0, s0
+	t := text[:e0] // the bounds checked once
 	for i < e0 {
 		sz := 1
 		switch byteClass[text[i]] {
@@ -89,17 +90,19 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 			}
 		}
 		start, scp := i, cp
-		for i < e0 {
-			k := byteClass[text[i]]
-			if k == bcWord {
-				i++
-				cp++
-				continue
+		for {
+			// a run of ASCII word bytes in a loop of its own, its code
+			// points counted once at its end: most of a text's bytes
+			j := i
+			for j < len(t) && byteClass[t[j]] == bcWord {
+				j++
 			}
-			if k != bcHigh {
+			cp += j - i
+			i = j
+			if i == len(t) || byteClass[t[i]] != bcHigh {
 				break
 			}
-			r, sz := utf8.DecodeRuneInString(text[i:e0])
+			r, sz := utf8.DecodeRuneInString(t[i:])
 			if !isWordRune(r) {
 				break
 			}
