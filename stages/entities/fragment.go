@@ -25,12 +25,13 @@ func nameFragment(text string, start, end int, typ string, perLeft, perRight boo
 }
 
 func cutName(text string, start, end int, perLeft, perRight bool) bool {
-	if afterHeadOf(text, start) && !commaName(text, end) {
+	w, ws := wordBefore(text, start) // read once for both tests below
+	if afterHeadOf(text, w, ws) && !commaName(text, end) {
 		return true
 	}
 	if perLeft {
 		// the tagger's own split: no word before counts
-	} else if w, ws := wordBefore(text, start); nameWord(w) && w[len(w)-1] != '.' {
+	} else if nameWord(w) && w[len(w)-1] != '.' {
 		// a sentence's first word is capitalised anyway: part of the name
 		// only when the two are written together again ("Advanced Micro
 		// also said ... Advanced Micro chip sets")
@@ -57,9 +58,9 @@ var ofHeads = map[string]bool{"co": true, "company": true}
 // sits, and a person's office ("Minister of Finance", "Governor of
 // Texas") is no name of the place: neither is a head. The caller lets a
 // place with its state after it through: "Protective Agency of
-// Hackensack, N.J." says where the agency sits.
-func afterHeadOf(text string, start int) bool {
-	w, ws := wordBefore(text, start)
+// Hackensack, N.J." says where the agency sits. w and ws are
+// wordBefore(text, start) of the name's start.
+func afterHeadOf(text, w string, ws int) bool {
 	if w == "the" {
 		w, ws = wordBefore(text, ws)
 	}
