@@ -38,6 +38,19 @@ func (s *lowerSet) has(w string) bool {
 	if len(w) > len(buf) {
 		return s.m[strings.ToLower(w)]
 	}
+	if len(w) == 0 {
+		return false
+	}
+	// an ASCII first byte, lower-cased, is the lower-cased word's first
+	// byte whatever follows: most words are turned away here, unread
+	if c := w[0]; c < utf8.RuneSelf {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if s.first[c>>6]&(1<<(c&63)) == 0 {
+			return false
+		}
+	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
