@@ -12,49 +12,54 @@ import (
 // and news names the same entities again and again. Keyed by the
 // description itself (KB strings, no copy), so any KB layering is safe.
 type descCache struct {
-	mu   sync.RWMutex
-	m    map[string][]uint64
-	sets map[string][]uint64 // descHashes, for coherence
+	mu sync.RWMutex
+	m  map[string]*descWords
+}
+
+// descWords are what scoring reads of one description: its content
+// stems, in order and with repeats (contextScore counts repeats), and
+// descHashes, for coherence. A candidate keeps its description's, so
+// that coherence does not look the description up again.
+type descWords struct {
+	stems, hashes []uint64
 }
 
 // descCacheMax bounds the cache; when full it starts over, which costs
 // one re-read per description and keeps memory flat.
 const descCacheMax = 1 << 16
 
-// stems returns contentStem of every word of desc, in order and with
-// repeats (contextScore counts repeats).
-func (c *descCache) stems(desc string) []uint64 {
+// words returns the words of desc, computing and keeping them on a miss.
+// They are shared: callers only read them.
+func (c *descCache) words(desc string) *descWords {
 	if c == nil {
-		return appendContentStems(nil, desc)
+		return newDescWords(desc)
 	}
-	return c.get(&c.m, desc, func(s string) []uint64 { return appendContentStems(nil, s) })
-}
-
-// hashes returns descHashes(desc), for coherence.
-func (c *descCache) hashes(desc string) []uint64 {
-	if c == nil {
-		return descHashes(desc)
-	}
-	return c.get(&c.sets, desc, descHashes)
-}
-
-// get returns (*m)[desc], computing and keeping it on a miss. The slice is
-// shared: callers only read it.
-func (c *descCache) get(m *map[string][]uint64, desc string, compute func(string) []uint64) []uint64 {
 	c.mu.RLock()
-	hs, ok := (*m)[desc]
+	w, ok := c.m[desc]
 	c.mu.RUnlock()
 	if ok {
-		return hs
+		return w
 	}
-	hs = compute(desc)
+	w = newDescWords(desc)
 	c.mu.Lock()
-	if *m == nil || len(*m) >= descCacheMax {
-		*m = make(map[string][]uint64, 1024)
+	if c.m == nil || len(c.m) >= descCacheMax {
+		c.m = make(map[string]*descWords, 1024)
 	}
-	(*m)[desc] = hs
+	c.m[desc] = w
 	c.mu.Unlock()
-	return hs
+	return w
+}
+
+func newDescWords(desc string) *descWords {
+	return &descWords{stems: appendContentStems(nil, desc), hashes: descHashes(desc)}
+}
+
+// hashesOf is w.hashes, nil for a candidate without a description.
+func (w *descWords) hashesOf() []uint64 {
+	if w == nil {
+		return nil
+	}
+	return w.hashes
 }
 
 // appendContentStems appends the stems of desc's content words, splitting

@@ -50,8 +50,9 @@ func DefaultConfig() Config {
 // candidate is a KB entity with its score for one cluster.
 type candidate struct {
 	kb.Candidate
-	fromLong bool // found by a name of several words
-	stripped bool // found only by a company name without its legal suffix
+	desc     *descWords // its description's words, nil without one
+	fromLong bool       // found by a name of several words
+	stripped bool       // found only by a company name without its legal suffix
 	score    float64
 }
 
@@ -182,7 +183,7 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 	ow.reset()
 	for ci, cs := range cands {
 		if len(cs) > 0 && cs[0].score >= cfg.Threshold {
-			for _, h := range d.descs.hashes(cs[0].Description) {
+			for _, h := range cs[0].desc.hashesOf() {
 				ow.add(h, ci)
 			}
 		}
@@ -203,7 +204,7 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 		// states" in both New York descriptions says nothing
 		words = words[:0]
 		for i := range cs {
-			words = append(words, d.descs.hashes(cs[i].Description))
+			words = append(words, cs[i].desc.hashesOf())
 		}
 		for i := range cs {
 			n := 0
@@ -411,7 +412,10 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		if len(cands) == 1 {
 			s += cfg.Unique
 		}
-		s += cfg.Context * d.contextScore(c.Description, own)
+		if c.Description != "" {
+			c.desc = d.descs.words(c.Description)
+			s += cfg.Context * d.contextScore(c.desc.stems, own)
+		}
 		if c.IsLabel {
 			s += cfg.Label
 		}
@@ -468,16 +472,14 @@ func (d *doc) ownWords(ci int) []uint64 {
 	return own
 }
 
-// contextScore is the share of the description's content words found in
-// the article (a long description is not rewarded for its length); words
-// compare by their first six letters, so "Argentine" meets "Argentina".
-func (d *doc) contextScore(desc string, own []uint64) float64 {
-	if desc == "" {
-		return 0
-	}
+// contextScore is the share of a description's content words (stems)
+// found in the article (a long description is not rewarded for its
+// length); words compare by their first six letters, so "Argentine" meets
+// "Argentina".
+func (d *doc) contextScore(stems, own []uint64) float64 {
 	words := d.contextWords()
 	hits, n := 0, 0
-	for _, h := range d.descs.stems(desc) {
+	for _, h := range stems {
 		if hasHash(own, h) {
 			continue
 		}
