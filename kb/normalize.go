@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,18 +22,10 @@ func Normalize(s string) string {
 // AppendNormalized appends Normalize(s) to dst, without allocating when
 // dst has room and s is plain ASCII.
 func AppendNormalized(dst []byte, s string) []byte {
-	start := len(dst)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+	if out, ok := appendNormalizedFast(dst, s); ok {
+		return out
 	}
-	if ascii {
-		return appendNormalizedASCII(dst, start, s)
-	}
-	return appendNormalizedRunes(dst, start, norm.NFKD.String(s))
+	return appendNormalizedRunes(dst, len(dst), norm.NFKD.String(s))
 }
 
 // appendNormalizedRunes is AppendNormalized of a decomposed (NFKD) s.
@@ -62,30 +55,67 @@ func appendNormalizedRunes(dst []byte, start int, s string) []byte {
 	return trimNormalized(dst, start)
 }
 
-// appendNormalizedASCII is AppendNormalized for plain ASCII, byte by
-// byte: no rune decoding and no Unicode tables (names are looked up for
-// every mention of every article).
+// appendNormalizedASCII is AppendNormalized for plain ASCII s.
 func appendNormalizedASCII(dst []byte, start int, s string) []byte {
-	space := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '.' || c == '\'' || c == '-' || c == '`':
-			continue
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
+	out, _ := appendNormalizedFast(dst[:start], s)
+	return out
+}
+
+// normByte is what a byte of an ASCII name becomes in its key: itself,
+// lower-cased, for a letter or a digit; normDrop for the characters
+// dropped; ' ' for any other (a separator); normHigh for a non-ASCII
+// byte, which needs the Unicode path.
+const (
+	normDrop = 0
+	normHigh = 0xff
+)
+
+var normByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			t[c] = normHigh
+		case b == '.' || b == '\'' || b == '-' || b == '`':
+			t[c] = normDrop
+		case b >= 'a' && b <= 'z' || b >= '0' && b <= '9':
+			t[c] = b
+		case b >= 'A' && b <= 'Z':
+			t[c] = b + 'a' - 'A'
 		default:
+			t[c] = ' '
+		}
+	}
+	return t
+}()
+
+// appendNormalizedFast appends the key of an ASCII name, one table
+// look-up a byte, written by index into room for the whole name (names
+// are looked up for every mention of every article). It reports false,
+// with dst as given, when s holds a non-ASCII byte.
+func appendNormalizedFast(dst []byte, s string) ([]byte, bool) {
+	start := len(dst)
+	dst = slices.Grow(dst, len(s))
+	k := dst[start : start+len(s)]
+	n := 0
+	space := true // at the start, or after a space: drop further spaces
+	for i := 0; i < len(s); i++ {
+		switch c := normByte[s[i]]; c {
+		case normDrop:
+		case normHigh:
+			return dst[:start], false
+		case ' ':
 			if !space {
-				dst = append(dst, ' ')
+				k[n] = ' '
+				n++
 				space = true
 			}
-			continue
+		default:
+			k[n] = c
+			n++
+			space = false
 		}
-		dst = append(dst, c)
-		space = false
 	}
-	return trimNormalized(dst, start)
+	return trimNormalized(dst[:start+n], start), true
 }
 
 // trimNormalized drops a trailing space and a leading "the " from the key
