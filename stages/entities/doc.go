@@ -319,35 +319,49 @@ var stopWords = map[string]bool{
 }
 
 // appendFields appends the space-separated words of s to dst, as
-// strings.Fields does (ASCII spaces and Unicode white space).
+// strings.Fields does (ASCII spaces and Unicode white space). An ASCII
+// name is split by two table loops, over its spaces and over its words.
 func appendFields(dst []string, s string) []string {
-	n0, start := len(dst), -1
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
+	n0 := len(dst)
+	for i := 0; i < len(s); {
+		for i < len(s) && fieldByte[s[i]] == fbSpace {
+			i++
+		}
+		if i == len(s) {
 			break
 		}
-		// the ASCII white space unicode.IsSpace knows
-		if c == ' ' || c >= '\t' && c <= '\r' {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+		start := i
+		for i < len(s) && fieldByte[s[i]] == fbWord {
+			i++
 		}
-	}
-	if ascii {
-		if start >= 0 {
-			dst = append(dst, s[start:])
+		if i < len(s) && fieldByte[s[i]] == fbHigh {
+			// a non-ASCII name: start over rune by rune
+			return appendFieldsRunes(dst[:n0], s)
 		}
-		return dst
+		dst = append(dst, s[start:i])
 	}
-	// a non-ASCII name: start over rune by rune
-	return appendFieldsRunes(dst[:n0], s)
+	return dst
 }
+
+// fieldByte classes the bytes of a name for appendFields: the ASCII
+// white space unicode.IsSpace knows, other ASCII, and non-ASCII bytes.
+const (
+	fbWord uint8 = iota
+	fbSpace
+	fbHigh
+)
+
+var fieldByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = fbHigh
+		case c == ' ' || c >= '\t' && c <= '\r':
+			t[c] = fbSpace
+		}
+	}
+	return t
+}()
 
 func appendFieldsRunes(dst []string, s string) []string {
 	start := -1
