@@ -165,13 +165,21 @@ func (d *doc) byteAt(cp int) int {
 // "Sen. East") or "administration" right after it ("the Carter
 // administration") make it a person whatever the tagger said.
 func personContext(text string, start, end int) bool {
-	prev := strings.TrimRight(text[:start], " ")
+	// the spaces around the name skipped by index (no trimming calls)
+	p := start
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	prev := text[:p]
 	prev = prev[wordStart(prev):]
 	if prev != "" && personTitleSet.has(prev) {
 		return true
 	}
-	next := strings.TrimLeft(text[end:], " ")
-	return strings.HasPrefix(next, "administration")
+	q := end
+	for q < len(text) && text[q] == ' ' {
+		q++
+	}
+	return strings.HasPrefix(text[q:], "administration")
 }
 
 // wordStart is the offset of the last word of s: after the last space,

@@ -118,7 +118,10 @@ func lastSentenceEnd(s string) int {
 func lastFields(s string, dst []string) int {
 	n, end := 0, -1
 	for i := len(s); i > 0 && n < len(dst); {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+		}
 		if notWordRune(r) {
 			if end >= 0 {
 				n++
@@ -142,7 +145,10 @@ func lastFields(s string, dst []string) int {
 func firstFields(s string, dst []string) int {
 	n, start := 0, -1
 	for i := 0; i < len(s) && n < len(dst); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if notWordRune(r) {
 			if start >= 0 {
 				dst[n] = s[start:i]
@@ -161,4 +167,9 @@ func firstFields(s string, dst []string) int {
 	return n
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+func notWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // the ASCII letters without a call
+		return (r|0x20 < 'a' || r|0x20 > 'z') && r != '-'
+	}
+	return !unicode.IsLetter(r)
+}
