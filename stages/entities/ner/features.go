@@ -384,6 +384,25 @@ const (
 	nFeat = 21
 )
 
+// capsSalt is mixed into the templates of shapes and kinds in an
+// all-caps run (see features).
+const capsSalt = 0xca95 << 32
+
+// The inner mixes of three features take two or four values: mixed once
+// here, not per token (same hashes: the model is unchanged). Indexed by
+// the caps run, the sentence's first word and a title before the word.
+var (
+	firstW0Mix    = [2]uint64{mix(fFirstW0, 0), mix(fFirstW0, 1)}
+	firstShapeMix = [2][2]uint64{
+		{mix(fFirstShape, 0), mix(fFirstShape, 1)},
+		{mix(fFirstShape^capsSalt, 0), mix(fFirstShape^capsSalt, 1)},
+	}
+	wm1TitleMix = [2][2]uint64{
+		{mix(fWm1Title, 0), mix(fWm1Title, uint64(clsTitle))},
+		{mix(fWm1Title^capsSalt, 0), mix(fWm1Title^capsSalt, uint64(clsTitle))},
+	}
+)
+
 // features writes the nFeat feature hashes of token i of a sentence
 // (info[from:to]) that lies in a segment [sb, se) into dst.
 // gz is the gazetteer match of the token (see gazSpans).
@@ -415,9 +434,13 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 	// in an all-caps run (a headline) shapes and kinds say nothing: their
 	// features are other features there, learnt from upper-cased copies of
 	// training sentences; word features are shared
-	cs := uint64(0)
+	cs, ci := uint64(0), 0
 	if w0.caps {
-		cs = 0xca95 << 32
+		cs, ci = capsSalt, 1
+	}
+	ti := 0
+	if m1.cls&clsTitle != 0 {
+		ti = 1
 	}
 	kinds := uint64(m1.kind)<<40 | uint64(m1.cls)<<32 | uint64(w0.kind)<<24 | uint64(w0.cls)<<16 | uint64(p1.kind)<<8 | uint64(p1.cls)
 	dst = dst[:nFeat] // one bounds check for the stores below
@@ -432,13 +455,13 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 	dst[8] = mix(fWp1, p1.low)
 	dst[9] = mix(fShm1^cs, m1.shape)
 	dst[10] = mix(fShp1^cs, p1.shape)
-	dst[11] = mix(mix(fFirstW0, first), w0.low)
-	dst[12] = mix(mix(mix(fFirstShape^cs, first), w0.shape), uint64(w0.cls))
+	dst[11] = mix(firstW0Mix[first&1], w0.low)
+	dst[12] = mix(mix(firstShapeMix[ci][first&1], w0.shape), uint64(w0.cls))
 	dst[13] = mix(fKinds^cs, kinds)
 	dst[14] = mix(mix(mix(fShapes3^cs, m1.shape), w0.shape), p1.shape)
 	dst[15] = mix(fSegPos^cs, pos<<8|rest)
 	dst[16] = mix(fClsPos^cs, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
-	dst[17] = mix(mix(fWm1Title^cs, uint64(m1.cls&clsTitle)), uint64(w0.kind)<<8|uint64(w0.cls))
+	dst[17] = mix(wm1TitleMix[ci][ti], uint64(w0.kind)<<8|uint64(w0.cls))
 	dst[18] = mix(fGazSpan, uint64(gz))
 	dst[19] = mix(fGazWord^cs, uint64(w0.gaz)<<8|uint64(w0.kind))
 	dst[20] = mix(fGazContext, uint64(m1.gaz)<<8|uint64(p1.gaz))
