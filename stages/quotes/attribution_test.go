@@ -254,6 +254,12 @@ var attributionCases = []struct {
 	{"a former office as a description is the person who spoke before",
 		"Veteran senator Tom Reade said Monday that Governor Ann Hale has failed the state. He said he would cut taxes. The former party chairman called her budget \"reckless.\"",
 		[]want{{"reckless.", M, "Tom Reade"}}},
+	{"a subject head with a participle phrase after it is the speaker, not the agent after 'by'",
+		"The farmer attacked by Senator Tom Reade says he is \"not angry at all\" about the fight. Dan Weller spoke Tuesday as he left the clinic that treated him. The man arrested by police says the charges are \"pure fiction.\"",
+		[]want{{"not angry at all", M, "Dan Weller"}, {"pure fiction.", M, "man"}}},
+	{"Cong., Rep., Sen. and Gov. are titles before a name, not a sentence's end",
+		"Cong. Ruiz says the accounts would face what he called \"a hidden tax.\" Rep. Ana Lund called the bill \"a fair deal.\" Sen. Reade says it is \"dead.\"",
+		[]want{{"a hidden tax.", M, "Ruiz"}, {"a fair deal.", M, "Ana Lund"}, {"dead.", M, "Reade"}}},
 }
 
 func TestAttribution(t *testing.T) {

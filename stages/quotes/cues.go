@@ -21,6 +21,7 @@ type spk struct {
 	ent         int32  // resolved entity, or -1
 	name        string // fullest name; the mention text when unresolved
 	plural      bool
+	passive     bool // a head before a participle phrase ("the man arrested by police")
 }
 
 func noSpk() spk { return spk{first: -1, last: -1, ment: -1, ent: -1} }
@@ -482,6 +483,9 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	}
 	if d.wordOK(j, sent) {
 		if s := d.openingHead(j, sent); s.ok() {
+			return s, false
+		}
+		if s := d.passiveHead(j, sent); s.ok() {
 			return s, false
 		}
 		if s := d.npEndingAt(j, sent); s.ok() {

@@ -76,7 +76,7 @@ func init() {
 		next several said says told added like unlike once twice again often never always
 		sometimes already soon ago please thanks dear hello`)
 	addWords(wTitle, `president vice prime minister secretary chancellor governor gov. sen. senator
-		rep. representative congressman congresswoman mayor judge justice general gen. col. colonel
+		rep. representative cong. congressman congresswoman mayor judge justice general gen. col. colonel
 		lt. lieutenant capt. captain sgt. sergeant adm. admiral maj. major cmdr. commander gov
 		chairman chairwoman chair ceo cfo coo director chief spokesman spokeswoman spokesperson
 		ambassador pope king queen prince princess sir dame lord lady duke duchess emperor sheikh

@@ -645,6 +645,8 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 			person = true
 		}
 	}
+	// "The hunter shot by …": a person things were done to, whoever the noun.
+	person = person || sp.passive
 	if !person || d.anonymous(ev) {
 		return -1
 	}
@@ -677,7 +679,7 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 func (d *doc) namedInNextSentence(ev *event) int32 {
 	// Only a lead's role that opens its sentence with a phrase ("The
 	// head of …", "The U.S. Secretary of Energy"), not "…," the coach said.
-	if ev.sp.last-ev.sp.first < 2 || !d.sentenceInitial(ev.sp.first) {
+	if ev.sp.last-ev.sp.first < 2 && !ev.sp.passive || !d.sentenceInitial(ev.sp.first) {
 		return -1
 	}
 	m := d.mentionBefore(ev.sp.first) + 1
