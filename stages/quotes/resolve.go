@@ -421,7 +421,8 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		return -1
 	}
 	// "Greenland's prime minister": a possessor, then a title.
-	poss := false
+	// "its president", "their leader": a possessive pronoun is a possessor too.
+	poss := d.lowerIs(sp.first, "its") || d.lowerIs(sp.first, "their")
 	if d.toks[sp.first].flags&wDet == 0 {
 		m := d.mentAt[sp.first]
 		if m < 0 || d.ments[m].last+1 >= sp.last || !d.toks[d.ments[m].last+1].poss {
