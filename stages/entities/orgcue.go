@@ -1,6 +1,9 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Context cues that type a name in any news story, whatever the tagger
 // said: a company is what has shares, a chief executive or a trade noun
@@ -60,17 +63,22 @@ func isCompanyNoun(w string) bool { return companyNounSet.has(w) }
 // name, or "".
 func cueType(text string, start, end int) string {
 	next := text[end:]
-	var w [3]string
-	n := firstFields(next, w[:])
-	if isPossessive(next) && n > 1 && (companyOwnedSet.has(w[1]) ||
-		n > 2 && strings.EqualFold(w[1], "chief") && strings.EqualFold(w[2], "executive")) {
-		return "ORG" // "Nokia's shares"; w[0] is the "s"
-	}
-	if n > 1 && strings.EqualFold(w[0], "shares") && next[0] == ' ' && shareMoveSet.has(w[1]) {
-		return "ORG"
+	if possessive := isPossessive(next); possessive || mayBeShares(next) {
+		var w [3]string
+		n := firstFields(next, w[:])
+		if possessive && n > 1 && (companyOwnedSet.has(w[1]) ||
+			n > 2 && strings.EqualFold(w[1], "chief") && strings.EqualFold(w[2], "executive")) {
+			return "ORG" // "Nokia's shares"; w[0] is the "s"
+		}
+		if n > 1 && strings.EqualFold(w[0], "shares") && next[0] == ' ' && shareMoveSet.has(w[1]) {
+			return "ORG"
+		}
 	}
 	if apposedCompany(next) {
 		return "ORG"
+	}
+	if !prevMayCue(text, start) {
+		return ""
 	}
 	prev := text[max(0, start-60):start]
 	if j := lastSentenceEnd(prev); j >= 0 {
@@ -131,4 +139,42 @@ func apposedCompany(next string) bool {
 		return false
 	}
 	return w[0][0] >= 'a' && w[0][0] <= 'z' && isCompanyNoun(w[0])
+}
+
+// mayBeShares: the first word of s may be "shares" (an exact pre-test:
+// any non-ASCII byte leaves the answer to the full reading).
+func mayBeShares(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && notWordRune(rune(s[i])) {
+		i++
+	}
+	return i < len(s) && (s[i] >= utf8.RuneSelf || len(s)-i >= 6 && strings.EqualFold(s[i:i+6], "shares"))
+}
+
+// prevMayCue: the last word before text[start:] is one the before-name
+// cues can use ("drugmaker", "of", "in", "at"). Most names follow "the"
+// or "said", and this turns them away before cueType reads sentence
+// bounds and two words. A sentence end cannot cut a word, so the word
+// found here is the one the full reading would find.
+func prevMayCue(text string, start int) bool {
+	if start == 0 || text[start-1] != ' ' {
+		return false
+	}
+	lo := max(0, start-60)
+	i := start
+	for i > lo && text[i-1] < utf8.RuneSelf && notWordRune(rune(text[i-1])) {
+		i--
+	}
+	e := i
+	for i > lo && text[i-1] < utf8.RuneSelf && !notWordRune(rune(text[i-1])) {
+		i--
+	}
+	if i > lo && text[i-1] >= utf8.RuneSelf || i == lo && lo > 0 {
+		return true // a non-ASCII letter or the window's edge: read it in full
+	}
+	w := text[i:e]
+	if w == "" {
+		return false
+	}
+	return w == "of" || w == "in" || w == "at" || w[0] >= 'a' && w[0] <= 'z' && isCompanyNoun(w)
 }
