@@ -46,3 +46,56 @@ var judgeVerbs = map[string]bool{"slammed": true, "blasted": true, "criticized":
 	"praised": true, "dismissed": true, "rejected": true, "condemned": true, "attacked": true, "hailed": true,
 	"welcomed": true, "lambasted": true, "decried": true, "denounced": true, "mocked": true, "ridiculed": true,
 	"derided": true, "thanked": true, "blamed": true}
+
+// midAside: "Instead, they said, soft soil gave way", "The others, he
+// said, will be charged": an attribution set off by commas inside the
+// sentence. After a connective ("because, it said, no …", "which, they
+// say, the army …") or a lone adverb the report is what follows it; after
+// a subject whose verb follows the aside, the whole sentence is reported.
+func (d *doc) midAside(ev *event, first, last int32) (int32, int32) {
+	sp := d.spkStart(&ev.sp)
+	if ev.inverted || ev.accord || sp-2 < first || !d.isPunct(sp-1, ',') {
+		return -1, -1
+	}
+	c := d.skipAdverbial(ev.cue1+1, last)
+	if c+1 > last || !d.asideAt(ev) {
+		return -1, -1
+	}
+	pre := sp - 2
+	if d.toks[pre].kind != kWord {
+		return -1, -1
+	}
+	a := d.clauseStart(first, pre)
+	if pre == a && a == first || d.connective(pre) {
+		return c + 1, last // "Instead, they said, …", "because, it said, …"
+	}
+	// A subject of at most a few words with no verb, then a finite verb.
+	if pre-a < 4 && d.clauseOpener(a) && (d.in(c+1, lFinite) || d.modal(c+1)) {
+		for k := a; k <= pre; k++ {
+			if d.toks[k].kind != kWord || d.in(k, lFinite) || d.toks[k].flags&wCue != 0 {
+				return -1, -1
+			}
+		}
+		return a, last
+	}
+	return -1, -1
+}
+
+// connective: a word that leaves its clause to what follows it.
+func (d *doc) connective(k int32) bool {
+	for _, w := range [...]string{"because", "which", "that", "since", "although", "though", "while", "so",
+		"but", "and", "as", "if", "when", "where", "whereas", "however", "instead"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideAt: the verb of ev is followed by a comma and more of its sentence
+// ("…, he said, will be charged").
+func (d *doc) asideAt(ev *event) bool {
+	last := int32(len(d.toks)) - 1
+	c := d.skipAdverbial(ev.cue1+1, last)
+	return c+1 <= last && d.isPunct(c, ',') && d.toks[c+1].kind == kWord && d.toks[c+1].sent == ev.sent
+}

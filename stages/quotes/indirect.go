@@ -143,6 +143,9 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		}
 		return -1, -1
 	}
+	if a, b := d.midAside(ev, first, last); a >= 0 {
+		return a, b
+	}
 	if a, b := d.relativeReport(ev, last); a >= 0 {
 		return a, b
 	}

@@ -320,6 +320,13 @@ var indirectCases = []struct {
 	{"a place after 'in the city of' qualifies the body before it",
 		"Chile's National Seismic Office in the city of Valparaiso said the quake measured 6.1.",
 		[]want{{"the quake measured 6.1", I, "National Seismic Office"}}},
+	{"an attribution set off by commas mid-sentence: after a connective the clause after it, after a bare subject the whole",
+		"Engineers said the wall did not overflow. Instead, they said, loose sand gave way under it.\n\nThe court freed two men. The others, the judge said, will stay in jail.\n\nPolice seized a truck which, they say, smugglers used to move arms.",
+		[]want{{"the wall did not overflow", I, "Engineers"}, {"loose sand gave way under it", I, "Engineers"},
+			{"The others, the judge said, will stay in jail", I, "judge"}, {"smugglers used to move arms", I, "Police"}}},
+	{"'because, it said,': the subject before the aside speaks, not the body that spoke last",
+		"Aerolux Airways said fares would rise. Nordair Airlines halted its flights, because, it said, no fuel was left.",
+		[]want{{"fares would rise", I, "Aerolux Airways"}, {"no fuel was left", I, "Nordair Airlines"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -327,7 +327,9 @@ func (d *doc) orgAntecedent(i int) int32 {
 	}
 	// "Each month Spear will send a check, it added": a name in the
 	// clause a closing "it" attributes is not the speaker.
-	closing := d.isPunct(at-1, ',')
+	// "Nordair halted flights, because, it said, …": an aside with the
+	// report after it names its subject before it.
+	closing := d.isPunct(at-1, ',') && !d.asideAt(&d.events[i])
 	sent := d.events[i].sent
 	m := d.mentionBefore(at)
 	for n := 0; m >= 0 && n < 30 && d.ments[m].last > bestPos; m, n = m-1, n+1 {
