@@ -456,7 +456,7 @@ func (d *doc) clauseOpener(k int32) bool {
 	if d.lowerIs(k, "once") {
 		return d.subordinateOpener(k)
 	}
-	if t.flags&wClauseStart != 0 || d.upperName(k) {
+	if t.flags&wClauseStart != 0 || d.upperName(k) || d.possessedDay(k) {
 		return true // "said US envoy Amos Hochstein was …"
 	}
 	// "Promising new findings … will be published": an -ing word of
@@ -861,7 +861,7 @@ func (d *doc) skipAdverbial(k, last int32) int32 {
 	if k+1 <= last && (d.lowerIs(k, "on") || d.lowerIs(k, "late") || d.lowerIs(k, "early")) && d.dayWord(k+1) {
 		return k + 2
 	}
-	if k <= last && d.dayWord(k) {
+	if k <= last && d.dayWord(k) && !d.possessedDay(k) {
 		return k + 1
 	}
 	if k+2 <= last && d.lowerIs(k, "in") && d.toks[k+1].flags&wDet != 0 && d.in(k+2, lChannelNoun) {
@@ -968,6 +968,12 @@ func (d *doc) mention(j int32) int32 {
 var thinkVerbs = map[string]bool{"suspects": true, "suspect": true, "believes": true, "believe": true,
 	"fears": true, "fear": true, "thinks": true, "think": true, "doubts": true, "doubt": true,
 	"disputes": true, "dispute": true, "rejects": true, "reject": true}
+
+// possessedDay: "say Monday's attack occurred": a day with "'s" is no
+// time phrase but opens the clause's subject.
+func (d *doc) possessedDay(k int32) bool {
+	return k+1 < int32(len(d.toks)) && d.toks[k+1].poss && d.dayWord(k)
+}
 
 func (d *doc) dayWord(k int32) bool {
 	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -327,6 +327,16 @@ var indirectCases = []struct {
 	{"'because, it said,': the subject before the aside speaks, not the body that spoke last",
 		"Aerolux Airways said fares would rise. Nordair Airlines halted its flights, because, it said, no fuel was left.",
 		[]want{{"fares would rise", I, "Aerolux Airways"}, {"no fuel was left", I, "Nordair Airlines"}}},
+	{"a day with a possessive after the verb opens the clause; a bare day is a time",
+		"Officials say Tuesday's fire started in a kitchen. Police said Friday the driver was drunk.",
+		[]want{{"Tuesday's fire started in a kitchen", I, "Officials"}, {"the driver was drunk", I, "Police"}}},
+	{"irregular plurals and 'the paper' speak",
+		"The women said they had not been paid for months. Several men said the guards beat them. The paper said the mine would close.",
+		[]want{{"they had not been paid for months", I, "women"}, {"the guards beat them", I, "men"}, {"the mine would close", I, "paper"}}},
+	{"'the newspaper' is the outlet that reported before, though its two-word name reads as a person's",
+		"Brazil's Folha Paulista reports the dam had cracked a year ago. The newspaper says engineers warned the owners.\n\nLena Hart reported the vote was delayed. She said the paper says the count was wrong.",
+		[]want{{"the dam had cracked a year ago", I, "Folha Paulista"}, {"engineers warned the owners", I, "Folha Paulista"},
+			{"the vote was delayed", I, "Lena Hart"}, {"the paper says the count was wrong", I, "Lena Hart"}, {"the count was wrong", I, "paper"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -156,7 +156,7 @@ func init() {
 		insiders employees staffers nurses farmers journalists reporters historians strategists
 		consultants fans candidates citizens economists pollsters
 		traders dealers bankers brokers exporters importers shippers buyers sellers
-		reps publicists representatives authors co-authors agents delegates demonstrators marchers`)
+		reps publicists representatives authors co-authors agents delegates demonstrators marchers women men children`)
 	addWords(wSpeakerNoun, `spokesman spokeswoman spokesperson official source analyst expert
 		resident witness aide adviser advisor lawyer attorney prosecutor investigator diplomat critic
 		economist observer officer leader lawmaker legislator activist researcher scientist doctor
@@ -173,7 +173,7 @@ func init() {
 		producer manufacturer supplier operator developer maker giant conglomerate broker exchange
 		watchdog spokesperson's utility carrier insurer person insider employee staffer nurse farmer
 		journalist reporter historian strategist consultant fan candidate citizen pollster
-		trader dealer banker rep publicist agent delegate editorial service`)
+		trader dealer banker rep publicist agent delegate editorial service paper`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
 		co co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union

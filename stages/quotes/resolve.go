@@ -441,6 +441,9 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		// "the company said", "the German automaker says": the
 		// organisation last speaking, else the one the text is about.
 		e := d.lastOrg(sp.first)
+		if e < 0 && pressNouns[string(d.wordKey(sp.last))] {
+			e = d.lastReporter(sp.first)
+		}
 		// "the ministry said" is a ministry: an institution's kind is in
 		// its name ("Ministry of Trade"), not a bureau named before.
 		if e >= 0 && d.in(sp.last, lInstitution) && !strings.Contains(strings.ToLower(d.entityName(e)), string(d.wordKey(sp.last))) {
@@ -509,7 +512,7 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 	"carmaker": true, "chipmaker": true, "drugmaker": true, "planemaker": true, "miner": true, "producer": true,
 	"manufacturer": true, "supplier": true, "operator": true, "developer": true, "giant": true, "conglomerate": true,
 	"watchdog": true, "exchange": true, "broker": true, "dealer": true, "concern": true, "subsidiary": true,
-	"unit": true, "journal": true, "magazine": true}
+	"unit": true, "journal": true, "magazine": true, "paper": true}
 
 // lastOrg is the organisation that spoke last before token at, else the
 // one named last outside quotes, or -1. The speaker comes first: "Teradyne
