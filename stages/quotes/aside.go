@@ -18,7 +18,7 @@ func (d *doc) writerAside(k, last int32) bool {
 	if k > last || d.toks[k].kind != kWord {
 		return false
 	}
-	if d.in(k, lAsideVerb) {
+	if d.in(k, lAsideVerb) || d.unableAt(k, last) {
 		return true
 	}
 	// "did not say", "would not elaborate", "didn't give details".
@@ -29,6 +29,17 @@ func (d *doc) writerAside(k, last int32) bool {
 		k++
 	}
 	return k+1 <= last && d.in(k+1, lWithheldVerb)
+}
+
+// unableAt: "was not able to say", "were unable to confirm".
+func (d *doc) unableAt(k, last int32) bool {
+	if !d.lowerIs(k, "was") && !d.lowerIs(k, "were") {
+		return false
+	}
+	if k++; k <= last && d.lowerIs(k, "not") {
+		k++
+	}
+	return k <= last && (d.lowerIs(k, "able") || d.lowerIs(k, "unable"))
 }
 
 // asideVerbs report a refusal or a gap ("gave no details", "declined to

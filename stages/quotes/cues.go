@@ -121,6 +121,11 @@ func (d *doc) findEvents() {
 			d.events = append(d.events, ev)
 			continue
 		}
+		if s := d.passiveQuotedAs(c); s.ok() {
+			ev.sp = s
+			d.events = append(d.events, ev)
+			continue
+		}
 		if s, end := d.openingParticiple(c); s.ok() {
 			ev.sp, ev.until = s, end
 			d.events = append(d.events, ev)

@@ -337,6 +337,12 @@ var indirectCases = []struct {
 		"Brazil's Folha Paulista reports the dam had cracked a year ago. The newspaper says engineers warned the owners.\n\nLena Hart reported the vote was delayed. She said the paper says the count was wrong.",
 		[]want{{"the dam had cracked a year ago", I, "Folha Paulista"}, {"engineers warned the owners", I, "Folha Paulista"},
 			{"the vote was delayed", I, "Lena Hart"}, {"the paper says the count was wrong", I, "Lena Hart"}, {"the count was wrong", I, "paper"}}},
+	{"', but was not able to say': the writer's aside ends the clause",
+		"The coast guard said a boat had capsized near the reef, but was not able to say how many were aboard. The firm said the mill would close, but was unable to give a date.",
+		[]want{{"a boat had capsized near the reef", I, "coast guard"}, {"the mill would close", I, "firm"}}},
+	{"'X was quoted as saying': the subject speaks",
+		"Okafor was quoted as saying that the wells had run dry. The mayor was quoted as saying the bridge would reopen in May.",
+		[]want{{"the wells had run dry", I, "Okafor"}, {"the bridge would reopen in May", I, "mayor"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -77,3 +77,13 @@ func (d *doc) quoteVerb(k int32) bool {
 	return d.lowerIs(k, "quotes") || d.lowerIs(k, "quoted") || d.lowerIs(k, "quoting") || d.lowerIs(k, "cites") ||
 		d.lowerIs(k, "cited")
 }
+
+// passiveQuotedAs: "Salehi was quoted as saying that …": at the "saying",
+// the subject before "was quoted" speaks, as with "said".
+func (d *doc) passiveQuotedAs(c int32) spk {
+	if c < 4 || !d.lowerIs(c, "saying") || !d.lowerIs(c-1, "as") || !d.lowerIs(c-2, "quoted") ||
+		d.toks[c-3].kind != kWord || d.toks[c-3].flags&wPassive == 0 {
+		return noSpk()
+	}
+	return d.npEndingAt(c-4, d.toks[c].sent)
+}
