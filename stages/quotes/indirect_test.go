@@ -343,6 +343,10 @@ var indirectCases = []struct {
 	{"'X was quoted as saying': the subject speaks",
 		"Okafor was quoted as saying that the wells had run dry. The mayor was quoted as saying the bridge would reopen in May.",
 		[]want{{"the wells had run dry", I, "Okafor"}, {"the bridge would reopen in May", I, "mayor"}}},
+	{"'he' after a lone surname that opened a sentence and spoke",
+		"Okonjo says the loan will be repaid in May, but he says the terms are harsh.\n\nMwangi said the dam is safe. He said repairs will start next week.",
+		[]want{{"the loan will be repaid in May", I, "Okonjo"}, {"the terms are harsh", I, "Okonjo"},
+			{"the dam is safe", I, "Mwangi"}, {"repairs will start next week", I, "Mwangi"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

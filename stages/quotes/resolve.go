@@ -310,6 +310,24 @@ func (d *doc) antecedent(i int, p int8) int32 {
 			return mm.entity
 		}
 	}
+	return d.surnameSpeaker(i, p)
+}
+
+// surnameSpeaker: "Campbell says …, but he says …": a lone surname that
+// opened a sentence and spoke, in this sentence or the one before, is the
+// person "he" or "she" goes on for; -1 when there is none.
+func (d *doc) surnameSpeaker(i int, p int8) int32 {
+	sent := d.events[i].sent
+	for k := i - 1; k >= 0 && d.events[k].sent+1 >= sent; k-- {
+		sp := &d.events[k].sp
+		if sp.ment < 0 || sp.ent < 0 {
+			continue
+		}
+		mm := &d.ments[sp.ment]
+		if en := &d.ents[sp.ent]; mm.first == mm.last && mm.weak && en.typ == tUnknown && genderOK(en.gender, p) {
+			return sp.ent
+		}
+	}
 	return -1
 }
 
