@@ -347,6 +347,9 @@ var indirectCases = []struct {
 		"Okonjo says the loan will be repaid in May, but he says the terms are harsh.\n\nMwangi said the dam is safe. He said repairs will start next week.",
 		[]want{{"the loan will be repaid in May", I, "Okonjo"}, {"the terms are harsh", I, "Okonjo"},
 			{"the dam is safe", I, "Mwangi"}, {"repairs will start next week", I, "Mwangi"}}},
+	{"a surname that is also a network's name, after a title, is the titled person's",
+		"Brazilian President Paulo Fox opened the summit. Later, Mr. Fox said the talks had gone well.\n\nThe World Health Organization said the outbreak is over.",
+		[]want{{"the talks had gone well", I, "Paulo Fox"}, {"the outbreak is over", I, "World Health Organization"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -308,6 +308,9 @@ func (d *doc) addMention(i, j int32) {
 	if allTitle {
 		return
 	}
+	if orgAt == j && j > i {
+		orgAt = d.surnameAfterTitle(i, j)
+	}
 	// The name follows the last title word: "Russian President Vladimir
 	// Putin", "White House Press Secretary Stephanie Grisham".
 	for k := j - 1; k >= i && k > orgAt; k-- {
@@ -480,4 +483,35 @@ var bodyHeads = map[string]bool{"state": true, "republic": true, "jihad": true, 
 func (d *doc) basedWord(k int32) bool {
 	t := &d.toks[k]
 	return t.kind == kWord && t.e-t.s > 6 && string(d.r[t.e-6:t.e]) == "-based"
+}
+
+// surnameAfterTitle: "Mexican President Vicente Fox", "Mr. Fox": a short
+// word that names an organisation alone ("Fox", "Post") ending the name is
+// a surname when a person's title stands before it with no organisation
+// word between.
+// The last organisation word before that title, -1 when none; j (the
+// organisation's word stands) when no title comes first.
+func (d *doc) surnameAfterTitle(i, j int32) int32 {
+	if t := &d.toks[j]; t.e-t.s > 5 {
+		return j // "World Health Organization": a head noun, not a name
+	}
+	k := j - 1
+	for ; k >= i; k-- {
+		f := d.toks[k].flags
+		if f&wTitle != 0 && f&wPortfolio == 0 {
+			break
+		}
+		if f&wOrgWord != 0 || d.acronym(k) || d.toks[k].kind != kWord {
+			return j
+		}
+	}
+	if k < i {
+		return j
+	}
+	for k--; k >= i; k-- {
+		if d.toks[k].flags&wOrgWord != 0 || d.acronym(k) && d.toks[k].flags&wTitle == 0 {
+			return k
+		}
+	}
+	return -1
 }
