@@ -17,7 +17,11 @@ func (d *doc) countedModifier(sp spk) bool {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "both", "several", "many":
 		return true
 	}
-	// A figure other than 1: "27 member states".
+	// A figure other than 1: "27 member states"; after a month it is a
+	// date ("the March 7 violence").
+	if p > 0 && monthWords[string(d.wordKey(p-1))] {
+		return false
+	}
 	n := &d.toks[p]
 	if n.e-n.s > 6 || n.e-n.s == 1 && d.r[n.s] == '1' {
 		return false
@@ -29,3 +33,7 @@ func (d *doc) countedModifier(sp spk) bool {
 	}
 	return n.e > n.s
 }
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}

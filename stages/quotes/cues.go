@@ -146,6 +146,9 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			sp = d.subordinateSaying(c)
 		}
+		if !sp.ok() {
+			sp = d.whoSpeaker(c)
+		}
 		if !sp.ok() && d.invertedSlot(c) && (t.flags&wNoInvert == 0 || d.afterQuoteInverts(c)) && !d.ingForm(c) {
 			sp = d.rightSpeaker(c, false)
 			ev.inverted = sp.ok()

@@ -350,6 +350,12 @@ var indirectCases = []struct {
 	{"a surname that is also a network's name, after a title, is the titled person's",
 		"Brazilian President Paulo Fox opened the summit. Later, Mr. Fox said the talks had gone well.\n\nThe World Health Organization said the outbreak is over.",
 		[]want{{"the talks had gone well", I, "Paulo Fox"}, {"the outbreak is over", I, "World Health Organization"}}},
+	{"a figure after a month is a date, not a count before the subject's noun",
+		"Survivors of the June 12 flood said the warning sirens never sounded.",
+		[]want{{"the warning sirens never sounded", I, "Survivors"}}},
+	{"plural people before 'who say' speak",
+		"Coast guards rescued six divers who say their boat drifted away in the storm.",
+		[]want{{"their boat drifted away in the storm", I, "divers"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

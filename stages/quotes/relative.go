@@ -48,3 +48,13 @@ func (d *doc) contactRelative(ev *event, sp, k int32) bool {
 	t := &d.toks[k]
 	return !t.cap && (d.in(k, lFinite) || d.in(k, lIrregularPast) || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e')
 }
+
+// whoSpeaker: "rescued five singers who say they were held": the plural
+// people just before "who" speak; a count ("the number who said") does not.
+func (d *doc) whoSpeaker(c int32) spk {
+	h := c - 2
+	if h < 0 || !d.lowerIs(c-1, "who") || d.toks[h].sent != d.toks[c].sent || !d.pluralHead(h) || d.toks[h].cap {
+		return noSpk()
+	}
+	return spk{first: h, last: h, ment: -1, ent: -1, plural: true}
+}
