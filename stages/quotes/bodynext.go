@@ -31,3 +31,40 @@ func (d *doc) bodyNamedNext(i int) int32 {
 	}
 	return -1
 }
+
+// roleApposed: "The official, Ramin Mahmanparast, was echoing …": a name
+// set off by commas after a sentence-opening "the official" or "the
+// spokesman" names the spokesman of the sentence before.
+func (d *doc) roleApposed(mm *mention) bool {
+	c := mm.fullFirst - 1
+	if c < 2 || !d.isPunct(c, ',') || !d.isPunct(mm.last+1, ',') {
+		return false
+	}
+	// Only a role any spokesman fills: "The minister, Ana Ruiz," is
+	// someone else than the spokesman before.
+	r := c - 1
+	if d.toks[r].kind != kWord || !d.lowerIs(r, "official") && !d.spokesWord(r) {
+		return false
+	}
+	f := d.sentFirst(r)
+	return r-f <= 3 && d.lowerIs(f, "the")
+}
+
+// spokesmanNamedNext: the person named in apposition to "the official" or
+// "the spokesman" opening the sentence after ev's (roleApposed), or -1.
+func (d *doc) spokesmanNamedNext(ev *event) int32 {
+	if d.anonymous(ev) {
+		return -1
+	}
+	for m := d.mentionBefore(ev.sp.first) + 1; m < int32(len(d.ments)); m++ {
+		mm := &d.ments[m]
+		s := d.toks[mm.first].sent
+		if s > ev.sent+1 {
+			break
+		}
+		if s == ev.sent+1 && !mm.inQuote && d.ents[mm.entity].typ == tPer && d.roleApposed(mm) {
+			return mm.entity
+		}
+	}
+	return -1
+}

@@ -356,6 +356,9 @@ var indirectCases = []struct {
 	{"plural people before 'who say' speak",
 		"Coast guards rescued six divers who say their boat drifted away in the storm.",
 		[]want{{"their boat drifted away in the storm", I, "divers"}}},
+	{"'The official, NAME,' in the next sentence names the spokesman of the lead; 'The minister, NAME,' is someone else",
+		"A spokesman for Chile's Foreign Ministry said Santiago could reject the envoys. The official, Pablo Ortega Ruiz, was echoing comments by the minister.\n\nA spokesman for Peru's Trade Ministry said tariffs will rise. The minister, Ana Vidal Rojas, was in Lima.",
+		[]want{{"Santiago could reject the envoys", I, "Pablo Ortega Ruiz"}, {"tariffs will rise", I, "spokesman for Peru's Trade Ministry"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

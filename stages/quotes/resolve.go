@@ -662,6 +662,11 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 			break // "the head of the central bank": the head is the role
 		}
 		key := string(d.wordKey(k))
+		if d.spokesWord(k) {
+			// "A spokesman for X said … The official, NAME, …": named
+			// only by apposition to a spokesman's role.
+			return d.spokesmanNamedNext(ev)
+		}
 		if orgNouns[key] || documentNouns[key] || t.flags&wPlural != 0 {
 			return -1
 		}
