@@ -47,9 +47,11 @@ func TestRealIndirect(t *testing.T) {
 	// rules written from its errors took it to 0.958, 0.830, fresh4 to
 	// 0.961, 0.850 and fresh5 to 0.973, 0.894. fresh7 (22 GMB passages,
 	// 139 quotes), annotated after those rules and scored blind: 0.892,
-	// 0.723.
+	// 0.723; round 3's rules from its errors took it to 0.908, 0.781 and
+	// round 4's (mid-sentence asides, possessed days, 'the paper', 'was
+	// quoted as saying', surnames for 'he', 'who say') to 0.974, 0.920.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
 		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.94, 0.83}, "fresh5": {0.95, 0.87},
-		"fresh6": {0.94, 0.81}}
+		"fresh6": {0.94, 0.81}, "fresh7": {0.96, 0.90}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
