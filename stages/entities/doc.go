@@ -133,6 +133,10 @@ func (d *doc) add(found []ner.Mention) {
 		} else if t := cueType(d.text, d.byteAt(f.Start), d.byteAt(f.End)); t != "" && m.typ != "MISC" {
 			// (a MISC nationality is a piece of the company: "shares of American Midland")
 			m.typ, m.cued = t, true
+		} else if m.typ == "LOC" && personCue(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
+			// only a place the tagger guessed: a group, a party or a band
+			// takes "who" as well ("Hamas, who"; "the Democrats, who")
+			m.typ, m.cued = "PER", true
 		}
 		d.ms = append(d.ms, m)
 	}
