@@ -4,12 +4,13 @@ import "strings"
 
 // Words after a name that only a person takes, whatever the tagger said:
 // "Seagal, who", "Duffy, whose", "Okafor, 54,", "Marr said he",
-// "Karadzic's wife". The tagger types an unknown one-word name by its
+// "Karadzic's wife", "Wright was born". The tagger types an unknown one-word name by its
 // shape and the sentence around it (LOC for "Seagal" after "made
 // headlines in"); these words are the evidence it does not read. Found
 // in GMB's training sentences, "who" after a name heads a person four
 // times in five, and nearly always once the name is not the object of
-// "of", "in" or a like preposition ("the president of Italy, who").
+// "of", "in" or a like preposition ("the president of Italy, who", "a
+// woman from Fayyum died"), whose noun the words after may be about.
 
 // afterPrep words before a name make "who" after it refer to the noun
 // before them ("supporters of Liverpool, who").
@@ -53,11 +54,14 @@ func personCue(text string, start, end int) bool {
 		}
 		if r, ok := strings.CutPrefix(next, ", whose "); ok {
 			var w [1]string
-			return !afterPreposition(text, start) && (firstFields(r, w[:]) == 0 || !groupOwnedSet.has(w[0]))
+			return (firstFields(r, w[:]) == 0 || !groupOwnedSet.has(w[0])) && !afterPreposition(text, start)
 		}
-		return ageApposition(next)
+		return ageApposition(next) && !afterPreposition(text, start)
 	case ' ':
-		return personPronounNext(next)
+		// only a person is born, marries or dies
+		return (personPronounNext(next) || strings.HasPrefix(next, " was born ") ||
+			strings.HasPrefix(next, " married ") || strings.HasPrefix(next, " died ")) &&
+			!afterPreposition(text, start)
 	case '\'', 0xe2: // "'s" or "’s"
 		if !isPossessive(next) {
 			return false

@@ -15,6 +15,9 @@ func TestPersonCue(t *testing.T) {
 		{"Tollund, 54, was arrested on Monday.", "Tollund", true},
 		{"Tollund said he would appeal.", "Tollund", true},
 		{"Tollund says she is ready.", "Tollund", true},
+		{"Tollund was born in Poole in 1974.", "Tollund", true},
+		{"Tollund married a widow in 1766.", "Tollund", true},
+		{"Tollund died on Sunday, his family said.", "Tollund", true},
 		{"Police questioned Karvash's wife on Monday.", "Karvash", true},
 		{"Karvash’s daughter lives abroad.", "Karvash", true},
 		// "who" describes the noun before the preposition
@@ -29,6 +32,9 @@ func TestPersonCue(t *testing.T) {
 		{"Ostravia said it would respond.", "Ostravia", false},
 		{"Ostravia, which borders Tessaly, said", "Ostravia", false},
 		{"Ostravia", "Ostravia", false},
+		{"A woman from Ostravia died in hospital.", "Ostravia", false},
+		{"The envoy of Ostravia said he would go.", "Ostravia", false},
+		{"Ostravia was founded in 1200.", "Ostravia", false},
 	}
 	for _, c := range cases {
 		s := strings.Index(c.text, c.name)
