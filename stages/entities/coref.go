@@ -280,6 +280,9 @@ func (d *doc) voteType(ci int) string {
 	if len(f.core) > 1 && coreEndsLikeCompany(f.core) {
 		return "ORG" // "Burlington Industries Inc", however its short forms were tagged
 	}
+	if eventName(f.core) {
+		return "MISC" // "the Kyoto Protocol", "the Battle of Gettysburg"
+	}
 	bi := typeIndex(f.typ)
 	if bi < 0 {
 		bi = 3

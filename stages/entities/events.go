@@ -1,0 +1,36 @@
+package entities
+
+// Names of events, prizes and agreements are MISC in the CoNLL scheme
+// that news NER gold follows ("the World Cup", "the Nobel Prize", "the
+// Kyoto Protocol", "the Battle of the Somme"), whatever their first words
+// (a place, a person, an organisation) lead the tagger to say. Their
+// head word says so: the last word, or the first before "of".
+
+// eventEnds are the last words (normalised) of such names. "League",
+// "Conference" and "Summit" are left out: a league and a conference are
+// also bodies, and news gold types them ORG.
+var eventEnds = map[string]bool{
+	"cup": true, "games": true, "olympics": true, "paralympics": true, "championship": true,
+	"championships": true, "award": true, "awards": true, "prize": true, "trophy": true,
+	"festival": true, "war": true, "bowl": true, "treaty": true, "accord": true,
+	"accords": true, "agreement": true, "protocol": true, "amendment": true,
+	"revolution": true, "uprising": true, "marathon": true,
+}
+
+// eventStarts head a name before "of": "Battle of Gettysburg", "Treaty of
+// Versailles", "Siege of Petersburg".
+var eventStarts = map[string]bool{
+	"battle": true, "battles": true, "siege": true, "treaty": true, "peace": true,
+}
+
+// eventName reports a name (normalised words) headed by an event, prize
+// or agreement word.
+func eventName(ws []string) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if eventEnds[ws[len(ws)-1]] {
+		return true
+	}
+	return len(ws) > 2 && ws[1] == "of" && eventStarts[ws[0]]
+}
