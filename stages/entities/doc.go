@@ -208,6 +208,8 @@ var personTitles = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "sen.": true, "senator": true, "rep.": true,
 	"gov.": true, "governor": true, "president": true, "chancellor": true, "pope": true,
 	"gen.": true, "lt.": true, "col.": true, "capt.": true, "sgt.": true, "adm.": true, "prof.": true,
+	// British style writes them without the full stop ("Ms Hopley added")
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "mme": true, "sir": true, "dame": true,
 }
 
 func (d *doc) runeLen() int {
