@@ -130,7 +130,7 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	if s.rec == nil || s.kb == nil {
 		return errors.New("entities: stage not built with New")
 	}
-	a.Entities = s.Annotate(*a.Text, a.Sentences)
+	a.Entities = s.annotate(*a.Text, a.Sentences, a.Quotes)
 	LinkSpeakers(*a.Text, a.Entities, a.Quotes)
 	return nil
 }
@@ -142,15 +142,29 @@ type appendTagger interface {
 
 // Annotate returns the entities of text; sentences may be nil.
 func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
+	return s.annotate(text, sentences, nil)
+}
+
+// AnnotateQuoted is Annotate that also takes the quotes' named speakers
+// for names (see speakerNames).
+func (s *Stage) AnnotateQuoted(text string, sentences []schemas.Span, quotes []schemas.Quote) []schemas.Entity {
+	return s.annotate(text, sentences, quotes)
+}
+
+func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas.Quote) []schemas.Entity {
 	d := getDoc(text)
 	defer putDoc(d)
 	var ms []ner.Mention
 	if at, ok := s.rec.(appendTagger); ok {
 		d.tagBuf = at.AppendTag(d.tagBuf[:0], text, sentences)
-		ms = d.tagBuf
 	} else {
-		ms = s.rec.Tag(text, sentences)
+		d.tagBuf = append(d.tagBuf[:0], s.rec.Tag(text, sentences)...)
 	}
+	if len(quotes) > 0 {
+		cw, _ := s.rec.(commonWorder)
+		d.tagBuf = speakerNames(d.tagBuf, text, d.runeByte, quotes, cw, s.kb.Types)
+	}
+	ms = d.tagBuf
 	d.descs, d.lookups = s.descs, s.lookups
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
