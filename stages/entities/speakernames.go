@@ -23,8 +23,13 @@ type commonWorder interface {
 	CommonWord(w string) bool
 }
 
-// maxNameHits bounds the places one speaker name is looked for.
-const maxNameHits = 64
+// maxNameHits bounds the places one speaker name is looked for, and
+// maxSpeakerNames the names: each is a scan of the text, and a message's
+// quotes come from any producer.
+const (
+	maxNameHits     = 64
+	maxSpeakerNames = 64
+)
 
 // speakerNames returns ms (sorted by start) with the quotes' named
 // speakers added where no mention overlaps them. A one-word name must
@@ -34,8 +39,7 @@ const maxNameHits = 64
 // normalised name (nil: none known).
 func speakerNames(ms []ner.Mention, text string, runeByte []int, quotes []schemas.Quote, cw commonWorder, types func(string) uint8) []ner.Mention {
 	added := false
-	var seen [8]string
-	nSeen := 0
+	var seen map[string]bool // names read, at most maxSpeakerNames
 	var hits [maxNameHits][2]int
 	for qi := range quotes {
 		sp := quotes[qi].Speaker
@@ -43,12 +47,15 @@ func speakerNames(ms []ner.Mention, text string, runeByte []int, quotes []schema
 			continue
 		}
 		for _, name := range [2]string{sp.Text, sp.Name} {
-			if slices.Contains(seen[:nSeen], name) || !speakerName(name, cw) {
+			if seen[name] || len(seen) >= maxSpeakerNames {
 				continue
 			}
-			if nSeen < len(seen) {
-				seen[nSeen] = name
-				nSeen++
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
+			seen[name] = true
+			if !speakerName(name, cw) {
+				continue
 			}
 			n, inside := 0, false
 			for from := 0; n < maxNameHits; {

@@ -78,3 +78,18 @@ func TestSpeakerNamesKeepsTaggerMentions(t *testing.T) {
 		t.Fatalf("got %+v without quotes, want no entity", e)
 	}
 }
+
+// Ten thousand quotes with distinct speaker names cost at most
+// maxSpeakerNames scans of the text: the work is bounded whatever a
+// producer sends.
+func TestSpeakerNamesBounded(t *testing.T) {
+	text := strings.Repeat("Velmora Ostrel spoke. ", 2000)
+	qs := make([]schemas.Quote, 10000)
+	for i := range qs {
+		qs[i].Speaker = &schemas.Speaker{Text: "Velmora Ostrel", Name: strings.Repeat("X", i%70+1)}
+	}
+	got := speakerNames(nil, text, nil, qs, nil, nil)
+	if len(got) != maxNameHits {
+		t.Fatalf("got %d mentions, want the %d places of the first name", len(got), maxNameHits)
+	}
+}
