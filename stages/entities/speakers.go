@@ -36,8 +36,21 @@ func LinkSpeakers(text string, ents []schemas.Entity, quotes []schemas.Quote) {
 			continue
 		}
 		sp.Ref = schemas.Str(e.Ref)
-		sp.Name = e.Name
+		if !fullerName(sp.Name, e) {
+			sp.Name = e.Name
+		}
 	}
+}
+
+// fullerName: the speaker's name holds the name of e, an entity outside
+// the KB, and more ("Advanced Micro Devices Inc" for the tagger's cut
+// "Micro Devices Inc"). A KB entity's label is the canonical name.
+func fullerName(name string, e *schemas.Entity) bool {
+	if e.Link != nil || len(name) <= len(e.Name) {
+		return false
+	}
+	i := strings.Index(name, e.Name)
+	return i >= 0 && wordBounded(name, i, i+len(e.Name))
 }
 
 // headEnd is the end of the speaker span without trailing punctuation: the
@@ -84,6 +97,9 @@ func byName(ents []schemas.Entity, name string) *schemas.Entity {
 				return &ents[i]
 			}
 		}
+	}
+	if e := byCompanyName(ents, key); e != nil {
+		return e
 	}
 	var found *schemas.Entity
 	for i := range ents {
