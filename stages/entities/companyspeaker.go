@@ -21,13 +21,16 @@ func byCompanyName(ents []schemas.Entity, key string) *schemas.Entity {
 	if k == "" {
 		return nil
 	}
+	// a legal form says company whatever the tagger typed the name
+	// ("Preston corp" beside a "Preston" taken for a person)
+	formed := k != key
 	var found *schemas.Entity
 	for i := range ents {
-		if ents[i].Type != schemas.ORG {
+		if ents[i].Type != schemas.ORG && !formed {
 			continue
 		}
 		n := dropLegalForm(kb.Normalize(ents[i].Name))
-		if n == "" || !sameCompany(k, n) {
+		if n == "" || !sameCompany(k, n) || ents[i].Type != schemas.ORG && k != n {
 			continue
 		}
 		if found != nil && found != &ents[i] {

@@ -26,9 +26,11 @@ func TestByCompanyName(t *testing.T) {
 		// words after the name: someone of the company, not the company
 		{"blocker energy spokesman", ""},
 		{"sources close to the blocker energy", ""},
+		// the legal form says company, whatever the tagger typed
+		{"preston corp", "e4"},
 		// a person is no company; two companies begin "union"; one word
 		// ending a name is too little
-		{"preston corp", ""},
+		{"preston", ""},
 		{"union", ""},
 		{"devices", ""},
 		{"corp", ""},
