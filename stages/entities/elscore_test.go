@@ -79,10 +79,13 @@ type elScore struct {
 	inKB, inKBTP int
 	wikiNIL      int // gold mentions with no QID whose entity Wikipedia has
 	classes      map[string]int
+	byType       map[string]*[2]int // gold type -> in-KB gold found, in-KB gold
 	errors       []string
 }
 
-func newELScore() *elScore { return &elScore{classes: map[string]int{}} }
+func newELScore() *elScore {
+	return &elScore{classes: map[string]int{}, byType: map[string]*[2]int{}}
+}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -107,6 +110,15 @@ func (s *elScore) summary() string {
 		s.precision(), s.recall(), s.recallInKB(), s.tp, s.fp, s.fn, s.inKB)
 	if s.wikiNIL > 0 {
 		fmt.Fprintf(&b, "; R(with %d NIL in Wikipedia) %.4f", s.wikiNIL, s.recallAll())
+	}
+	types := make([]string, 0, len(s.byType))
+	for k := range s.byType {
+		types = append(types, k)
+	}
+	sort.Strings(types)
+	for _, k := range types {
+		c := s.byType[k]
+		fmt.Fprintf(&b, "\n  R(in KB), gold %-4s        %.4f (%d/%d)", k, ratio(c[0], c[1]), c[0], c[1])
 	}
 	keys := make([]string, 0, len(s.classes))
 	for k := range s.classes {
@@ -239,9 +251,22 @@ func (s *elScore) score(d elDoc, ents []schemas.Entity, k *elKB, inKB func(strin
 		if in {
 			s.inKB++
 		}
+		typ := g.Type
+		if typ == "" {
+			typ = "?"
+		}
+		if in {
+			if s.byType[typ] == nil {
+				s.byType[typ] = new([2]int)
+			}
+			s.byType[typ][1]++
+		}
 		pl, ok := pm[sp]
 		if ok && k.sameEntity(pl, g) {
 			s.tp++
+			if in {
+				s.byType[typ][0]++
+			}
 			if in {
 				s.inKBTP++
 			}
