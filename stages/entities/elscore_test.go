@@ -56,6 +56,7 @@ func (m elMention) qid() string {
 // elDoc is one gold document: its text and mentions.
 type elDoc struct {
 	ID       string      `json:"id"`
+	Split    string      `json:"split,omitempty"`
 	Text     string      `json:"text"`
 	Mentions []elMention `json:"mentions"`
 }
