@@ -61,11 +61,11 @@ var elFloors = map[string]elFloor{
 // elEnv is the stage with ../shared/kb and the scorer's view of that KB,
 // built once for every EL test (loading the KB is most of their time).
 var elEnv struct {
-	once     sync.Once
-	stage    *Stage
-	kb       *elKB
-	default_ map[string]bool
-	err      error
+	once       sync.Once
+	stage      *Stage
+	kb         *elKB
+	defaultIDs map[string]bool
+	err        error
 }
 
 func elSetup(t *testing.T) (*Stage, *elKB) {
@@ -88,9 +88,9 @@ func elSetup(t *testing.T) (*Stage, *elKB) {
 			elEnv.err = err
 			return
 		}
-		elEnv.default_ = map[string]bool{}
+		elEnv.defaultIDs = map[string]bool{}
 		for _, e := range ents {
-			elEnv.default_[e.ID] = true
+			elEnv.defaultIDs[e.ID] = true
 		}
 	})
 	if elEnv.err != nil {
@@ -313,7 +313,7 @@ func TestELBlind(t *testing.T) {
 			splits = append(splits, d.Split)
 		}
 	}
-	inKB := func(id string) bool { return k.ids[id] || elEnv.default_[id] }
+	inKB := func(id string) bool { return k.ids[id] || elEnv.defaultIDs[id] }
 	for _, split := range splits {
 		var part []elDoc
 		var partOuts [][]schemas.Entity
