@@ -167,9 +167,21 @@ func firstFields(s string, dst []string) int {
 	return n
 }
 
+// notWordRune: r is neither a letter nor '-'. Small enough to inline
+// (its ASCII answer is a table load); the hot scans call it per byte.
 func notWordRune(r rune) bool {
-	if r < utf8.RuneSelf { // the ASCII letters without a call
-		return (r|0x20 < 'a' || r|0x20 > 'z') && r != '-'
+	if uint32(r) < utf8.RuneSelf {
+		return notWordASCII[r]
 	}
-	return !unicode.IsLetter(r)
+	return nonASCIINotWord(r)
 }
+
+func nonASCIINotWord(r rune) bool { return !unicode.IsLetter(r) }
+
+// notWordASCII is notWordRune of each ASCII byte (the upper half unused).
+var notWordASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = (c|0x20 < 'a' || c|0x20 > 'z') && c != '-'
+	}
+	return t
+}()
