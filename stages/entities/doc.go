@@ -233,14 +233,14 @@ func (d *doc) contextWords() *stemSet {
 		return d.words
 	}
 	d.words = d.stemSetFor(len(d.text) / 6)
-	appendTextStems(d.text, d.words.add)
+	addTextStems(d.text, d.words)
 	return d.words
 }
 
 // contentStem hashes the stem of a word (lowercased, first six bytes);
 // ok is false for short words and stop words. An ASCII word is hashed in
 // one pass: the stem is the running hash of the whole word as it stood
-// after six bytes (see appendTextStems).
+// after six bytes (see addTextStems).
 func contentStem(w string) (uint64, bool) {
 	if len(w) < 3 {
 		return 0, false

@@ -36,10 +36,11 @@ func fullHash(low string) uint64 {
 	return h
 }
 
-// appendTextStems calls add with contentStem of every word of text
-// (letters only: ASCII letters, and any Unicode letter), as contentStem
-// would give it, without building the lowercase word.
-func appendTextStems(text string, add func(uint64)) {
+// addTextStems adds to set contentStem of every word of text (letters
+// only: ASCII letters, and any Unicode letter), as contentStem would give
+// it, without building the lowercase word. The set is a concrete type, not
+// a callback: an indirect call per word was a third of the loop.
+func addTextStems(text string, set *stemSet) {
 	// An ASCII word is hashed by an inner loop that stays in registers:
 	// h is the FNV hash of the word so far, and the stem, the hash of its
 	// first six bytes, is h as it stood after the sixth (one
@@ -74,7 +75,13 @@ func appendTextStems(text string, add func(uint64)) {
 			}
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
-			endWord(text[start:i], true, n, h, stem, add)
+			// addASCIIStem, written out on this path: most words take it
+			if n >= 3 && !stopHashes.has(h) {
+				if n < 6 {
+					stem = h
+				}
+				set.add(stem)
+			}
 			continue
 		}
 		// a non-ASCII rune: the word goes on while letters do, and
@@ -96,8 +103,13 @@ func appendTextStems(text string, add func(uint64)) {
 			letter = true
 		}
 		switch {
+		case end > start && letter:
+			if hs, ok := contentStem(text[start:end]); ok {
+				set.add(hs)
+			}
 		case end > start:
-			endWord(text[start:end], !letter, n, h, stem, add)
+			// the non-ASCII rune was no letter: the ASCII word ends here
+			addASCIIStem(set, n, h, stem)
 		default:
 			// a non-letter rune between words
 			_, size := utf8.DecodeRuneInString(text[end:])
@@ -107,20 +119,14 @@ func appendTextStems(text string, add func(uint64)) {
 	}
 }
 
-// endWord passes on the stem of a word of appendTextStems: for an ASCII
-// word of n letters its running hash h and its six-letter stem (valid
-// when n >= 6).
-func endWord(w string, ascii bool, n int, h, stem uint64, add func(uint64)) {
-	switch {
-	case !ascii:
-		if hs, ok := contentStem(w); ok {
-			add(hs)
-		}
-	case n >= 3 && !stopHashes.has(h):
+// addASCIIStem adds the stem of an ASCII word of addTextStems: n letters
+// (counted up to six), h the hash of the whole word, stem of its first six.
+func addASCIIStem(set *stemSet, n int, h, stem uint64) {
+	if n >= 3 && !stopHashes.has(h) {
 		if n < 6 {
 			stem = h
 		}
-		add(stem)
+		set.add(stem)
 	}
 }
 
