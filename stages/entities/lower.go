@@ -11,6 +11,7 @@ import (
 // by every mention's neighbours were a tenth of the stage outside linking.
 type lowerSet struct {
 	m        map[string]bool
+	hashes   *stemSet  // fullHash of each word of m, for short ASCII words
 	first    [4]uint64 // bit b for each first byte b of a word of m
 	min, max int       // word lengths in bytes
 }
@@ -28,14 +29,18 @@ func newLowerSet(sets ...map[string]bool) *lowerSet {
 			s.min, s.max = min(s.min, len(w)), max(s.max, len(w))
 		}
 	}
+	s.hashes = newStemSet(len(s.m))
+	for w := range s.m {
+		s.hashes.add(fullHash(w))
+	}
 	return s
 }
 
-// has reports m[strings.ToLower(w)] without allocating for short ASCII
-// words.
+// has reports m[strings.ToLower(w)] without allocating. A short ASCII
+// word is looked up by its hash, computed as it is lower-cased (a 64-bit
+// collision with one of a few hundred words is not a practical concern).
 func (s *lowerSet) has(w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) > 24 {
 		return s.m[strings.ToLower(w)]
 	}
 	if len(w) == 0 {
@@ -51,6 +56,7 @@ func (s *lowerSet) has(w string) bool {
 			return false
 		}
 	}
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -59,12 +65,9 @@ func (s *lowerSet) has(w string) bool {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		h = (h ^ uint64(c)) * fnvPrime
 	}
-	if len(w) < s.min || len(w) > s.max || s.first[buf[0]>>6]&(1<<(buf[0]&63)) == 0 {
-		return false
-	}
-	return s.m[string(buf[:len(w)])]
+	return len(w) >= s.min && len(w) <= s.max && s.hashes.has(h)
 }
 
 var (
