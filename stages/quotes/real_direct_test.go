@@ -48,8 +48,11 @@ func TestRealDirect(t *testing.T) {
 	// from its errors: 0.980, 0.880. fresh8, 33 more passages (54 quotes)
 	// annotated after those rules, blind first run: quote F1 0.953,
 	// speakers 0.759; after the rules written from its errors: 0.953,
-	// 0.870 (fresh5 0.891).
+	// 0.870 (fresh5 0.891). fresh9, 46 more passages of 8 sentences (47
+	// quotes, fables among them) annotated after those rules, blind first
+	// run: quote F1 0.979, speakers 0.761.
 	floors := map[string][2]float64{"dev": {0.94, 0.91}, "holdout": {0.94, 0.91}, "fresh": {0.90, 0.80},
-		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.88}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.86}, "fresh8": {0.94, 0.86}}
+		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.88}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.86}, "fresh8": {0.94, 0.86},
+		"fresh9": {0.96, 0.74}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }

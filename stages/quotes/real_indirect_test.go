@@ -17,8 +17,8 @@ import (
 // "fresh2", annotated then, stayed blind (-fresh2-errors) while rules were
 // written from "fresh"; "fresh3" (-fresh3-errors) is blind to every rule so
 // far; "fresh4" (-errors-of fresh4) was studied after its blind run;
-// "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6) and "fresh7"
-// (-errors-of fresh7) were studied after their blind runs. The test fails below a floor a little
+// "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
+// (-errors-of fresh7) and "fresh8" were studied after their blind runs. The test fails below a floor a little
 // under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
@@ -50,8 +50,10 @@ func TestRealIndirect(t *testing.T) {
 	// 0.723; round 3's rules from its errors took it to 0.908, 0.781 and
 	// round 4's (mid-sentence asides, possessed days, 'the paper', 'was
 	// quoted as saying', surnames for 'he', 'who say') to 0.974, 0.920.
+	// fresh8 (22 GMB passages, 117 quotes), annotated after those rules
+	// and scored blind: 0.983, 0.817.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.83},
 		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.94, 0.83}, "fresh5": {0.95, 0.87},
-		"fresh6": {0.94, 0.81}, "fresh7": {0.96, 0.90}}
+		"fresh6": {0.94, 0.81}, "fresh7": {0.96, 0.90}, "fresh8": {0.96, 0.80}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
