@@ -16,7 +16,9 @@ type strSlot struct {
 	val int32
 }
 
-// strHash hashes eight bytes a step; never 0.
+// strHash hashes eight bytes a step, and the last one to seven bytes in
+// one step too (two overlapping loads; the length, mixed in first, tells
+// the overlaps apart); never 0.
 func strHash(s string) uint64 {
 	h := uint64(len(s)) * 0x9E3779B97F4A7C15
 	for ; len(s) >= 8; s = s[8:] {
@@ -25,9 +27,16 @@ func strHash(s string) uint64 {
 		h = (h ^ w) * 0xBF58476D1CE4E5B9
 		h ^= h >> 31
 	}
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
+	var w uint64
+	switch n := len(s); {
+	case n >= 4:
+		t := s[n-4:]
+		w = uint64(uint32(s[0])|uint32(s[1])<<8|uint32(s[2])<<16|uint32(s[3])<<24) |
+			uint64(uint32(t[0])|uint32(t[1])<<8|uint32(t[2])<<16|uint32(t[3])<<24)<<32
+	case n > 0:
+		w = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16
 	}
+	h = (h ^ w) * 0xBF58476D1CE4E5B9
 	return h ^ h>>29 | 1
 }
 
