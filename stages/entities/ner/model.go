@@ -270,15 +270,10 @@ func sumRows(rows [][rowWords]uint64, fs *[nFeat]uint64, shift uint) (s0, s1, s2
 // predecessor, as the loop had it).
 func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]float32) {
 	n := len(tags)
-	var cur [nTags]float32
 	const neg = -1e30
 	s0 := (*[nTags]float32)(score[:nTags])
-	for k := range 5 {
-		cur[k] = s0[k] + trans[0][k]
-	}
-	for k := 5; k < nTags; k++ {
-		cur[k] = neg
-	}
+	t0 := &trans[0]
+	cur := [nTags]float32{s0[0] + t0[0], s0[1] + t0[1], s0[2] + t0[2], s0[3] + t0[3], s0[4] + t0[4], neg, neg, neg, neg}
 	for t := 1; t < n; t++ {
 		sc := (*[nTags]float32)(score[t*nTags : (t+1)*nTags])
 		bk := (*[nTags]uint8)(back[t*nTags : (t+1)*nTags])
@@ -325,11 +320,31 @@ func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]f
 		}
 		cur = nxt
 	}
-	best, arg := float32(neg), uint8(0)
-	for k := range uint8(nTags) {
-		if cur[k] > best {
-			best, arg = cur[k], k
-		}
+	// the best last tag, unrolled as above (ties to the lowest)
+	best, arg := cur[0], uint8(0)
+	if cur[1] > best {
+		best, arg = cur[1], 1
+	}
+	if cur[2] > best {
+		best, arg = cur[2], 2
+	}
+	if cur[3] > best {
+		best, arg = cur[3], 3
+	}
+	if cur[4] > best {
+		best, arg = cur[4], 4
+	}
+	if cur[5] > best {
+		best, arg = cur[5], 5
+	}
+	if cur[6] > best {
+		best, arg = cur[6], 6
+	}
+	if cur[7] > best {
+		best, arg = cur[7], 7
+	}
+	if cur[8] > best {
+		arg = 8
 	}
 	for t := n - 1; t >= 0; t-- {
 		tags[t] = arg
