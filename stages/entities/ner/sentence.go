@@ -71,8 +71,10 @@ func (s *scratch) sentences(text string, spans []schemas.Span, classes *fpTable)
 // or an initial; a line break always ends a sentence.
 func (s *scratch) splitCrude(text string) {
 	from := 0
-	for i := 1; i < len(s.toks); i++ {
-		if newlineBetween(text, s.toks[i-1].e, s.toks[i].b) || endMarkByte(text[s.toks[i-1].e-1]) && s.endsSentence(text, i) {
+	toks := s.toks
+	for i := 1; i < len(toks); i++ {
+		pe, b := toks[i-1].e, toks[i].b
+		if pe < b && newlineBetween(text, pe, b) || endMarkByte(text[pe-1]) && s.endsSentence(text, i) {
 			s.sents = append(s.sents, [2]int{from, i})
 			from = i
 		}
@@ -126,13 +128,16 @@ func (s *scratch) endsSentence(text string, i int) bool {
 // endMarkByte reports whether a token ending in c may end a sentence: a
 // period, "!", "?" or a closer (the last bytes of "”", "’" and "»"
 // included). Most tokens end in none of them.
-func endMarkByte(c byte) bool {
-	switch c {
-	case '.', '!', '?', '"', '\'', ')', ']', 0x9d, 0x99, 0xbb:
-		return true
+func endMarkByte(c byte) bool { return endMarks[c] }
+
+// endMarks is endMarkByte's table: one load, where a switch of ten cases
+// cost a chain of compares for every token.
+var endMarks = func() (t [256]bool) {
+	for _, c := range []byte{'.', '!', '?', '"', '\'', ')', ']', 0x9d, 0x99, 0xbb} {
+		t[c] = true
 	}
-	return false
-}
+	return t
+}()
 
 func isCloser(w string) bool {
 	switch w {
