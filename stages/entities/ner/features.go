@@ -47,10 +47,16 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 	sc.info = grow(sc.info, len(sc.toks))
 	sc.upper = sc.upper[:0]
 	clear(sc.lowered[:])
-	for i, tk := range sc.toks {
-		wi := &sc.info[i]
-		basicInfo(wi, text[tk.b:tk.e], lx.classes)
-		wi.spaceBefore = i == 0 || sc.toks[i-1].e < tk.b
+	// the slices and the previous token's end in locals: the call to
+	// basicInfo made every field access a reload
+	toks, classes := sc.toks, lx.classes
+	info := sc.info[:len(toks)]
+	prevEnd := -1
+	for i := range toks {
+		tk, wi := &toks[i], &info[i]
+		basicInfo(wi, text[tk.b:tk.e], classes)
+		wi.spaceBefore = prevEnd < tk.b
+		prevEnd = tk.e
 		if wi.hasUpper {
 			sc.upper = append(sc.upper, int32(i))
 		} else if wi.kind == kindLower {
