@@ -71,6 +71,12 @@ func (d *doc) findEvents() {
 		if t.flags&(wCue|wEval) == 0 && !back {
 			continue
 		}
+		// Cleared as the scan passes it, before any later verb looks back
+		// over it for its subject.
+		if t.e-t.s == 5 && d.stateNoun(c) {
+			t.flags &^= wCue
+			continue
+		}
 		ev := event{cue0: c, cue1: c, sp: noSpk(), sent: t.sent, para: t.para,
 			weak: t.flags&wCueWeak != 0, ask: t.flags&wAsk != 0, eval: t.flags&wEval != 0}
 		if back {
@@ -472,6 +478,11 @@ func (d *doc) leftSpeaker(c int32) (spk, bool) {
 	}
 	if j >= 0 && d.toks[j].kind == kWord && (d.lowerIs(j, "not") || d.lowerIs(j, "never")) {
 		return noSpk(), true
+	}
+	// "An interior ministry statement released Monday says": the
+	// document speaks, its participle only dates it.
+	if j > 0 && d.toks[j].kind == kWord && d.in(j, lIssueVerb) && d.wordOK(j-1, sent) && d.in(j-1, lDocumentNoun) {
+		j--
 	}
 	// "al-Hakim of the Supreme Council … (SCIRI) told": the short form in
 	// parentheses only repeats the name before it.
@@ -1125,7 +1136,7 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
-	"documents": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+	"documents": true, "excerpts": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true}

@@ -359,6 +359,19 @@ var indirectCases = []struct {
 	{"'The official, NAME,' in the next sentence names the spokesman of the lead; 'The minister, NAME,' is someone else",
 		"A spokesman for Chile's Foreign Ministry said Santiago could reject the envoys. The official, Pablo Ortega Ruiz, was echoing comments by the minister.\n\nA spokesman for Peru's Trade Ministry said tariffs will rise. The minister, Ana Vidal Rojas, was in Lima.",
 		[]want{{"Santiago could reject the envoys", I, "Pablo Ortega Ruiz"}, {"tariffs will rise", I, "spokesman for Peru's Trade Ministry"}}},
+	{"a bare statement speaks for the body that spoke just before, and 'it' goes on for it",
+		"The Harbor army says its patrols found the camp. A statement said no soldiers were hurt. It also said the camp was empty.",
+		[]want{{"its patrols found the camp", I, "Harbor army"}, {"no soldiers were hurt", I, "Harbor army"}, {"the camp was empty", I, "Harbor army"}}},
+	{"a document's modifiers name its owner, a one-word body by its fuller name before",
+		"The interior ministry says the raid ended at dawn. A ministry statement says two suspects fled.\n\nA state radio report says the dam is safe.",
+		[]want{{"the raid ended at dawn", I, "interior ministry"}, {"two suspects fled", I, "interior ministry"}, {"the dam is safe", I, "state radio"}}},
+	{"'the report' after 'X reports' is X's; 'the statement' is the one named before with its owner",
+		"The Coast Gazette reports the mayor will resign. The report says he lost the support of his party.\n\nAn energy ministry statement released Monday says the pipeline is repaired. The statement says exports resume next week.",
+		[]want{{"the mayor will resign", I, "Coast Gazette"}, {"he lost the support of his party", I, "Coast Gazette"},
+			{"the pipeline is repaired", I, "energy ministry"}, {"exports resume next week", I, "energy ministry"}}},
+	{"'state' before a noun is no verb: 'State media in X say'",
+		"State media in Sudan say the rebel leader was arrested.",
+		[]want{{"the rebel leader was arrested", I, "State media in Sudan"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

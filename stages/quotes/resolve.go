@@ -76,6 +76,16 @@ func (d *doc) resolve(i int) {
 		if sp.ent < 0 {
 			sp.ent = d.docIssuer(sp)
 		}
+		if sp.ent < 0 {
+			if name, e := d.docOwner(i); name != "" {
+				if e >= 0 {
+					sp.ent = e
+					break
+				}
+				sp.name = name
+				return
+			}
+		}
 		if sp.ent < 0 && d.describesPerson(sp) {
 			sp.ent = d.antecedent(i, pAny)
 		}

@@ -1,0 +1,155 @@
+package quotes
+
+import "strings"
+
+// docOwner: a document that speaks with no issuer beside it speaks for the
+// body whose words it carries. Its modifiers may name that body ("A
+// military statement says", "a state radio report said": the military,
+// state radio); a bare one ("The statement says", "A statement said", "The
+// same report says") goes on for the voice just before it ("The U.S.
+// military says … A statement said …", "The Sunday Mail reports … The
+// report alleges …"). Returns the owner's name and entity (-1 when known
+// by name only), or "" when the document is not such a speaker.
+func (d *doc) docOwner(i int) (string, int32) {
+	ev := &d.events[i]
+	sp := &ev.sp
+	if sp.ment >= 0 || sp.pron != pNone || sp.first < 0 || ev.accord || ev.inverted {
+		return "", -1
+	}
+	h := sp.last
+	if d.toks[h].kind != kWord || !d.in(h, lDocumentNoun) || d.spokesWord(h) {
+		return "", -1
+	}
+	f := sp.first
+	if d.toks[f].flags&wDet == 0 {
+		return "", -1 // "Friday's report": a possessor, resolved elsewhere
+	}
+	definite := d.lowerIs(f, "the")
+	f++
+	if f < h && d.lowerIs(f, "same") {
+		f++
+	}
+	if f < h {
+		return d.docModified(i, f, h)
+	}
+	if definite {
+		// "The Sunday Mail reports … The report alleges": the report of
+		// the voice that just reported.
+		key := strings.TrimSuffix(string(d.wordKey(h)), "s")
+		for k := i - 1; k >= 0 && d.events[k].sent+1 >= ev.sent; k-- {
+			if p := &d.events[k]; p.sent < ev.sent && p.sp.name != "" && strings.HasPrefix(string(d.wordKey(p.cue0)), key) {
+				return p.sp.name, p.sp.ent
+			}
+		}
+		// "An interior ministry statement says … The statement says": the
+		// document named before, with what named its owner.
+		if k := d.docBefore(h); k >= 0 {
+			for j := i - 1; j >= 0; j-- {
+				if p := &d.events[j].sp; p.last == k && p.name != "" {
+					return p.name, p.ent
+				}
+			}
+			if a := d.docModifiersBefore(k); a < k {
+				return d.docModified(i, a, k)
+			}
+			return "", -1
+		}
+	}
+	// A bare document: the voice of the sentence before, when nothing else
+	// reports in between ("The U.S. military says … A statement said …").
+	for k := i - 1; k >= 0 && d.events[k].sent+1 >= ev.sent; k-- {
+		pe := &d.events[k]
+		if pe.sent == ev.sent && pe.cue0 > ev.cue0 {
+			continue
+		}
+		if !definite && pe.para != ev.para {
+			return "", -1 // "A statement said" opening a paragraph: a new voice
+		}
+		p := &pe.sp
+		if !p.ok() || p.name == "" || p.pron != pNone && p.ent < 0 {
+			return "", -1
+		}
+		if p.ment < 0 && p.pron == pNone && d.in(p.last, lDocumentNoun) && p.name == d.roleName(p) {
+			return "", -1 // a document of its own, owner unknown
+		}
+		return p.name, p.ent
+	}
+	return "", -1
+}
+
+// docModified names the owner of a document from its modifiers a..h-1:
+// the body they name ("a military statement"), the body that spoke just
+// before under a fuller name ("A ministry statement" after "The interior
+// ministry says"), else the document as written ("a congressional
+// report"); "" when a modifier is no plain word.
+func (d *doc) docModified(i int, a, h int32) (string, int32) {
+	for k := a; k < h; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord || t.flags&(wFunc|wPrep) != 0 || d.in(k, lDocumentNoun) {
+			return "", -1
+		}
+	}
+	if !d.bodyWords(a, h-1) {
+		return d.textT(a, h), -1
+	}
+	if a == h-1 {
+		key := string(d.wordKey(a))
+		for k := i - 1; k >= 0 && d.events[k].sent+2 >= d.events[i].sent; k-- {
+			p := &d.events[k].sp
+			if p.ok() && p.pron == pNone && p.name != "" && string(d.wordKey(p.last)) == key {
+				return p.name, p.ent
+			}
+		}
+	}
+	return d.textT(a, h-1), -1
+}
+
+// docBefore is the last earlier use of document word h (outside quotes)
+// within the three sentences before, or -1.
+func (d *doc) docBefore(h int32) int32 {
+	n := d.toks[h].e - d.toks[h].s
+	key := string(d.wordKey(h))
+	for k := h - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent; k-- {
+		t := &d.toks[k]
+		if t.kind == kWord && t.quote < 0 && t.e-t.s == n && string(d.wordKey(k)) == key {
+			return k
+		}
+	}
+	return -1
+}
+
+// docModifiersBefore is the first of the plain words right before token k
+// after an article ("An interior ministry statement": "interior"), or k.
+func (d *doc) docModifiersBefore(k int32) int32 {
+	a := k
+	for a > 0 && d.toks[a-1].sent == d.toks[k].sent && d.toks[a-1].kind == kWord &&
+		d.toks[a-1].flags&(wFunc|wPrep|wDet|wCue) == 0 && k-a < 4 {
+		a--
+	}
+	if a == k || a == 0 || d.toks[a-1].flags&wDet == 0 {
+		return k
+	}
+	return a
+}
+
+// bodyWords: tokens a..b, the modifiers of a document, name a body: a name
+// that is no place ("a Pentagon report") or a common word for a body ("a
+// military statement", "an interior ministry statement", "a state radio
+// report").
+func (d *doc) bodyWords(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].entity >= 0 && d.ents[d.ments[m].entity].typ != tPlace {
+			return true
+		}
+		if d.toks[k].flags&wOrgWord != 0 || d.in(k, lOrgNoun) || d.in(k, lInstitution) || bodyNouns[string(d.wordKey(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNouns are words for a body that speaks through documents, beside the
+// organisation nouns: "a military statement", "a state radio report".
+var bodyNouns = map[string]bool{"military": true, "army": true, "navy": true, "police": true, "government": true,
+	"radio": true, "television": true, "media": true, "ministry": true, "cabinet": true, "presidential": true,
+	"court": true, "embassy": true, "palace": true, "pentagon": true}
