@@ -459,6 +459,17 @@ func (d *doc) pronounKind(k int32) int8 {
 // leftSpeaker finds the subject before a reporting verb: a name, a pronoun,
 // a role, skipping adverbs, appositions between commas and relative clauses.
 func (d *doc) leftSpeaker(c int32) (spk, bool) {
+	s, neg := d.leftSubject(c)
+	if s.ok() && s.pron == pNone {
+		if f := d.firstConjunct(&s); f.ok() {
+			return f, neg
+		}
+	}
+	return s, neg
+}
+
+// leftSubject is leftSpeaker before coordination is read.
+func (d *doc) leftSubject(c int32) (spk, bool) {
 	sent := d.toks[c].sent
 	j := d.timeBefore(c-1, sent) // "The court last week ruled", "Esper on Wednesday said"
 	// "the Cocoa Producers Alliance (CPA) said": the short form in

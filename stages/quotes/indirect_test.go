@@ -372,6 +372,10 @@ var indirectCases = []struct {
 	{"'state' before a noun is no verb: 'State media in X say'",
 		"State media in Sudan say the rebel leader was arrested.",
 		[]want{{"the rebel leader was arrested", I, "State media in Sudan"}}},
+	{"two subjects joined by 'and' speak together; two clauses joined by 'and' do not",
+		"Witnesses and officials said the bridge had collapsed. The Harbor Times and Radio Nord have reported that the mayor resigned.\n\nPolice sealed the road and officials said the river was rising.",
+		[]want{{"the bridge had collapsed", I, "Witnesses"}, {"the mayor resigned", I, "Harbor Times"},
+			{"the river was rising", I, "officials"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

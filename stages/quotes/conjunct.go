@@ -1,0 +1,40 @@
+package quotes
+
+// firstConjunct: a subject that is the second of two joined by "and"
+// ("Witnesses and officials said", "ABC News and The Washington Post have
+// reported", "the WHO and the Food and Agriculture Organization said"):
+// both speak, and the speaker is the two together. The first opens the
+// clause and is a name that is no place, or a role of its own; else none.
+func (d *doc) firstConjunct(s *spk) spk {
+	sent := d.toks[s.first].sent
+	and := s.first - 1
+	if d.wordOK(and, sent) && d.lowerIs(and, "the") {
+		and--
+	}
+	if and < 1 || !d.wordOK(and-1, sent) || !d.lowerIs(and, "and") || d.toks[and-1].kind != kWord {
+		return noSpk()
+	}
+	f := d.npEndingAt(and-1, sent)
+	if e := and - 1; (!f.ok() || f.ment >= 0 && d.ments[f.ment].weak) && e == d.sentFirst(e) && d.toks[e].flags&wSpeakerNoun != 0 && d.toks[e].flags&wPlural != 0 {
+		f = spk{first: e, last: e, ment: -1, ent: -1} // "Witnesses and officials said"
+	}
+	if !f.ok() || f.pron != pNone || f.ment >= 0 && (d.ments[f.ment].typ == tPlace || d.ments[f.ment].weak) {
+		return noSpk()
+	}
+	// The first conjunct opens the clause: "Police arrested him and
+	// officials said" joins two clauses, not two subjects.
+	st := f.first
+	for n := 0; n < 2 && d.wordOK(st-1, sent) && d.toks[st-1].kind == kWord &&
+		d.toks[st-1].flags&(wFunc|wPrep|wCue|wRelative) == 0; n++ {
+		st-- // "U.S.-based ABC News and …"
+	}
+	if d.wordOK(st-1, sent) && d.lowerIs(st-1, "the") {
+		st--
+	}
+	if st != d.sentFirst(st) && !d.isPunct(st-1, ',') && !d.lowerIs(st-1, "while") &&
+		!d.lowerIs(st-1, "but") && st != d.clauseStart(d.sentFirst(st), st+1) {
+		return noSpk()
+	}
+	// Both are named, as a reader names them: "Witnesses and officials".
+	return spk{first: f.first, last: s.last, ment: -1, ent: -1, plural: true}
+}
