@@ -61,10 +61,10 @@ func isWordRune(r rune) bool {
 // offset of b0. It never allocates beyond growing dst.
 func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 	i, cp := b0, s0
-	t := text[:e0] // the bounds checked once
-	for i < e0 {
+	t := text[:e0] // the bounds checked once: index t, not text
+	for i < len(t) {
 		sz := 1
-		switch byteClass[text[i]] {
+		switch byteClass[t[i]] {
 		case bcSpace:
 			i++
 			cp++
@@ -76,7 +76,7 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 			continue
 		case bcHigh:
 			var r rune
-			r, sz = utf8.DecodeRuneInString(text[i:e0])
+			r, sz = utf8.DecodeRuneInString(t[i:])
 			if unicode.IsSpace(r) {
 				i += sz
 				cp++
@@ -121,7 +121,7 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 		}
 		// An abbreviation or an initial keeps its period ("Mr.", "Corp.",
 		// "W."), as GMB tokenizes them; a name never ends before it.
-		if i < e0 && text[i] == '.' && (isInitial(text[start:i]) || isAbbrev(text[start:i])) {
+		if i < len(t) && t[i] == '.' && (isInitial(t[start:i]) || isAbbrev(t[start:i])) {
 			dst = append(dst, token{b: start, e: i + 1, s: scp, n: cp + 1})
 			i++
 			cp++
