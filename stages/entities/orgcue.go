@@ -113,6 +113,9 @@ func isPossessive(s string) bool {
 // "Smith, a company spokesman," heads on "spokesman"; "Smith, a champion
 // and supplier of" on "champion".
 func apposedCompany(next string) bool {
+	if len(next) < 4 || next[0] != ',' || next[1] != ' ' {
+		return false // most names: the three prefixes below turned away at once
+	}
 	var rest string
 	switch {
 	case strings.HasPrefix(next, ", the "):
@@ -148,7 +151,7 @@ func mayBeShares(s string) bool {
 	for i < len(s) && s[i] < utf8.RuneSelf && notWordRune(rune(s[i])) {
 		i++
 	}
-	return i < len(s) && (s[i] >= utf8.RuneSelf || len(s)-i >= 6 && strings.EqualFold(s[i:i+6], "shares"))
+	return i < len(s) && (s[i] >= utf8.RuneSelf || len(s)-i >= 6 && s[i]|0x20 == 's' && strings.EqualFold(s[i:i+6], "shares"))
 }
 
 // prevMayCue: the last word before text[start:] is one the before-name
