@@ -376,6 +376,9 @@ var indirectCases = []struct {
 		"Witnesses and officials said the bridge had collapsed. The Harbor Times and Radio Nord have reported that the mayor resigned.\n\nPolice sealed the road and officials said the river was rising.",
 		[]want{{"the bridge had collapsed", I, "Witnesses"}, {"the mayor resigned", I, "Harbor Times"},
 			{"the river was rising", I, "officials"}}},
+	{"a country's words, then the official who 'made the comments' or whose 'warning' it was",
+		"Norway says it will close its embassy in the capital. Foreign Minister Anne Lund made the comments Tuesday after a cabinet meeting.\n\nThe Harbor government has warned that it will cut fuel subsidies. The warning Monday by Finance Minister Pedro Alves came after protests.\n\nChile says it will send aid. The move was welcomed by Peru.",
+		[]want{{"it will close its embassy in the capital", I, "Anne Lund"}, {"it will cut fuel subsidies", I, "Pedro Alves"}, {"it will send aid", I, "Chile"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -16,6 +16,12 @@ func (d *doc) resolve(i int) {
 		sp.name = d.entityName(e)
 		return
 	}
+	if e := d.commentsBy(i); e >= 0 {
+		sp.ent = e
+		d.ents[e].spoke = true
+		sp.name = d.entityName(e)
+		return
+	}
 	switch {
 	case sp.ment >= 0 && d.describesPerson(sp):
 		// "the Spaniard told a news conference": the person the text is
