@@ -87,6 +87,18 @@ func repeatNames(sc *scratch) {
 		h := firstLows[k] >> 40
 		first[h>>6&15] |= 1 << (h & 63)
 	}
+	// the mentions by their first word's hash, each bucket a chain in
+	// mention order, so that a word is compared with the few mentions
+	// that may start with it, not with all (the same first match wins)
+	shift := uint(64 - bits.Len(uint(2*n)))
+	sc.heads = grow(sc.heads, 1<<(64-shift))
+	clear(sc.heads)
+	sc.nexts = grow(sc.nexts, n)
+	for k := n - 1; k >= 0; k-- {
+		j := firstLows[k] * 0x9E3779B97F4A7C15 >> shift
+		sc.nexts[k] = sc.heads[j]
+		sc.heads[j] = int32(k + 1)
+	}
 	added := false
 	covered, next := 0, 0
 	for _, i := range sc.upper {
@@ -107,8 +119,9 @@ func repeatNames(sc *scratch) {
 		if h := w.low >> 40; first[h>>6&15]&(1<<(h&63)) == 0 || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
 			continue
 		}
-		for k, low := range firstLows {
-			if low != w.low {
+		for k1 := sc.heads[w.low*0x9E3779B97F4A7C15>>shift]; k1 > 0; k1 = sc.nexts[k1-1] {
+			k := int(k1 - 1)
+			if firstLows[k] != w.low {
 				continue
 			}
 			m := sc.ments[k]

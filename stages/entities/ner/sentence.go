@@ -17,6 +17,8 @@ type scratch struct {
 	groupOf []int32        // per mention, its name's group
 	gz      []uint16       // gazetteer match per token of one segment
 	lows    []uint64
+	heads   []int32    // hash buckets of mentions' first words, index+1 (see repeatNames)
+	nexts   []int32    // the next mention of a bucket, index+1
 	key     []byte     // normalised name for the Gazetteer hook
 	classes *fpTable   // word classes, for the crude splitter
 	info    []wordInfo // per token of the text
