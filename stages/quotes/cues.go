@@ -623,6 +623,12 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			k--
 			continue
 		}
+		// "The Reporters Without Borders rights group": a name before the
+		// head is one modifier, its inner words with it.
+		if m := d.mentAt[k-1]; m >= 0 && d.ments[m].last == k-1 && d.ments[m].first < k-1 && d.wordOK(d.ments[m].first, sent) {
+			k = d.ments[m].first
+			continue
+		}
 		// "quotes government officials as saying": the verb is no modifier.
 		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 || d.quoteVerb(k-1) {
 			break
@@ -691,7 +697,9 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 				of = o
 			}
 		}
-		if of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) {
+		// "Joint Chiefs of Staff Chairman Mike Mullen": a title after "of"
+		// ends the office; the titled name speaks.
+		if of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) && !(d.ments[m].titled && d.ments[m].first > d.ments[m].fullFirst) {
 			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && (d.ments[p].typ == tPer &&
 				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) || d.isPlace(d.ments[m].fullFirst, j)) {
 				// "Montedison SPA of Italy said": a place never

@@ -379,6 +379,15 @@ var indirectCases = []struct {
 	{"a country's words, then the official who 'made the comments' or whose 'warning' it was",
 		"Norway says it will close its embassy in the capital. Foreign Minister Anne Lund made the comments Tuesday after a cabinet meeting.\n\nThe Harbor government has warned that it will cut fuel subsidies. The warning Monday by Finance Minister Pedro Alves came after protests.\n\nChile says it will send aid. The move was welcomed by Peru.",
 		[]want{{"it will close its embassy in the capital", I, "Anne Lund"}, {"it will cut fuel subsidies", I, "Pedro Alves"}, {"it will send aid", I, "Chile"}}},
+	{"a name with inner small words before a role noun is one modifier",
+		"The Doctors Without Borders aid group says the clinic was shelled.",
+		[]want{{"the clinic was shelled", I, "Doctors Without Borders"}}},
+	{"a title after 'of' ends the office: the titled person speaks",
+		"Joint Chiefs of Staff Chairman Tom Reyes said the plan is ready.",
+		[]want{{"the plan is ready", I, "Tom Reyes"}}},
+	{"a programme is a body, so its letters stand for it",
+		"The World Food Program says it will send food. The WFP said the trucks left on Monday.",
+		[]want{{"it will send food", I, "World Food Program"}, {"the trucks left on Monday", I, "World Food Program"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
