@@ -347,6 +347,11 @@ func (d *doc) subjectOf(c int32) spk {
 	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k && d.ments[m].last+1 < c && d.toks[d.ments[m].last+1].poss {
 		k = d.ments[m].last + 2
 	}
+	// "the Movement for the Emancipation of the Niger Delta (MEND)
+	// refuted …, saying": a long name is one subject.
+	if m := d.mentAt[k]; m >= 0 && d.ments[m].first == k && d.ments[m].last >= k+6 && d.ments[m].last < c {
+		return spk{first: k, last: d.ments[m].last, ment: m, ent: d.ments[m].entity}
+	}
 	for e := k; e < k+6 && e < c; e++ {
 		// "Greenland's prime minister": the role phrase may open with
 		// the possessor.

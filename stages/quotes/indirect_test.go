@@ -388,6 +388,10 @@ var indirectCases = []struct {
 	{"a programme is a body, so its letters stand for it",
 		"The World Food Program says it will send food. The WFP said the trucks left on Monday.",
 		[]want{{"it will send food", I, "World Food Program"}, {"the trucks left on Monday", I, "World Food Program"}}},
+	{"a body's name runs on past 'for the' and 'of the', and 'X and Y Movement' is one name",
+		"The rebel group, the Movement for the Liberation of the Southern Plains, says its fighters took the town. The Peace and Justice Movement said the raid had failed.\n\nThe dam will close in May, the County Engineer’s Office for the Northern District said.",
+		[]want{{"its fighters took the town", I, "Movement for the Liberation of the Southern Plains"}, {"the raid had failed", I, "Peace and Justice Movement"},
+			{"The dam will close in May", I, "Office for the Northern District"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -88,6 +88,7 @@ func (d *doc) findMentions() {
 			continue
 		}
 		j := i
+		joined := false
 		for j+1 < n {
 			nx := &toks[j+1]
 			if isNameWord(nx) && !(nx.flags&wFunc != 0 && nx.flags&wTitle == 0) && toks[j].sent == nx.sent {
@@ -111,9 +112,18 @@ func (d *doc) findMentions() {
 			}
 			// "Ministry of Energy", "Centers for Disease Control",
 			// "Council on Foreign Relations".
-			if nx.kind == kWord && toks[j].flags&wOrgWord != 0 && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for") || d.lowerIs(j+1, "on")) &&
+			if nx.kind == kWord && (toks[j].flags&wOrgWord != 0 || joined) && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for") || d.lowerIs(j+1, "on")) &&
 				j+2 < n && isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
 				j += 2
+				continue
+			}
+			// "Movement for the Emancipation of the Niger Delta": past "for
+			// the" after an organisation word, and past "of the" once one
+			// was passed.
+			if nx.kind == kWord && (toks[j].flags&wOrgWord != 0 && d.lowerIs(j+1, "for") || joined && d.lowerIs(j+1, "of")) &&
+				d.lowerIs(j+2, "the") && j+3 < n && isNameWord(&toks[j+3]) && toks[j+3].flags&wFunc == 0 && toks[j+3].sent == nx.sent {
+				j += 3
+				joined = true
 				continue
 			}
 			if nx.kind == kWord && !nx.cap && nx.flags&(wConnector) != 0 || d.isOfTitle(j+1) {
@@ -467,6 +477,17 @@ func (d *doc) institutionAnd(i, j int32) bool {
 		return false
 	}
 	for k := i; k <= j; k++ {
+		if d.toks[k].flags&wOrgWord != 0 {
+			return true
+		}
+	}
+	// "the Justice and Equality Movement", "the Food and Agriculture
+	// Organization": one word, "and", then a run that ends with an
+	// organisation word. ("the United Nations and European Union" are two.)
+	if i != j || d.isPlace(i, i) {
+		return false
+	}
+	for k := j + 2; k < j+5 && k < int32(len(d.toks)) && isNameWord(&d.toks[k]) && d.toks[k].sent == nx.sent; k++ {
 		if d.toks[k].flags&wOrgWord != 0 {
 			return true
 		}
