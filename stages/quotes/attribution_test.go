@@ -263,6 +263,9 @@ var attributionCases = []struct {
 	{"Cong., Rep., Sen. and Gov. are titles before a name, not a sentence's end",
 		"Cong. Ruiz says the accounts would face what he called \"a hidden tax.\" Rep. Ana Lund called the bill \"a fair deal.\" Sen. Reade says it is \"dead.\"",
 		[]want{{"a hidden tax.", M, "Ruiz"}, {"a fair deal.", M, "Ana Lund"}, {"dead.", M, "Reade"}}},
+	{"an opening phrase with a reporting noun, a role named as a person before, a country between",
+		"A defiant Kenyan president says the vote was fair. Tomas Vaal spoke Sunday, a day after the count. Norway insists the count was rigged. In comments reported by the state news agency, the Kenyan president pointed to the crowd and said \"the people have chosen.\"",
+		[]want{{"the people have chosen.", M, "Tomas Vaal"}}},
 }
 
 func TestAttribution(t *testing.T) {

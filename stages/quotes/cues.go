@@ -374,7 +374,10 @@ func (d *doc) introPhrase(k, end int32) int32 {
 		if d.isPunct(j, ',') {
 			return j + 1
 		}
-		if t.kind != kWord || t.flags&wCue != 0 {
+		// "In comments reported by the news agency, X said": a cue word
+		// right after the preposition or an article is a noun, a passive
+		// participle with its agent stays inside the phrase.
+		if t.kind != kWord || t.flags&wCue != 0 && !d.lowerIs(j+1, "by") && j != k+1 && d.toks[j-1].flags&wDet == 0 {
 			return k
 		}
 	}

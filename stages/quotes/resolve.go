@@ -227,16 +227,34 @@ func (d *doc) earlierRole(i int) string {
 	if documentNouns[key] {
 		return "" // "the statement said": its issuer, found by roleEntity
 	}
+	named := int32(-1)
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		p := &d.events[k].sp
 		if p.ment >= 0 {
-			return "" // a named speaker came between: "the group" may be it
+			// A named speaker came between: "the group" may be it; a
+			// country or body is not "the president", and the person the
+			// role was named as may speak by name in between ("A defiant
+			// Iranian president says … Mahmoud Ahmadinejad spoke … the
+			// Iranian president said").
+			if e := p.ent; e >= 0 && d.personRoleWord(sp.last) {
+				if d.ents[e].typ == tPer {
+					if named >= 0 && named != e {
+						return ""
+					}
+					named = e
+				}
+				continue
+			}
+			return ""
 		}
 		if p.pron != pNone || !p.ok() || p.last-p.first <= sp.last-sp.first || p.name == "" {
 			continue
 		}
 		for t := p.first; t <= p.last; t++ {
 			if d.toks[t].kind == kWord && d.toks[t].flags&wSpeakerNoun != 0 && string(d.wordKey(t)) == key {
+				if named >= 0 && p.ent != named {
+					return ""
+				}
 				return p.name
 			}
 		}
