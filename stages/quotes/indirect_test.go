@@ -392,6 +392,13 @@ var indirectCases = []struct {
 		"The rebel group, the Movement for the Liberation of the Southern Plains, says its fighters took the town. The Peace and Justice Movement said the raid had failed.\n\nThe dam will close in May, the County Engineer’s Office for the Northern District said.",
 		[]want{{"its fighters took the town", I, "Movement for the Liberation of the Southern Plains"}, {"the raid had failed", I, "Peace and Justice Movement"},
 			{"The dam will close in May", I, "Office for the Northern District"}}},
+	{"an office in capitals names no one: the lead's role is the person named after it",
+		"A senior Chilean official says the border will reopen. Deputy Minister for Trade, Ana Ruiz, told reporters the talks resume Monday.",
+		[]want{{"the border will reopen", I, "Ana Ruiz"}, {"the talks resume Monday", I, "Ana Ruiz"}}},
+	{"'the official' right after a named person spoke is that person; 'the minister' may be another",
+		"The head of the agency's Lima office, Laila Torres said two boats sank. The official said a third boat was missing.\n\nPolice chief Omar Diaz said the road was closed. The minister said it would reopen.",
+		[]want{{"two boats sank", I, "Laila Torres"}, {"a third boat was missing", I, "Laila Torres"},
+			{"the road was closed", I, "Omar Diaz"}, {"it would reopen", I, "minister"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -75,7 +75,10 @@ func (d *doc) resolve(i int) {
 			sp.name = name
 			return
 		}
-		sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+		sp.ent = d.officialBack(i)
+		if sp.ent < 0 {
+			sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+		}
 		if sp.ent < 0 {
 			sp.ent = d.describedPerson(sp)
 		}
@@ -668,8 +671,24 @@ func (d *doc) plainModifiers(a, b int32) bool {
 func (d *doc) fullName(e int32) bool {
 	en := &d.ents[e]
 	b := &d.ments[en.best]
-	return en.typ == tPer && b.last > b.first && !d.isPlace(b.first, b.last)
+	return en.typ == tPer && b.last > b.first && !d.isPlace(b.first, b.last) && !d.titleOnly(b)
 }
+
+// titleOnly: a capitalised run that is only an office ("Junior
+// Minister", "Deputy Secretary"), no one's name.
+func (d *doc) titleOnly(m *mention) bool {
+	for k := m.first; k <= m.last; k++ {
+		t := &d.toks[k]
+		if t.kind == kWord && t.flags&wTitle == 0 && !officeRanks[string(d.wordKey(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// officeRanks qualify a title inside a capitalised office.
+var officeRanks = map[string]bool{"junior": true, "senior": true, "deputy": true, "vice": true, "acting": true,
+	"assistant": true, "associate": true, "under": true, "interim": true, "chief": true}
 
 // namedInNextParagraph: a wire lead gives a role ("The head of England's
 // largest ambulance service has warned …", "Nvidia's chief executive said
@@ -756,8 +775,8 @@ func (d *doc) namedInNextSentence(ev *event) int32 {
 			return -1
 		}
 		e := mm.entity
-		if d.ents[e].typ != tPer || !d.subjectLike(mm) && !d.speaksIn(e, mm.first) {
-			continue // a place or body in an opening phrase
+		if d.ents[e].typ != tPer || !d.subjectLike(mm) && !d.speaksIn(e, mm.first) || d.titleOnly(mm) {
+			continue // a place or body in an opening phrase; an office
 		}
 		if d.firstMention(e) == m && d.fullName(e) {
 			return e
