@@ -82,13 +82,14 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 // basicInfo sets low, kind, hasUpper, digitsOnly and, for the words that
 // can join or start segments, cls. ASCII words take a fast path.
 func basicInfo(wi *wordInfo, w string, classes *fpTable) {
-	low, prevLow := uint64(fnvOff), uint64(0)
+	low := uint64(fnvOff)
 	n := len(w)
 	if n >= 1<<20 {
 		*wi = wordInfoOf(w, classes) // its counts would overflow
 		return
 	}
-	// the byte table lower-cases and counts without a branch per byte
+	// the byte tables lower-case and count without a branch per byte
+	// (two flat tables: indexing an array of structs cost a shift)
 	var counts uint64
 	for i := 0; i < n; i++ {
 		c := w[i]
@@ -96,10 +97,8 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 			*wi = wordInfoOf(w, classes)
 			return
 		}
-		b := asciiBytes[c]
-		counts += b.counts
-		prevLow = low
-		low = (low ^ uint64(b.lower)) * fnvPrime
+		counts += asciiCounts[c]
+		low = (low ^ uint64(asciiLower[c])) * fnvPrime
 	}
 	nUp, nLow, nDig := int(counts&countMask), int(counts>>countBits&countMask), int(counts>>(2*countBits))
 	// field by field: a composite literal is built on the stack from byte
@@ -125,9 +124,28 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 		wi.kind = kindMixed
 	}
 	if classes != nil {
-		wi.cls = classes.get(fingerprint(classKey(w, low, prevLow)))
+		key := low
+		if wi.dot {
+			// classKey drops the period: the hash before it, undone from
+			// low (FNV's prime is odd, so its multiply is invertible),
+			// rather than kept at every byte
+			key = low*fnvPrimeInverse ^ '.'
+		}
+		wi.cls = classes.get(fingerprint(key))
 	}
 }
+
+// fnvPrimeInverse is the inverse of fnvPrime modulo 2^64.
+const fnvPrimeInverse = 14886173955864302971
+
+// asciiCounts and asciiLower are asciiBytes' counts and lower cases, as
+// flat tables for basicInfo.
+var asciiCounts, asciiLower = func() (c [256]uint64, l [256]uint8) {
+	for i := range asciiBytes {
+		c[i], l[i] = asciiBytes[i].counts, asciiBytes[i].lower
+	}
+	return c, l
+}()
 
 // countBits is the width of one count in asciiByte.counts (upper-case
 // letters, lower-case letters, digits, from the low bits up).

@@ -15,3 +15,22 @@ func TestAddShapeMatchesWordInfoOf(t *testing.T) {
 		}
 	}
 }
+
+// basicInfo's fast path must agree with wordInfoOf, the plain definition,
+// on every field it sets; the class of a word with a final period is
+// looked up without it ("Sen." is the title "sen"), which basicInfo
+// computes by undoing the period's step of the hash.
+func TestBasicInfoMatchesWordInfoOf(t *testing.T) {
+	classes := loadTagger(t).model.classes
+	for _, w := range []string{"Sen.", "Corp.", "Mr.", "Mr", "U.S.", "Inc.", "said", "The", "a.", ".", "..", "Gen.", "Sept.", "x1.", "WASHINGTON", "McDonald's"} {
+		var wi wordInfo
+		basicInfo(&wi, w, classes)
+		ref := wordInfoOf(w, classes)
+		if wi.cls != ref.cls || wi.low != ref.low || wi.kind != ref.kind || wi.dot != ref.dot || wi.hasUpper != ref.hasUpper || wi.hasLower != ref.hasLower || wi.digitsOnly != ref.digitsOnly {
+			t.Errorf("%q: basicInfo %+v, wordInfoOf %+v", w, wi, ref)
+		}
+	}
+	if got := wordInfoOf("Sen.", classes).cls; got&clsTitle == 0 {
+		t.Errorf(`"Sen." has class %b, want the title bit`, got)
+	}
+}
