@@ -266,6 +266,12 @@ var attributionCases = []struct {
 	{"an opening phrase with a reporting noun, a role named as a person before, a country between",
 		"A defiant Kenyan president says the vote was fair. Tomas Vaal spoke Sunday, a day after the count. Norway insists the count was rigged. In comments reported by the state news agency, the Kenyan president pointed to the crowd and said \"the people have chosen.\"",
 		[]want{{"the people have chosen.", M, "Tomas Vaal"}}},
+	{"a report speaks for its possessor; a place before it names no issuer, so the report named before speaks",
+		"The Harbor Audit Office's annual report, released Tuesday, says costs rose. The report praises the port. But the Norwegian report has harsh words for the city, saying its books are \"a mess.\"\n\nA report by the Special Auditor for Port Finances came out in May. The auditor's report says the port \"lost track of its money.\"",
+		[]want{{"a mess.", M, "Harbor Audit Office"}, {"lost track of its money.", M, "Special Auditor"}}},
+	{"an announcement is a document: the voice just before; a name inside a role is the body's name",
+		"Kenya's official Nation newspaper said Tuesday that the vote will be held in May. The announcement said the count will be \"open to all.\"",
+		[]want{{"open to all.", M, "Nation"}}},
 }
 
 func TestAttribution(t *testing.T) {

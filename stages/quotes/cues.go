@@ -1163,7 +1163,7 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
-	"documents": true, "excerpts": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+	"documents": true, "excerpts": true, "announcement": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true}

@@ -22,14 +22,18 @@ func (d *doc) docOwner(i int) (string, int32) {
 	}
 	f := sp.first
 	if d.toks[f].flags&wDet == 0 {
-		return "", -1 // "Friday's report": a possessor, resolved elsewhere
+		// "Xinhua's report": the possessor issued it.
+		return d.docPossessor(f, h)
 	}
 	definite := d.lowerIs(f, "the")
 	f++
 	if f < h && d.lowerIs(f, "same") {
 		f++
 	}
-	if f < h {
+	if name, e := d.docPossessor(f, h); name != "" {
+		return name, e // "The inspector's report", "the State Department's report"
+	}
+	if f < h && !d.placeWords(f, h-1) {
 		return d.docModified(i, f, h)
 	}
 	if definite {
@@ -43,15 +47,26 @@ func (d *doc) docOwner(i int) (string, int32) {
 		}
 		// "An interior ministry statement says … The statement says": the
 		// document named before, with what named its owner.
-		if k := d.docBefore(h); k >= 0 {
+		// A bare one before goes on back ("The report praises …"); a
+		// report met before and never owned is no one's voice.
+		found := false
+		for k := d.docBefore(h, h); k >= 0; k = d.docBefore(k, h) {
+			found = true
 			for j := i - 1; j >= 0; j-- {
 				if p := &d.events[j].sp; p.last == k && p.name != "" {
 					return p.name, p.ent
 				}
 			}
 			if a := d.docModifiersBefore(k); a < k {
-				return d.docModified(i, a, k)
+				if name, e := d.docPossessor(a, k); name != "" {
+					return name, e
+				}
+				if !d.placeWords(a, k-1) {
+					return d.docModified(i, a, k)
+				}
 			}
+		}
+		if found {
 			return "", -1
 		}
 	}
@@ -104,12 +119,12 @@ func (d *doc) docModified(i int, a, h int32) (string, int32) {
 	return d.textT(a, h-1), -1
 }
 
-// docBefore is the last earlier use of document word h (outside quotes)
-// within the three sentences before, or -1.
-func (d *doc) docBefore(h int32) int32 {
+// docBefore is the last use of document word h (outside quotes) before
+// token from, within the three sentences before h's, or -1.
+func (d *doc) docBefore(from, h int32) int32 {
 	n := d.toks[h].e - d.toks[h].s
 	key := string(d.wordKey(h))
-	for k := h - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent; k-- {
+	for k := from - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent; k-- {
 		t := &d.toks[k]
 		if t.kind == kWord && t.quote < 0 && t.e-t.s == n && string(d.wordKey(k)) == key {
 			return k
@@ -118,12 +133,13 @@ func (d *doc) docBefore(h int32) int32 {
 	return -1
 }
 
-// docModifiersBefore is the first of the plain words right before token k
-// after an article ("An interior ministry statement": "interior"), or k.
+// docModifiersBefore is the first of the plain words (and possessives)
+// right before token k after an article ("An interior ministry statement":
+// "interior"), or k.
 func (d *doc) docModifiersBefore(k int32) int32 {
 	a := k
-	for a > 0 && d.toks[a-1].sent == d.toks[k].sent && d.toks[a-1].kind == kWord &&
-		d.toks[a-1].flags&(wFunc|wPrep|wDet|wCue) == 0 && k-a < 4 {
+	for a > 0 && d.toks[a-1].sent == d.toks[k].sent && (d.toks[a-1].kind == kWord || d.toks[a-1].poss) &&
+		d.toks[a-1].flags&(wFunc|wPrep|wDet|wCue) == 0 && k-a < 6 {
 		a--
 	}
 	if a == k || a == 0 || d.toks[a-1].flags&wDet == 0 {
@@ -153,3 +169,58 @@ func (d *doc) bodyWords(a, b int32) bool {
 var bodyNouns = map[string]bool{"military": true, "army": true, "navy": true, "police": true, "government": true,
 	"radio": true, "television": true, "media": true, "ministry": true, "cabinet": true, "presidential": true,
 	"court": true, "embassy": true, "palace": true, "pentagon": true}
+
+// docPossessor: a document whose words a..h-1 open with a possessor
+// ("the inspector's report", "the U.S. State Department's annual report",
+// "Xinhua's report"): the possessor's entity, or for a role the body or
+// person named before with that word ("the inspector" after "the Special
+// Inspector General"); "" when there is none, or it is a day ("Friday's").
+func (d *doc) docPossessor(a, h int32) (string, int32) {
+	if a >= h || d.toks[a].kind != kWord {
+		return "", -1
+	}
+	e := a
+	if m := d.mentAt[a]; m >= 0 && d.ments[m].first == a {
+		e = d.ments[m].last
+	}
+	if e+1 >= h || !d.toks[e+1].poss || d.dayWord(e) || d.timeNoun(e) {
+		return "", -1
+	}
+	if m := d.mentAt[e]; m >= 0 {
+		en := d.ments[m].entity
+		if d.ents[en].typ == tPlace {
+			return "", -1 // "Iraq's report": the country's, not a voice
+		}
+		return d.entityName(en), en
+	}
+	if a != e || d.toks[a].cap {
+		return "", -1
+	}
+	key := string(d.wordKey(a))
+	for m := d.mentionBefore(a); m >= 0 && d.toks[d.ments[m].first].sent+4 >= d.toks[a].sent; m-- {
+		mm := &d.ments[m]
+		for k := mm.fullFirst; k <= mm.last; k++ {
+			if d.toks[k].kind == kWord && d.toks[k].e-d.toks[k].s == d.toks[a].e-d.toks[a].s && string(d.wordKey(k)) == key {
+				if k < mm.first {
+					// "the Special Inspector General": an office named
+					// with its title words.
+					return d.textT(mm.fullFirst, mm.last), -1
+				}
+				return d.entityName(mm.entity), mm.entity
+			}
+		}
+	}
+	return "", -1
+}
+
+// placeWords: tokens a..b are places or nationalities only ("the U.S.
+// report"): they name no issuer.
+func (d *doc) placeWords(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		m := d.mentAt[k]
+		if !(m >= 0 && d.ments[m].typ == tPlace) && d.toks[k].flags&wNationality == 0 {
+			return false
+		}
+	}
+	return true
+}

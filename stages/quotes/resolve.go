@@ -183,6 +183,17 @@ func (d *doc) roleName(sp *spk) string {
 	if f < sp.last && d.toks[f].flags&wDet != 0 && d.toks[f].kind == kWord {
 		f++
 	}
+	// "China's official Xinhua news agency": the body's name and its
+	// kind, without the country and the adjectives before the name.
+	for k := f + 1; k < sp.last; k++ {
+		if t := &d.toks[k]; t.kind == kWord && t.flags&(wPrep|wFunc) != 0 {
+			break // "Rebels in Sudan's Darfur region": a phrase after the head
+		}
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].first == k && d.ments[m].typ != tPlace && d.ments[m].last < sp.last &&
+			!d.toks[d.ments[m].last+1].poss && d.toks[k-1].kind == kWord && !d.toks[k-1].cap {
+			return d.textT(k, sp.last)
+		}
+	}
 	return d.textT(f, sp.last)
 }
 
