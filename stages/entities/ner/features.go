@@ -147,6 +147,18 @@ var asciiCounts, asciiLower = func() (c [256]uint64, l [256]uint8) {
 	return c, l
 }()
 
+// asciiShape is each ASCII byte's shape (x, X, d or the byte itself);
+// asciiTrueShape the same with upper-case letters shaped x.
+var asciiShape, asciiTrueShape = func() (s, t [256]uint8) {
+	for i := range asciiBytes {
+		s[i], t[i] = asciiBytes[i].shape, asciiBytes[i].shape
+		if t[i] == 'X' {
+			t[i] = 'x'
+		}
+	}
+	return s, t
+}()
+
 // countBits is the width of one count in asciiByte.counts (upper-case
 // letters, lower-case letters, digits, from the low bits up).
 const (
@@ -216,35 +228,42 @@ func mix(h, v uint64) uint64 {
 
 // addShape completes a basic wordInfo with the shape and affix hashes,
 // as wordInfoOf computes them; ASCII words take a byte loop that reads
-// each byte's shape and lower case from asciiBytes and keeps the last
-// four lower-case bytes packed in one word.
+// each byte's shape and lower case from flat tables and keeps the last
+// four lower-case bytes packed in one word. In an all-caps run a letter
+// has the shape of its true case (see trueCase): a table of its own, so
+// that the loop tests nothing for it; the prefix is hashed after the loop.
 func addShape(wi *wordInfo, w string) {
 	n := len(w)
 	shape := uint64(fnvOff)
 	prevSh := -1
 	var last uint32 // the last four lower-case bytes, newest lowest
-	pre := uint64(fnvOff)
-	caps := wi.caps
-	capsFirst := caps && wi.kind == kindLower
-	for i := 0; i < n; i++ {
+	shapes := &asciiShape
+	i := 0
+	if wi.caps {
+		shapes = &asciiTrueShape
+		if wi.kind != kindLower && n > 0 && w[0] < utf8.RuneSelf {
+			// a capitalised word's first letter keeps its shape
+			sh := asciiShape[w[0]]
+			shape, prevSh = (shape^uint64(sh))*fnvPrime, int(sh)
+			last = uint32(asciiLower[w[0]])
+			i = 1
+		}
+	}
+	for ; i < n; i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			addShapeRunes(wi, w)
 			return
 		}
-		b := &asciiBytes[c]
-		sh := b.shape
-		if sh == 'X' && caps && (i > 0 || capsFirst) {
-			sh = 'x' // the shape of its true case (see trueCase)
-		}
-		if int(sh) != prevSh {
+		if sh := shapes[c]; int(sh) != prevSh {
 			shape = (shape ^ uint64(sh)) * fnvPrime
 			prevSh = int(sh)
 		}
-		if i < 3 {
-			pre = (pre ^ uint64(b.lower)) * fnvPrime
-		}
-		last = last<<8 | uint32(b.lower)
+		last = last<<8 | uint32(asciiLower[c])
+	}
+	pre := uint64(fnvOff)
+	for _, c := range []byte(w[:min(n, 3)]) {
+		pre = (pre ^ uint64(asciiLower[c])) * fnvPrime
 	}
 	wi.shape = mix(shape, uint64(min(n, 5)))
 	wi.pre3 = pre
