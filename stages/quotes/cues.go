@@ -409,6 +409,19 @@ func (d *doc) quotedAs(c int32) spk {
 	if d.wordOK(v, sent) && d.quoteVerb(v) {
 		return s
 	}
+	// "quoted Iran's visiting Foreign Minister Manouchehr Mottaki as
+	// saying", "quotes the department's head of monitoring, Lindy
+	// Makubalo as saying": a named person's longer description between.
+	if s.ment >= 0 {
+		for k, n := v, 0; n < 16 && d.wordOK(k, sent); k, n = k-1, n+1 {
+			if d.quoteVerb(k) {
+				return s
+			}
+			if t := &d.toks[k]; t.kind == kWord && t.flags&(wCue|wRelative) != 0 || t.kind == kMark || d.lowerIs(k, "by") {
+				break // "was quoted by Reuters as saying": passiveQuotedAs
+			}
+		}
+	}
 	return noSpk()
 }
 

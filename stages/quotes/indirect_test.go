@@ -399,6 +399,10 @@ var indirectCases = []struct {
 		"The head of the agency's Lima office, Laila Torres said two boats sank. The official said a third boat was missing.\n\nPolice chief Omar Diaz said the road was closed. The minister said it would reopen.",
 		[]want{{"two boats sank", I, "Laila Torres"}, {"a third boat was missing", I, "Laila Torres"},
 			{"the road was closed", I, "Omar Diaz"}, {"it would reopen", I, "minister"}}},
+	{"'quotes X as saying' with a long description of X; 'quote' after a plural subject; 'was quoted by Y as saying'",
+		"A Chilean official on Tuesday quoted Peru's visiting Trade Minister Ana Vidal as saying that the deal would be signed in May. The Lima Post quotes the ministry's head of customs and ports, Luis Mora as saying the port will open.\n\nState media quote regional police officials as saying the road is closed. Senator Omar Diaz was quoted by the Harbor Times as saying that the bill is dead.",
+		[]want{{"the deal would be signed in May", I, "Ana Vidal"}, {"the port will open", I, "Luis Mora"},
+			{"the road is closed", I, "regional police officials"}, {"the bill is dead", I, "Omar Diaz"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -72,18 +72,33 @@ func (d *doc) quotedPlainNP(e, sent int32) spk {
 	return noSpk()
 }
 
-// quoteVerb: "quotes", "quoted", "quoting", "cites", "cited".
+// quoteVerb: "quotes", "quoted", "quoting", "cites", "cited"; "quote"
+// after a plural subject ("state media quote officials"), not "a quote".
 func (d *doc) quoteVerb(k int32) bool {
 	return d.lowerIs(k, "quotes") || d.lowerIs(k, "quoted") || d.lowerIs(k, "quoting") || d.lowerIs(k, "cites") ||
-		d.lowerIs(k, "cited")
+		d.lowerIs(k, "cited") || d.lowerIs(k, "quote") && k > 0 && d.toks[k-1].flags&wDet == 0
 }
 
-// passiveQuotedAs: "Salehi was quoted as saying that …": at the "saying",
-// the subject before "was quoted" speaks, as with "said".
+// passiveQuotedAs: "Salehi was quoted as saying that …", "… was quoted by
+// Reuters as saying": at the "saying", the subject before "was quoted"
+// speaks, as with "said".
 func (d *doc) passiveQuotedAs(c int32) spk {
-	if c < 4 || !d.lowerIs(c, "saying") || !d.lowerIs(c-1, "as") || !d.lowerIs(c-2, "quoted") ||
-		d.toks[c-3].kind != kWord || d.toks[c-3].flags&wPassive == 0 {
+	if c < 4 || !d.lowerIs(c, "saying") || !d.lowerIs(c-1, "as") {
 		return noSpk()
 	}
-	return d.npEndingAt(c-4, d.toks[c].sent)
+	q := c - 2
+	// "Hanegbi was quoted by Reuters as saying": the agent only reports.
+	if m := d.mentAt[q]; m >= 0 && d.ments[m].first > 2 {
+		b := d.ments[m].first - 1
+		if d.lowerIs(b, "the") {
+			b--
+		}
+		if d.lowerIs(b, "by") {
+			q = b - 1
+		}
+	}
+	if q < 2 || !d.lowerIs(q, "quoted") || d.toks[q-1].kind != kWord || d.toks[q-1].flags&wPassive == 0 {
+		return noSpk()
+	}
+	return d.npEndingAt(q-2, d.toks[c].sent)
 }
