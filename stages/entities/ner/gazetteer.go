@@ -288,7 +288,7 @@ func eachKBLine(path string, fn func(*kbLine)) error {
 //
 // hook, when set, is asked about spans the embedded tables do not know
 // (text is then the text the tokens index).
-func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string) []uint16 {
+func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, hc *hookCache, text string) []uint16 {
 	n := se - sb
 	sc.gz = grow(sc.gz, n)
 	clear(sc.gz)
@@ -322,13 +322,10 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 			if last.gaz&gtAny == 0 && last.hasUpper {
 				continue
 			}
-			v := lx.names.get(fingerprint(nameHash(sc.lows[s : s+l])))
+			nh := nameHash(sc.lows[s : s+l])
+			v := lx.names.get(fingerprint(nh))
 			if v == 0 && hook != nil && l <= maxHookWords && worthAsking(sc.info[sb+s:sb+s+l], sb+s == sc.sentFrom) {
-				if key, ok := hookKey(sc, text, sb+s, sb+s+l); ok {
-					if bits, ok := hook(key); ok {
-						v = bits & (GazPER | GazORG | GazLOC | GazMISC)
-					}
-				}
+				v = askHook(sc, text, sb+s, sb+s+l, hook, hc, nh)
 			}
 			if v == 0 {
 				continue
@@ -356,6 +353,23 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, text string)
 		}
 	}
 	return sc.gz
+}
+
+// askHook is the type bits the Gazetteer hook gives the span of tokens
+// [a, b), whose words hash to nh (nameHash), through the cache.
+func askHook(sc *scratch, text string, a, b int, hook Gazetteer, hc *hookCache, nh uint64) uint8 {
+	ck := mix(nh, hookGaps(sc, text, a, b))
+	if v, ok := hc.get(ck); ok {
+		return v
+	}
+	var v uint8
+	if key, ok := hookKey(sc, text, a, b); ok {
+		if bits, ok := hook(key); ok {
+			v = bits & (GazPER | GazORG | GazLOC | GazMISC)
+		}
+	}
+	hc.put(ck, v)
+	return v
 }
 
 // coveredBy reports whether every token of gz is marked as part of a

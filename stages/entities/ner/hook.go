@@ -1,6 +1,10 @@
 package ner
 
-import "unsafe"
+import (
+	"sync/atomic"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // maxHookWords bounds the spans the Gazetteer hook is asked about.
 const maxHookWords = 4
@@ -79,3 +83,56 @@ var hookBytes = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// hookCache keeps the Gazetteer hook's answers by a hash of the span:
+// its words' lower-case hashes (nameHash) and the gaps between them,
+// which together decide hookKey's key (a word's case and the kind of
+// white space apart). Normalising the span and asking a large KB were a
+// tenth of tagging, for names news repeats article after article. It is
+// direct-mapped and lock-free: an entry is one atomic word holding the
+// hash's high bits, a present bit and the answer; a span overwrites an
+// older one that shares its slot.
+type hookCache struct {
+	slots [1 << hookCacheBits]atomic.Uint64
+}
+
+const hookCacheBits = 15
+
+func (c *hookCache) get(h uint64) (uint8, bool) {
+	if c == nil {
+		return 0, false
+	}
+	e := c.slots[h&(1<<hookCacheBits-1)].Load()
+	if e&0x80 == 0 || e&^0xff != h&^0xff {
+		return 0, false
+	}
+	return uint8(e & 0x7f), true
+}
+
+func (c *hookCache) put(h uint64, v uint8) {
+	if c != nil {
+		c.slots[h&(1<<hookCacheBits-1)].Store(h&^0xff | 0x80 | uint64(v&0x7f))
+	}
+}
+
+// hookGaps encodes the gaps between the tokens [a, b), two bits each:
+// none, ASCII white space (one space in the key), or one with a
+// non-ASCII byte (no key at all).
+func hookGaps(sc *scratch, text string, a, b int) uint64 {
+	var g uint64
+	for k := a + 1; k < b; k++ {
+		g <<= 2
+		gap := text[sc.toks[k-1].e:sc.toks[k].b]
+		if gap == "" {
+			continue
+		}
+		g |= 1
+		for i := 0; i < len(gap); i++ {
+			if gap[i] >= utf8.RuneSelf {
+				g |= 2
+				break
+			}
+		}
+	}
+	return g
+}

@@ -96,3 +96,47 @@ func TestHookKeyNormalizes(t *testing.T) {
 		t.Errorf("hookKey(%q) = %q, want none for a non-ASCII span", text, got)
 	}
 }
+
+// The hook's answers are kept by the span's words and the gaps between
+// them: a span asked about again is answered from the cache, and spans
+// that hookKey reads differently (glued, spaced, or apart by a non-ASCII
+// space, which gets no key) are asked separately.
+func TestHookCache(t *testing.T) {
+	calls := map[string]int{}
+	hook := func(key string) (uint8, bool) {
+		calls[string([]byte(key))]++
+		if key == "foo bar" {
+			return GazORG, true
+		}
+		return 0, false
+	}
+	var hc hookCache
+	ask := func(text string) uint8 {
+		var sc scratch
+		sc.toks = tokenize(nil, text, 0, len(text), 0)
+		fillInfo(&sc, text, &fallbackLexicon)
+		var lows []uint64
+		for _, wi := range sc.info {
+			lows = append(lows, wi.low)
+		}
+		return askHook(&sc, text, 0, len(sc.toks), hook, &hc, nameHash(lows))
+	}
+	for _, c := range []struct {
+		text string
+		want uint8
+	}{
+		{"Foo . Bar", GazORG},
+		{"FOO\t.  BAR", GazORG}, // the same key: case and white space apart
+		{"Foo.Bar", 0},          // "foobar"
+		{"Foo .\u00a0Bar", 0},   // no key
+		{"Foo . Bar", GazORG},
+		{"Foo.Bar", 0},
+	} {
+		if got := ask(c.text); got != c.want {
+			t.Errorf("%q: %b, want %b", c.text, got, c.want)
+		}
+	}
+	if calls["foo bar"] != 1 || calls["foobar"] != 1 || len(calls) != 2 {
+		t.Errorf("hook asked %v, want foo bar and foobar once each", calls)
+	}
+}

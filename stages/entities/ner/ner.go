@@ -38,6 +38,7 @@ const (
 type Tagger struct {
 	model *Model
 	gaz   Gazetteer
+	hooks *hookCache // gaz's answers, with gaz
 	pool  sync.Pool
 }
 
@@ -71,10 +72,15 @@ func NewTagger(m *Model) *Tagger {
 // spans of up to four words that the model's own gazetteer (taken from
 // ../shared/kb at training time) does not know; a hit feeds the same
 // features. g receives the name normalised like kb.Normalize (ASCII names
-// only) in a string valid only during the call. g may be nil.
+// only) in a string valid only during the call. g may be nil. Its
+// answers are kept (see hookCache): g must answer a name the same way
+// every time.
 func (t *Tagger) WithGazetteer(g Gazetteer) *Tagger {
 	c := NewTagger(t.model)
 	c.gaz = g
+	if g != nil {
+		c.hooks = new(hookCache)
+	}
 	return c
 }
 

@@ -41,7 +41,7 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 			sc.feats = grow(sc.feats, n*nFeat)
 			sc.score = grow(sc.score, n*nTags)
 			sc.back = grow(sc.back, n*nTags)
-			sc.gz = gazSpans(sc, lx, sg[0], sg[1], t.gaz, text)
+			sc.gz = gazSpans(sc, lx, sg[0], sg[1], t.gaz, t.hooks, text)
 			for i := sg[0]; i < sg[1]; i++ {
 				features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1], sc.gz[i-sg[0]])
 			}

@@ -261,7 +261,7 @@ func prepare(recs []Record, lx *lexicon) ([]example, prepStats) {
 			sc.segs = segments(sc.segs[:0], sc.info, s[0], s[1])
 			for _, sg := range sc.segs {
 				completeInfo(sc, r.Text, lx, max(s[0], sg[0]-1), min(s[1], sg[1]+1))
-				sc.gz = gazSpans(sc, lx, sg[0], sg[1], nil, "")
+				sc.gz = gazSpans(sc, lx, sg[0], sg[1], nil, nil, "")
 				from := len(ex.gold)
 				for i := sg[0]; i < sg[1]; i++ {
 					g := gold[i]
