@@ -71,6 +71,9 @@ func (d *doc) findEvents() {
 		if t.flags&(wCue|wEval) == 0 && !back {
 			continue
 		}
+		if d.nounCue(c) {
+			continue
+		}
 		// Cleared as the scan passes it, before any later verb looks back
 		// over it for its subject.
 		if t.e-t.s == 5 && d.stateNoun(c) {
@@ -513,7 +516,10 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 	}
 	// "An interior ministry statement released Monday says": the
 	// document speaks, its participle only dates it.
-	if j > 0 && d.toks[j].kind == kWord && d.in(j, lIssueVerb) && d.wordOK(j-1, sent) && d.in(j-1, lDocumentNoun) {
+	// "a report on terrorism issued last month said": so after the
+	// document's phrase.
+	if j > 0 && d.toks[j].kind == kWord && d.in(j, lIssueVerb) && d.wordOK(j-1, sent) && d.toks[j-1].kind == kWord &&
+		d.toks[j-1].flags&wCue == 0 {
 		j--
 	}
 	// "al-Hakim of the Supreme Council … (SCIRI) told": the short form in
@@ -1126,15 +1132,22 @@ func (d *doc) appositionName(k, sent int32) int32 {
 func (d *doc) postmodified(j, sent int32) spk {
 	for h := j - 1; h >= 0 && h >= j-10 && d.wordOK(h, sent); h-- {
 		t := &d.toks[h]
-		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 || d.isPunct(h, ',') ||
+		// "A report posted on …": a document after an article is a noun.
+		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 && !d.nounCue(h) &&
+			!(d.in(h, lDocumentNoun) && h > 0 && d.toks[h-1].flags&wDet != 0) || d.isPunct(h, ',') ||
 			d.lowerIs(h, "and") || d.lowerIs(h, "but") {
 			return noSpk()
 		}
-		if t.kind != kWord || t.cap || t.flags&wSpeakerNoun == 0 || t.flags&wOrgWord != 0 && t.flags&wPlural == 0 {
+		// "Diplomats attending a meeting in Vienna say": a head that
+		// opens the sentence is capitalised.
+		if t.kind != kWord || t.cap && !d.sentenceInitial(h) || t.flags&wSpeakerNoun == 0 ||
+			t.flags&wOrgWord != 0 && t.flags&wPlural == 0 && !d.in(h, lDocumentNoun) {
 			continue
 		}
 		nx := h + 1
-		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || d.in(nx, lPostmod)) {
+		doc := d.in(h, lDocumentNoun) && !d.spokesWord(h)
+		// "A report posted on a Pentagon web site says".
+		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || d.in(nx, lPostmod) || doc && d.in(nx, lIssueVerb)) {
 			continue
 		}
 		// A longer phrase only after "close to", "familiar with": "sources
@@ -1145,7 +1158,25 @@ func (d *doc) postmodified(j, sent int32) spk {
 		if d.toks[j].kind != kWord || !d.plainPhrase(h+2, j) {
 			return noSpk()
 		}
+		if doc {
+			// "A report released Monday by the IAEA says": its issuer.
+			for b := h + 2; b < j; b++ {
+				if !d.lowerIs(b, "by") {
+					continue
+				}
+				f := b + 1
+				if d.lowerIs(f, "the") {
+					f++
+				}
+				if m := d.mentAt[f]; m >= 0 && d.ments[m].first == f && d.ments[m].last <= j {
+					return spk{first: f, last: d.ments[m].last, ment: m, ent: d.ments[m].entity}
+				}
+			}
+		}
 		s := d.npEndingAt(h, sent)
+		if s.ok() && s.ment >= 0 && doc {
+			return s // "An annual State Department report on terrorism issued last month said"
+		}
 		if !s.ok() || s.ment >= 0 {
 			continue
 		}
@@ -1170,7 +1201,7 @@ var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "fiv
 
 // issueVerbs stand between a document and its issuer ("data released by").
 var issueVerbs = map[string]bool{"released": true, "published": true, "issued": true, "compiled": true,
-	"provided": true, "obtained": true, "commissioned": true}
+	"provided": true, "obtained": true, "commissioned": true, "posted": true}
 
 var documentNouns = map[string]bool{"reports": true, "article": true, "studies": true, "surveys": true,
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
@@ -1179,7 +1210,8 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"documents": true, "excerpts": true, "announcement": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
-	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true}
+	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true,
+	"attending": true, "participating": true, "monitoring": true, "investigating": true, "covering": true}
 
 // sentFirst is the first token of token k's sentence (bounded scan).
 func (d *doc) sentFirst(k int32) int32 {
@@ -1199,16 +1231,27 @@ func (d *doc) plainPhrase(a, b int32) bool {
 			continue
 		}
 		n := t.e - t.s
-		// "a meeting", "the briefing": after a determiner, a noun.
-		if k > a && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wDet != 0 {
+		// "a meeting", "the briefing": after a determiner, a noun; so
+		// after a name that modifies it ("an Energy Agency meeting").
+		if k > a && d.toks[k-1].kind == kWord && (d.toks[k-1].flags&wDet != 0 || d.toks[k-1].cap && d.mentAt[k-1] >= 0) {
 			continue
 		}
 		if d.in(k, lFinite) || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' ||
-			d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i') {
+			d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i') && !d.hyphenated(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// hyphenated: "state-sponsored", "well-armed": an adjective, no verb.
+func (d *doc) hyphenated(k int32) bool {
+	for _, c := range d.r[d.toks[k].s:d.toks[k].e] {
+		if c == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOfThing: a name at k is the object of "in", "on" or the like after

@@ -200,7 +200,8 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		if j == k && t.kind == kWord && subjectPronoun(d, j) {
 			break
 		}
-		if d.lowerIs(j, "that") && t.kind == kWord {
+		// "during that time": after a preposition, "that" is a determiner.
+		if d.lowerIs(j, "that") && t.kind == kWord && !(j > k && d.toks[j-1].kind == kWord && d.toks[j-1].flags&wPrep != 0) {
 			return j + 1, last
 		}
 	}

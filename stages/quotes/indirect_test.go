@@ -403,6 +403,10 @@ var indirectCases = []struct {
 		"A Chilean official on Tuesday quoted Peru's visiting Trade Minister Ana Vidal as saying that the deal would be signed in May. The Lima Post quotes the ministry's head of customs and ports, Luis Mora as saying the port will open.\n\nState media quote regional police officials as saying the road is closed. Senator Omar Diaz was quoted by the Harbor Times as saying that the bill is dead.",
 		[]want{{"the deal would be signed in May", I, "Ana Vidal"}, {"the port will open", I, "Luis Mora"},
 			{"the road is closed", I, "regional police officials"}, {"the bill is dead", I, "Omar Diaz"}}},
+	{"a role or a document with a phrase after it speaks: participles of attending and of issuing, 'by' its issuer",
+		"Analysts attending a Harbor Energy Forum meeting in Oslo say oil prices will fall.\n\nA report posted on a Harbor Council web site says about 40 percent of the roads during that period were closed.\n\nA report released Monday by the Harbor Audit Office says the port lost money.\n\nAn annual Harbor Council report on state-funded schools issued last month said rents rose by half.",
+		[]want{{"oil prices will fall", I, "Analysts"}, {"about 40 percent of the roads during that period were closed", I, "report"},
+			{"the port lost money", I, "Harbor Audit Office"}, {"rents rose by half", I, "Harbor Council"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

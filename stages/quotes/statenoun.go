@@ -18,3 +18,29 @@ func (d *doc) stateNoun(k int32) bool {
 	}
 	return true
 }
+
+// nounCue: a reporting word used as a noun or a participle, not a verb:
+// "An annual State Department report on …" (a document word after a name
+// that an article opens), "A report posted on a web site" (a participle
+// of issuing after a document, before a preposition).
+func (d *doc) nounCue(c int32) bool {
+	t := &d.toks[c]
+	if c < 2 || t.e-t.s < 6 {
+		return false
+	}
+	p := c - 1
+	// Only the bare form: "The Sunday Mail reports …" is a verb.
+	if d.in(c, lDocumentNoun) && d.r[t.e-1] != 's' {
+		m := d.mentAt[p]
+		if m < 0 || d.ments[m].last != p {
+			return false
+		}
+		f := d.ments[m].fullFirst - 1
+		for n := 0; n < 2 && f > 0 && d.toks[f].kind == kWord && !d.toks[f].cap && d.toks[f].flags&(wFunc|wCue|wPrep) == 0; n++ {
+			f-- // "An annual …"
+		}
+		return f >= 0 && d.toks[f].kind == kWord && d.toks[f].flags&wDet != 0 && d.toks[f].sent == t.sent
+	}
+	return d.in(c, lIssueVerb) && d.toks[p].kind == kWord && d.in(p, lDocumentNoun) && c+1 < int32(len(d.toks)) &&
+		d.toks[c+1].kind == kWord && d.toks[c+1].flags&wPrep != 0
+}
