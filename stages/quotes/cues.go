@@ -768,7 +768,9 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 			k -= 3
 		}
 		// "a spokesman for the ministry": the head noun speaks.
-		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 &&
+		// Not "pitting a lobby group against a doctor who claims": only
+		// the prepositions of belonging.
+		if k >= 2 && d.wordOK(k-2, sent) && d.toks[k-1].kind == kWord && d.toks[k-1].flags&wPrep != 0 && d.belongPrep(k-1) &&
 			d.toks[k-2].flags&wSpeakerNoun != 0 && !d.toks[k-2].cap {
 			if h := d.npEndingAt(k-2, sent); h.ok() && h.ment < 0 {
 				return spk{first: h.first, last: j, ment: -1, ent: -1, plural: h.plural}
@@ -1242,6 +1244,13 @@ func (d *doc) plainPhrase(a, b int32) bool {
 		}
 	}
 	return true
+}
+
+// belongPrep: a preposition that ties a role to its body ("a spokesman
+// for", "an official at", "a member of", "a lawyer with", "a source in").
+func (d *doc) belongPrep(k int32) bool {
+	return d.lowerIs(k, "for") || d.lowerIs(k, "of") || d.lowerIs(k, "at") || d.lowerIs(k, "with") ||
+		d.lowerIs(k, "from") || d.lowerIs(k, "in")
 }
 
 // hyphenated: "state-sponsored", "well-armed": an adjective, no verb.

@@ -17,6 +17,15 @@ func (d *doc) docOwner(i int) (string, int32) {
 		return "", -1
 	}
 	h := sp.last
+	if rh := d.roleHead(sp); rh < h && d.in(rh, lDocumentNoun) && !d.spokesWord(rh) && (d.lowerIs(rh+1, "from") || d.lowerIs(rh+1, "by")) {
+		return d.issuerAfter(rh+2, h)
+	}
+	// "Mr. Mehlis' report says": a possessive mark before a bare one.
+	if sp.first == h && h >= 2 && (d.toks[h-1].poss || (d.isPunct(h-1, '\'') || d.isPunct(h-1, '’')) && d.r[d.toks[h-2].e-1] == 's') {
+		if m := d.mentAt[h-2]; m >= 0 && d.ments[m].typ != tPlace {
+			return d.entityName(d.ments[m].entity), d.ments[m].entity
+		}
+	}
 	if d.toks[h].kind != kWord || !d.in(h, lDocumentNoun) || d.spokesWord(h) {
 		return "", -1
 	}
@@ -98,6 +107,11 @@ func (d *doc) docOwner(i int) (string, int32) {
 // ministry says"), else the document as written ("a congressional
 // report"); "" when a modifier is no plain word.
 func (d *doc) docModified(i int, a, h int32) (string, int32) {
+	// "a new U.S. military report": the document's own adjectives are
+	// not its owner's name.
+	for a < h-1 && d.toks[a].kind == kWord && docAdjectives[string(d.wordKey(a))] {
+		a++
+	}
 	for k := a; k < h; k++ {
 		t := &d.toks[k]
 		if t.kind != kWord || t.flags&(wFunc|wPrep) != 0 || d.in(k, lDocumentNoun) {
@@ -224,3 +238,30 @@ func (d *doc) placeWords(a, b int32) bool {
 	}
 	return true
 }
+
+// issuerAfter: "A statement from the Israeli prime minister says", "a
+// statement from Sudan's presidential office": the issuer a..b after
+// "from" or "by" speaks; a name by its entity, a role by the person or
+// body it stands for when one was named, else as written.
+func (d *doc) issuerAfter(a, b int32) (string, int32) {
+	if a > b {
+		return "", -1
+	}
+	if m := d.mentAt[b]; m >= 0 && d.ments[m].last == b && d.ments[m].fullFirst <= a+1 {
+		return d.entityName(d.ments[m].entity), d.ments[m].entity
+	}
+	sub := spk{first: a, last: b, ment: -1, ent: -1}
+	e := d.roleEntity(&sub, d.toks[a].s)
+	if e < 0 {
+		e = d.describedPerson(&sub)
+	}
+	if e >= 0 {
+		return d.entityName(e), e
+	}
+	return d.roleName(&sub), -1
+}
+
+// docAdjectives describe a document, not who issued it.
+var docAdjectives = map[string]bool{"new": true, "latest": true, "recent": true, "annual": true, "final": true,
+	"preliminary": true, "separate": true, "earlier": true, "brief": true, "written": true, "secret": true,
+	"confidential": true, "classified": true, "draft": true, "published": true}

@@ -407,6 +407,12 @@ var indirectCases = []struct {
 		"Analysts attending a Harbor Energy Forum meeting in Oslo say oil prices will fall.\n\nA report posted on a Harbor Council web site says about 40 percent of the roads during that period were closed.\n\nA report released Monday by the Harbor Audit Office says the port lost money.\n\nAn annual Harbor Council report on state-funded schools issued last month said rents rose by half.",
 		[]want{{"oil prices will fall", I, "Analysts"}, {"about 40 percent of the roads during that period were closed", I, "report"},
 			{"the port lost money", I, "Harbor Audit Office"}, {"rents rose by half", I, "Harbor Council"}}},
+	{"'X against a doctor who claims': the doctor; a role belongs to its body only by 'for', 'of', 'at' and the like",
+		"A hearing began Friday, pitting a powerful lobby group against a doctor who claims his herbs are more effective than drugs.",
+		[]want{{"his herbs are more effective than drugs", I, "doctor"}}},
+	{"a statement from X, X' report, a new body's report: the issuer speaks",
+		"Chilean President Ana Vidal met the envoy on Tuesday. A statement from the Chilean president says the talks will go on.\n\nMr. Reyes' report says the mayor took a bribe.\n\nA new Harbor army report says the camp was empty.",
+		[]want{{"the talks will go on", I, "Ana Vidal"}, {"the mayor took a bribe", I, "Reyes"}, {"the camp was empty", I, "Harbor army"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
