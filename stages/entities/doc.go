@@ -44,9 +44,7 @@ type cluster struct {
 	link  *kb.Candidate
 	score float64
 	dead  bool // merged into another cluster
-	// full-1 is the index of the fullest mention when fullOf equals
-	// len(ments) (a cache for fullest)
-	full, fullOf int
+	full int // the fullest mention (see fullest), -1 while none
 }
 
 type doc struct {

@@ -107,9 +107,9 @@ func (d *doc) newCluster() int {
 	n := len(d.cs)
 	if n < cap(d.cs) {
 		d.cs = d.cs[:n+1]
-		d.cs[n] = cluster{ments: d.cs[n].ments[:0]}
+		d.cs[n] = cluster{ments: d.cs[n].ments[:0], full: -1}
 	} else {
-		d.cs = append(d.cs, cluster{})
+		d.cs = append(d.cs, cluster{full: -1})
 	}
 	return n
 }
