@@ -272,6 +272,9 @@ var attributionCases = []struct {
 	{"an announcement is a document: the voice just before; a name inside a role is the body's name",
 		"Kenya's official Nation newspaper said Tuesday that the vote will be held in May. The announcement said the count will be \"open to all.\"",
 		[]want{{"open to all.", M, "Nation"}}},
+	{"'he' or 'she' with no name before: the one a story calls 'the X'; not a body",
+		"The Lion was unable to catch the Hart. When the Hare had run off too, he said, \"I am rightly served.\"\n\nThe old Wolf came to the river. She said, \"The water is cold.\"\n\nThe company was sold in May. He said, \"We lost.\"",
+		[]want{{"I am rightly served.", D, "Lion"}, {"The water is cold.", D, "old Wolf"}, {"We lost.", D, "He"}}},
 }
 
 func TestAttribution(t *testing.T) {

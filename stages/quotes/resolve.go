@@ -42,6 +42,12 @@ func (d *doc) resolve(i int) {
 				return
 			}
 		}
+		if sp.ent < 0 {
+			if name := d.storySubject(i); name != "" {
+				sp.name = name
+				return
+			}
+		}
 	case sp.pron == pIt:
 		if e := d.itSubject(sp); e >= 0 {
 			sp.ent = e
