@@ -275,6 +275,9 @@ var attributionCases = []struct {
 	{"'he' or 'she' with no name before: the one a story calls 'the X'; not a body",
 		"The Lion was unable to catch the Hart. When the Hare had run off too, he said, \"I am rightly served.\"\n\nThe old Wolf came to the river. She said, \"The water is cold.\"\n\nThe company was sold in May. He said, \"We lost.\"",
 		[]want{{"I am rightly served.", D, "Lion"}, {"The water is cold.", D, "old Wolf"}, {"We lost.", D, "He"}}},
+	{"', who said' right before the words: the noun before it speaks, wherever it stands",
+		"This caught the eye of a crow, who said: \"Pride comes before a fall.\"\n\nThe law was passed in 2001, who said it was \"fair.\"",
+		[]want{{"Pride comes before a fall.", D, "crow"}}},
 }
 
 func TestAttribution(t *testing.T) {

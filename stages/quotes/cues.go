@@ -615,7 +615,12 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 					return s, false
 				}
 				// "Israeli settlers, who …, said": "who" tells that the
-				// noun before it is people, whatever the noun.
+				// noun before it is people, whatever the noun; right
+				// before the verb, its subject wherever it stands ("the
+				// attention of a hawk, who said").
+				if k == j && d.isPunct(k-1, ',') {
+					return d.relativeHead(e, sent), false
+				}
 				return d.peopleNP(e, sent), false
 			}
 			break
@@ -638,6 +643,17 @@ func (d *doc) peopleNP(e, sent int32) spk {
 		return noSpk() // the subject opens its clause
 	}
 	return spk{first: k, last: e, ment: -1, ent: -1, plural: d.r[t.e-1] == 's'}
+}
+
+// relativeHead: the plain noun phrase ending at e before ", who said":
+// the one who speaks ("a hawk", "a man from the village" is "man" …).
+func (d *doc) relativeHead(e, sent int32) spk {
+	t := &d.toks[e]
+	if t.kind != kWord || t.flags&(wFunc|wCue|wPrep) != 0 || d.in(e, lQuantityNoun) || d.in(e, lTimeNoun) || !unicode.IsLetter(d.r[t.s]) {
+		return noSpk()
+	}
+	k := d.modifiersBefore(e, sent, 4)
+	return spk{first: k, last: e, ment: -1, ent: -1, plural: t.flags&wPlural != 0}
 }
 
 // modifiersBefore is the first token of the noun phrase whose head is j:
