@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/wirestream/wirestream/kb"
 )
@@ -92,9 +93,22 @@ func appendContentStems(dst []uint64, desc string) []uint64 {
 // not change under a stage, and news names the same places, people and
 // institutions article after article. The candidate slices are shared
 // and never written to.
-type lookupCache struct{ keyCache[[]kb.Candidate] }
+type lookupCache struct{ keyCache[*lookupEntry] }
 
-func (c *lookupCache) lookup(k *kb.KB, key string) []kb.Candidate { return c.get(key, k.Lookup) }
+// lookupEntry is one key's candidates and, filled in as scoring first
+// reads them, the words of each one's description: a candidate found
+// again needs no look-up of its description in descCache.
+type lookupEntry struct {
+	cands []kb.Candidate
+	descs []atomic.Pointer[descWords]
+}
+
+func (c *lookupCache) lookup(k *kb.KB, key string) *lookupEntry {
+	return c.get(key, func(key string) *lookupEntry {
+		cands := k.Lookup(key)
+		return &lookupEntry{cands: cands, descs: make([]atomic.Pointer[descWords], len(cands))}
+	})
+}
 
 // keyCache keeps a function's answers by key, for the KB's answers, which
 // are the same for every article of a stage. It starts over when full.

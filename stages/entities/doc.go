@@ -44,7 +44,7 @@ type cluster struct {
 	link  *kb.Candidate
 	score float64
 	dead  bool // merged into another cluster
-	full int // the fullest mention (see fullest), -1 while none
+	full  int  // the fullest mention (see fullest), -1 while none
 }
 
 type doc struct {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/kb"
@@ -354,7 +355,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			continue // "B" shares, "F" grades: letters are not names
 		}
 		long := strings.IndexByte(key, ' ') > 0
-		for _, c := range d.lookup(k, key) {
+		found, descs := d.lookupDescs(k, key)
+		for j, c := range found {
 			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
 			}
@@ -374,6 +376,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			}
 			if !dup {
 				cand := candidate{Candidate: c, fromLong: long, stripped: key == stripped}
+				if c.Description != "" {
+					cand.desc = d.descOf(descs, j, c.Description)
+				}
 				if cand.stripped && !c.IsLabel && sameCompanyName(c.Label, stripped) {
 					// "Southern Co" is written "Southern Company" in the KB:
 					// the whole name, with another spelling of its legal form
@@ -413,7 +418,6 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			s += cfg.Unique
 		}
 		if c.Description != "" {
-			c.desc = d.descs.words(c.Description)
 			s += cfg.Context * d.contextScore(c.desc.stems, own)
 		}
 		if c.IsLabel {
@@ -555,20 +559,42 @@ func hasHash(hs []uint64, h uint64) bool {
 	return false
 }
 
+// descOf is the words of the description of the j-th candidate of a
+// look-up, kept in its slot of descs (nil without the stage's cache).
+func (d *doc) descOf(descs []atomic.Pointer[descWords], j int, desc string) *descWords {
+	if descs == nil {
+		return d.descs.words(desc)
+	}
+	if w := descs[j].Load(); w != nil {
+		return w
+	}
+	w := d.descs.words(desc)
+	descs[j].Store(w)
+	return w
+}
+
 // lookup is k.Lookup(key), once per key and stage (or document).
 func (d *doc) lookup(k *kb.KB, key string) []kb.Candidate {
+	cands, _ := d.lookupDescs(k, key)
+	return cands
+}
+
+// lookupDescs is lookup with the slots that keep each candidate's
+// description words (see lookupEntry); no slots without the stage's cache.
+func (d *doc) lookupDescs(k *kb.KB, key string) ([]kb.Candidate, []atomic.Pointer[descWords]) {
 	if d.lookups != nil {
-		return d.lookups.lookup(k, key)
+		e := d.lookups.lookup(k, key)
+		return e.cands, e.descs
 	}
 	if c, ok := d.looked[key]; ok {
-		return c
+		return c, nil
 	}
 	if d.looked == nil {
 		d.looked = make(map[string][]kb.Candidate, len(d.cs))
 	}
 	c := k.Lookup(key)
 	d.looked[key] = c
-	return c
+	return c, nil
 }
 
 // scoreKinds adds the Kind feature: a place kind written next to the name
