@@ -1152,7 +1152,7 @@ func (d *doc) postmodified(j, sent int32) spk {
 		t := &d.toks[h]
 		// "A report posted on …": a document after an article is a noun.
 		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 && !d.nounCue(h) &&
-			!(d.in(h, lDocumentNoun) && h > 0 && d.toks[h-1].flags&wDet != 0) || d.isPunct(h, ',') ||
+			!(d.in(h, lDocumentNoun) && (h > 0 && d.toks[h-1].flags&wDet != 0 || d.sentenceInitial(h))) || d.isPunct(h, ',') ||
 			d.lowerIs(h, "and") || d.lowerIs(h, "but") {
 			return noSpk()
 		}

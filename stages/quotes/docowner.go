@@ -171,6 +171,9 @@ func (d *doc) bodyWords(a, b int32) bool {
 		if m := d.mentAt[k]; m >= 0 && d.ments[m].entity >= 0 && d.ents[d.ments[m].entity].typ != tPlace {
 			return true
 		}
+		if d.lowerIs(k, "news") {
+			continue // "news reports": their kind, not their owner
+		}
 		if d.toks[k].flags&wOrgWord != 0 || d.in(k, lOrgNoun) || d.in(k, lInstitution) || bodyNouns[string(d.wordKey(k))] {
 			return true
 		}

@@ -413,6 +413,15 @@ var indirectCases = []struct {
 	{"a statement from X, X' report, a new body's report: the issuer speaks",
 		"Chilean President Ana Vidal met the envoy on Tuesday. A statement from the Chilean president says the talks will go on.\n\nMr. Reyes' report says the mayor took a bribe.\n\nA new Harbor army report says the camp was empty.",
 		[]want{{"the talks will go on", I, "Ana Vidal"}, {"the mayor took a bribe", I, "Reyes"}, {"the camp was empty", I, "Harbor army"}}},
+	{"reports speak: 'Reports from the scene say', 'Two reports said'; 'official state media' holds no verb",
+		"Reports from the scene Saturday say a teenage protester was wounded. Two reports said one of the policemen later died.\n\nIn an interview with official state media, the antiquities chief, Omar Nasser, says workers found the tomb. He says the tomb is 4,000 years old.",
+		[]want{{"a teenage protester was wounded", I, "Reports from the scene"}, {"one of the policemen later died", I, "Two reports"},
+			{"workers found the tomb", I, "Omar Nasser"}, {"the tomb is 4,000 years old", I, "Omar Nasser"}}},
+	{"'he' goes on for the voice of the sentence before, not for a report inside its clause",
+		"A Treasury official said there are no plans to issue such bonds. He added the Treasury was aware of news reports suggesting the bank might issue them. But he said the situation was different now.",
+		[]want{{"there are no plans to issue such bonds", I, "Treasury official"}, {"the Treasury was aware of news reports suggesting the bank might issue them", I, "Treasury official"},
+			{"the bank might issue them", I, "news reports"},
+			{"the situation was different now", I, "Treasury official"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

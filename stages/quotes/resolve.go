@@ -125,7 +125,13 @@ func (d *doc) roleAntecedent(i int, p int8) string {
 	if i == 0 {
 		return ""
 	}
-	prev := &d.events[i-1].sp
+	// "He added the Treasury was aware of news reports suggesting …":
+	// a report inside another's clause is not the voice that goes on.
+	k := i - 1
+	for k > 0 && d.events[k].sent == d.events[k-1].sent && d.events[k].sent < d.events[i].sent && !d.events[k].inverted {
+		k--
+	}
+	prev := &d.events[k].sp
 	// "A Treasury official said … He added … But he said": the pronoun
 	// before already stood for the role.
 	if prev.pron == p && prev.ent < 0 && prev.ok() && prev.name != "" && prev.name != d.textT(prev.first, prev.last) {

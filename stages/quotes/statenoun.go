@@ -8,6 +8,9 @@ func (d *doc) stateNoun(k int32) bool {
 	if k+1 >= int32(len(d.toks)) || !d.lowerIs(k, "state") {
 		return false
 	}
+	if d.stateMedia(k) {
+		return true // "official state media", "told state television"
+	}
 	n := &d.toks[k+1]
 	if n.kind != kWord || n.cap || n.sent != t.sent || n.flags&(wFunc|wPrep|wDet|wAdv|wCue) != 0 {
 		return false
