@@ -23,13 +23,16 @@ var eventStarts = map[string]bool{
 	"battle": true, "battles": true, "siege": true, "treaty": true, "peace": true,
 }
 
+// eventEndSet is eventEnds as a lowerSet (a quick no for most words).
+var eventEndSet = newLowerSet(eventEnds)
+
 // eventName reports a name (normalised words) headed by an event, prize
 // or agreement word.
 func eventName(ws []string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	if eventEnds[ws[len(ws)-1]] {
+	if eventEndSet.has(ws[len(ws)-1]) {
 		return true
 	}
 	return len(ws) > 2 && ws[1] == "of" && eventStarts[ws[0]]

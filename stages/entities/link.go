@@ -338,7 +338,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		// which news gold sets do not link
 		return nil
 	}
-	if d.allFragments(ci) || len(d.fullest(ci).core) == 1 && regionAdjectives[d.fullest(ci).core[0]] {
+	if d.allFragments(ci) || len(d.fullest(ci).core) == 1 && regionAdjectiveSet.has(d.fullest(ci).core[0]) {
 		return nil
 	}
 	// every cluster's candidates share the doc's recycled backing array
@@ -442,6 +442,10 @@ var regionAdjectives = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 }
+
+// regionAdjectiveSet is regionAdjectives as a lowerSet (a quick no for
+// most words).
+var regionAdjectiveSet = newLowerSet(regionAdjectives)
 
 // allFragments reports whether every mention of the cluster is a piece
 // of a longer name ("Advanced Micro"): then nothing in the text names

@@ -102,8 +102,12 @@ func coreEndsLikeCompany(ws []string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
-	return kb.IsLegalSuffix(last) || companyEnds[last]
+	return companyEndSet.has(last) || kb.IsLegalSuffix(last)
 }
+
+// companyEndSet is companyEnds as a lowerSet: most last words are turned
+// away by their length and first byte.
+var companyEndSet = newLowerSet(companyEnds)
 
 // bodyEnds are the head words of institutions' names.
 var bodyEnds = map[string]bool{
