@@ -291,7 +291,7 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		q := &d.spans[i]
 		in := d.intro(q)
 		w := d.words(q)
-		if evOf[i] == -1 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i)) {
+		if evOf[i] == -1 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i) || d.entitled(q)) {
 			continue
 		}
 		// A name in title case in parentheses: `The document ("Doctrine
@@ -639,6 +639,16 @@ func (d *doc) naming(q *qspan) bool {
 		return prev == "translated" || prev == "mistranslated" // "translated into "…""
 	}
 	return false
+}
+
+// entitled: a title, not words said: "an opinion article entitled, "Coups
+// in Africa Do Not Occur Out of Nothing."", "a book titled "…"".
+func (d *doc) entitled(q *qspan) bool {
+	p := q.open - 1
+	if d.isPunct(p, ',') || d.isPunct(p, ':') {
+		p--
+	}
+	return p >= 0 && d.toks[p].kind == kWord && (d.lowerIs(p, "entitled") || d.lowerIs(p, "titled"))
 }
 
 // inscription: words written on a thing, "a banner that read: "…"",

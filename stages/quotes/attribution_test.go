@@ -278,6 +278,9 @@ var attributionCases = []struct {
 	{"', who said' right before the words: the noun before it speaks, wherever it stands",
 		"This caught the eye of a crow, who said: \"Pride comes before a fall.\"\n\nThe law was passed in 2001, who said it was \"fair.\"",
 		[]want{{"Pride comes before a fall.", D, "crow"}}},
+	{"a quote after 'entitled' or 'titled' is a title, even a long one after a comma",
+		"The charges stem from an opinion article entitled, \"Wars in the North Do Not Start Out of Nothing.\" It focused on comments by ministers. \"We will appeal,\" their lawyer Ana Ruiz said.",
+		[]want{{"We will appeal,", D, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {
