@@ -14,9 +14,22 @@ var placeKinds = map[string]bool{
 	"region": true, "island": true, "river": true, "district": true, "country": true, "prefecture": true,
 }
 
+// placeKindFirst has bit c-'a' for each first letter c of placeKinds.
+var placeKindFirst = func() (b uint32) {
+	for k := range placeKinds {
+		b |= 1 << (k[0] - 'a')
+	}
+	return b
+}()
+
 // kindWord returns the singular place kind of a word, or "".
 func kindWord(w string) string {
 	if len(w) < 4 || len(w) > 12 {
+		return ""
+	}
+	// a kind and its plural start with one of a few letters: most words
+	// are turned away before they are lower-cased
+	if c := w[0] | 0x20; c < 'a' || c > 'z' || placeKindFirst&(1<<(c-'a')) == 0 {
 		return ""
 	}
 	var buf [12]byte
