@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.0"
+	Version = "entities/1.7.1"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -169,6 +169,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
+	d.splitBuf = marketNames(text, d.runeByte, d.splitBuf)
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)

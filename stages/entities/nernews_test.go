@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/segmentio/encoding/json"
@@ -168,10 +169,11 @@ type nerError struct {
 }
 
 func (e nerError) describe(runes []rune) string {
+	flat := func(rs []rune) string { return strings.ReplaceAll(string(rs), "\n", " ") }
 	a, b := max(e.span.start-40, 0), min(e.span.end+40, len(runes))
 	return fmt.Sprintf("%-14s %q gold %s pred %s  …%s[%s]%s…", e.class,
 		string(runes[e.span.start:e.span.end]), orDash(e.gold), orDash(e.pred),
-		string(runes[a:e.span.start]), string(runes[e.span.start:e.span.end]), string(runes[e.span.end:b]))
+		flat(runes[a:e.span.start]), string(runes[e.span.start:e.span.end]), flat(runes[e.span.end:b]))
 }
 
 func orDash(s string) string {

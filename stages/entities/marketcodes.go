@@ -1,0 +1,140 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// Market reports on the wire name instruments by their quote codes (Reuters
+// instrument codes) right after the name: "the Dow Jones Industrial Average
+// .DJI fell", "Brent LCOc1 was at", "Sterling GBP= was trading", "aluminium
+// on the London Metal Exchange CMAL3". A code is no name and no part of
+// one: the tagger's mention of a code is dropped, a code at the end of a
+// name cut off. And a stock index is named with its size, "S&P 500",
+// "FTSE 100", "STOXX 600": the number is part of the name, and an index is
+// MISC in the CoNLL scheme, not the company that computes it.
+
+// indexHeads (normalised) are the names of index families that take their
+// size after them.
+var indexHeads = map[string]bool{
+	"s&p": true, "stoxx": true, "ftse": true, "nikkei": true, "russell": true, "cac": true,
+	"dax": true, "topix": true, "kospi": true, "asx": true, "ibex": true, "aex": true,
+	"smi": true, "mib": true, "nifty": true, "sensex": true, "hang seng": true, "euro stoxx": true,
+}
+
+// indexEnds (as written) end the name of an index: "Dow Jones Industrial
+// Average", "Nasdaq Composite", "Hang Seng Index".
+var indexEnds = map[string]bool{"Average": true, "Composite": true, "Index": true}
+
+// marketNames applies both rules to ms in place (a dropped code shortens
+// the slice).
+func marketNames(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !strings.ContainsAny(sliceRunes(text, runeByte, m.Start, m.End), "&ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			out = append(out, m)
+			continue
+		}
+		m, ok := cutCodes(text, runeByte, m)
+		if !ok {
+			continue
+		}
+		out = append(out, indexName(text, runeByte, m))
+	}
+	return out
+}
+
+// cutCodes cuts the quote codes off the end of m; ok is false when
+// nothing else is left.
+func cutCodes(text string, runeByte []int, m ner.Mention) (ner.Mention, bool) {
+	for {
+		s := sliceRunes(text, runeByte, m.Start, m.End)
+		sp := strings.LastIndexByte(s, ' ')
+		w := s[sp+1:]
+		after := byteOf(runeByte, m.End)
+		b := byteOf(runeByte, m.Start) + sp + 1
+		code := quoteCode(w) || after < len(text) && text[after] == '=' ||
+			len(w) > 1 && w[0] == '.' || b >= 2 && text[b-1] == '.' && text[b-2] == ' '
+		if !code {
+			return m, true
+		}
+		if sp < 0 {
+			return m, false
+		}
+		m.End -= utf8.RuneCountInString(s[sp:])
+	}
+}
+
+// quoteCode: a continuation future ("CLc1", "LCOc1") or a metal's code
+// ("CMAL3"), shapes no word of a name has.
+func quoteCode(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] < '0' || w[n-1] > '9' {
+		return false
+	}
+	caps := 0
+	for caps < n && w[caps] >= 'A' && w[caps] <= 'Z' {
+		caps++
+	}
+	switch {
+	case caps >= 2 && caps+2 == n && w[caps] == 'c':
+		return true
+	case caps >= 4 && caps+1 == n:
+		return true
+	}
+	return false
+}
+
+// indexName extends an index family's name over its size and types an
+// index MISC.
+func indexName(text string, runeByte []int, m ner.Mention) ner.Mention {
+	s := sliceRunes(text, runeByte, m.Start, m.End)
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if indexEnds[last] && strings.IndexByte(s, ' ') > 0 {
+		m.Type = "MISC"
+		return m
+	}
+	if !indexHeads[strings.ToLower(s)] {
+		return m
+	}
+	e := byteOf(runeByte, m.End)
+	if indexNext(text[e:]) {
+		m.Type = "MISC" // "the Nikkei index", "Nikkei futures"
+		return m
+	}
+	if e+1 < len(text) && text[e] == ' ' {
+		n := 0
+		for e+1+n < len(text) && text[e+1+n] >= '0' && text[e+1+n] <= '9' {
+			n++
+		}
+		end := e + 1 + n
+		if n >= 2 && (end == len(text) || !wordByte(text[end])) {
+			m.End += 1 + n // ASCII
+			m.Type = "MISC"
+		}
+	}
+	return m
+}
+
+func byteOf(runeByte []int, cp int) int {
+	if runeByte == nil {
+		return cp
+	}
+	return runeByte[cp]
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// indexNext: the words after a family's name make it the index.
+func indexNext(rest string) bool {
+	for _, w := range []string{" index", " average", " futures"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !wordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
