@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.1"
+	Version = "entities/1.7.2"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -170,6 +170,8 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
 	d.splitBuf = marketNames(text, d.runeByte, d.splitBuf)
+	d.roleBuf = roleTitles(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
+	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)

@@ -1,0 +1,212 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// News names people by office, and the office's words are capitalised
+// like a name's, so the tagger reads them into one: "U.S. Attorney Nealy
+// Cox", "Supreme Court Justice Ruth Bader Ginsburg", "Public Prosecution
+// Eva-Marie Persson", "U.S. Defense" before "Secretary Mark Esper", "White
+// House Russia" before "adviser". In the CoNLL scheme the office is no
+// part of any name: the country or body before the title keeps its own
+// name, the person after it is PER, and department words between them
+// ("Defense", "Home", "Justice") belong to the title. roleTitles splits
+// and trims such mentions; ms is appended to dst[:0].
+
+// officeTitles (normalised) name a person's office and come right before
+// the person's name.
+var officeTitles = map[string]bool{
+	"attorney": true, "secretary": true, "minister": true, "ambassador": true, "envoy": true,
+	"governor": true, "gov.": true, "senator": true, "sen.": true, "rep.": true, "representative": true,
+	"president": true, "chancellor": true, "justice": true, "judge": true, "mayor": true,
+	"commissioner": true, "director": true, "chairman": true, "chairwoman": true, "spokesman": true,
+	"spokeswoman": true, "prosecutor": true, "admiral": true, "adm.": true, "colonel": true, "col.": true,
+	"sergeant": true, "sgt.": true, "captain": true, "capt.": true, "lieutenant": true, "lt.": true,
+	"gen.": true, "general": true, "major": true, "maj.": true, "inspector": true, "detective": true,
+}
+
+// officeWords (normalised) name a department: they sit between a country
+// and a title ("U.S. Defense Secretary", "UK Home Secretary") or after
+// one ("Minister for Justice", "Director of Public Prosecution").
+var officeWords = map[string]bool{
+	"defense": true, "defence": true, "home": true, "foreign": true, "interior": true, "justice": true,
+	"state": true, "energy": true, "commerce": true, "labor": true, "labour": true,
+	"health": true, "education": true, "transportation": true, "transport": true, "agriculture": true,
+	"finance": true, "trade": true, "economy": true, "intelligence": true, "security": true,
+	"prosecution": true, "prosecutions": true, "public": true, "affairs": true, "general": true,
+	"deputy": true, "assistant": true, "district": true, "senior": true, "chief": true, "vice": true,
+	"acting": true,
+}
+
+// roleNouns, lower case, follow "X Russia" when X's expert on Russia is
+// meant: "White House Russia adviser", "State Department Iran envoy".
+var roleNouns = map[string]bool{
+	"adviser": true, "advisor": true, "envoy": true, "expert": true, "analyst": true,
+	"correspondent": true, "specialist": true, "director": true, "chief": true, "official": true,
+}
+
+func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
+	out := dst[:0]
+	for _, m := range ms {
+		s := sliceRunes(text, runeByte, m.Start, m.End)
+		if strings.IndexByte(s, ' ') < 0 {
+			if !officeAlone(text, runeByte, m, s) {
+				out = append(out, m)
+			}
+			continue
+		}
+		out = appendRoleSplit(out, text, runeByte, m, s, k)
+	}
+	return out
+}
+
+// officeAlone: a department word read as a name of its own after a title
+// ("the Minister for Justice", "Minister of the Interior") or a rank's
+// first word before a title ("General Director").
+func officeAlone(text string, runeByte []int, m ner.Mention, s string) bool {
+	if !officeWords[strings.ToLower(s)] {
+		return false
+	}
+	if titleBefore(text, byteOf(runeByte, m.Start)) {
+		return true
+	}
+	next := wordAfter(text, byteOf(runeByte, m.End))
+	return isCapitalized(next) && officeTitles[strings.ToLower(next)]
+}
+
+// titleBefore: "<Title> for|of [the] " ends right before b.
+func titleBefore(text string, b int) bool {
+	w, i := wordBefore(text, b)
+	if w == "the" {
+		w, i = wordBefore(text, i)
+	}
+	if w != "for" && w != "of" {
+		return false
+	}
+	t, _ := wordBefore(text, i)
+	return officeTitles[strings.ToLower(t)] || strings.EqualFold(t, "ministry") || strings.EqualFold(t, "department")
+}
+
+// appendRoleSplit appends m, or the names left of it once the office's
+// words are out.
+func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, s string, k *kb.KB) []ner.Mention {
+	var buf [12]string
+	ws := buf[:0]
+	for _, w := range strings.Fields(s) {
+		ws = append(ws, w)
+	}
+	// cp[i] is the code point offset of word i's start; cp[len] = end
+	cps := make([]int, 0, len(ws)+1)
+	off := 0
+	for _, w := range ws {
+		i := strings.Index(s[off:], w) + off
+		cps = append(cps, m.Start+utf8.RuneCountInString(s[:i]))
+		off = i + len(w)
+	}
+	cps = append(cps, m.End)
+	span := func(a, b int) (int, int) { // words a..b-1 -> code points
+		return cps[a], cps[a] + utf8.RuneCountInString(strings.Join(ws[a:b], " "))
+	}
+	low := func(i int) string { return strings.ToLower(ws[i]) }
+
+	// a title inside: "U.S. Attorney Nealy Cox", "Supreme Court Justice
+	// Ruth Bader Ginsburg"; the person after it needs two words, or one
+	// when the mention was a person's already
+	for i := 1; i < len(ws)-1; i++ {
+		if !officeTitles[low(i)] || !isCapitalized(ws[i+1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws)-1 && officeTitles[low(j)] {
+			j++ // "Attorney General Eric Holder"
+		}
+		if len(ws)-j < 2 && m.Type != "PER" {
+			break
+		}
+		if companyEndsWord(ws[len(ws)-1]) {
+			break
+		}
+		left := i
+		for left > 0 && (officeWords[low(left-1)] || officeTitles[low(left-1)]) {
+			left--
+		}
+		if left > 0 {
+			a, b := span(0, left)
+			out = append(out, ner.Mention{Start: a, End: b, Type: placeOr(k, text, runeByte, a, b, m.Type)})
+		}
+		a, b := span(j, len(ws))
+		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
+	}
+
+	// an office word leading a person's name: "Justice Ruth Bader
+	// Ginsburg", "Prosecution Eva-Marie Persson"
+	if m.Type == "PER" && len(ws) > 2 && (officeWords[low(0)] || officeTitles[low(0)]) {
+		a, b := span(1, len(ws))
+		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
+	}
+
+	end := byteOf(runeByte, m.End)
+	next := wordAfter(text, end)
+	// department words before a title after the name: "U.S. Defense"
+	// Secretary, "UK Home" Secretary
+	if officeTitles[strings.ToLower(next)] && isCapitalized(next) {
+		n := len(ws)
+		for n > 0 && officeWords[low(n-1)] {
+			n--
+		}
+		if n == len(ws) {
+			return append(out, m)
+		}
+		if n == 0 {
+			return out
+		}
+		a, b := span(0, n)
+		if k.Types(kb.Normalize(sliceRunes(text, runeByte, a, b))) == 0 {
+			return out // the tagger's type was the office's: "British Foreign" Secretary
+		}
+		return append(out, ner.Mention{Start: a, End: b, Type: placeOr(k, text, runeByte, a, b, m.Type)})
+	}
+	// a body's expert on a country: "White House Russia" adviser
+	if roleNouns[next] {
+		last := kb.Normalize(ws[len(ws)-1])
+		if k.Types(last)&kbLOC != 0 && k.Types(kb.Normalize(s)) == 0 &&
+			k.Types(kb.Normalize(strings.Join(ws[:len(ws)-1], " ")))&kbORG != 0 {
+			a, b := span(0, len(ws)-1)
+			c, d := span(len(ws)-1, len(ws))
+			return append(out, ner.Mention{Start: a, End: b, Type: m.Type}, ner.Mention{Start: c, End: d, Type: "LOC"})
+		}
+	}
+	return append(out, m)
+}
+
+// KB type bits (see kb.Types).
+const (
+	kbPER uint8 = 1 << iota
+	kbORG
+	kbLOC
+	kbMISC
+)
+
+// placeOr types the name before a title: as the KB types it when it knows
+// one type ("British" MISC), a place when it may be one ("U.S.", "UK");
+// otherwise typ, and a body, not a person, when typ is PER.
+func placeOr(k *kb.KB, text string, runeByte []int, a, b int, typ string) string {
+	switch bits := k.Types(kb.Normalize(sliceRunes(text, runeByte, a, b))); {
+	case bits == kbPER || bits == kbORG || bits == kbMISC:
+		return [...]string{kbPER: "PER", kbORG: "ORG", kbMISC: "MISC"}[bits]
+	case bits&kbLOC != 0:
+		return "LOC"
+	case typ == "PER":
+		return "ORG"
+	}
+	return typ
+}
+
+func companyEndsWord(w string) bool {
+	return kb.IsLegalSuffix(kb.Normalize(w)) || isCompanyNoun(strings.ToLower(w))
+}
