@@ -15,6 +15,10 @@ var eventEnds = map[string]bool{
 	"festival": true, "war": true, "bowl": true, "treaty": true, "accord": true,
 	"accords": true, "agreement": true, "protocol": true, "amendment": true,
 	"revolution": true, "uprising": true, "marathon": true,
+	// contests and fairs: "the Davis Cup Final", "the ATP Finals", "the
+	// Australian Open", "the Los Angeles Auto Show", "the World Series"
+	"final": true, "finals": true, "open": true, "show": true, "expo": true, "series": true,
+	"prix": true, "tournament": true,
 }
 
 // eventStarts head a name before "of": "Battle of Gettysburg", "Treaty of

@@ -18,6 +18,11 @@ func TestEventName(t *testing.T) {
 		{"treaty of versailles", true},
 		{"vietnam war", true},
 		{"dayton peace accords", true},
+		{"davis cup final", true},
+		{"atp finals", true},
+		{"australian open", true},
+		{"los angeles auto show", true},
+		{"monaco grand prix", true},
 		// bodies, places and people keep the tagger's type
 		{"arab league", false},
 		{"war child", false},
@@ -26,6 +31,8 @@ func TestEventName(t *testing.T) {
 		{"cup", false},
 		{"prize", false},
 		{"world bank", false},
+		{"open", false},
+		{"show", false},
 	}
 	for _, c := range cases {
 		if got := eventName(strings.Fields(c.name)); got != c.want {
