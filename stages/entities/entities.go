@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.3"
+	Version = "entities/1.7.4"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -171,6 +171,8 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
 	d.splitBuf = marketNames(text, d.runeByte, d.splitBuf)
 	d.roleBuf = roleTitles(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
+	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
+	d.roleBuf = splitLists(d.roleBuf, text, d.runeByte, d.splitBuf)
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
