@@ -3,12 +3,13 @@ package entities
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
 // mentionsOf marks each "surface/TYPE" of names in text (first occurrence
-// after the previous one); ASCII texts only.
+// after the previous one), in code points.
 func mentionsOf(t *testing.T, text string, names ...string) []ner.Mention {
 	t.Helper()
 	var ms []ner.Mention
@@ -20,16 +21,27 @@ func mentionsOf(t *testing.T, text string, names ...string) []ner.Mention {
 		if j < 0 {
 			t.Fatalf("%q not in %q", surface, text)
 		}
-		ms = append(ms, ner.Mention{Start: from + j, End: from + j + len(surface), Type: typ})
+		s := utf8.RuneCountInString(text[:from+j])
+		ms = append(ms, ner.Mention{Start: s, End: s + utf8.RuneCountInString(surface), Type: typ})
 		from += j + len(surface)
 	}
 	return ms
 }
 
+// runeBytesOf is the stage's code point -> byte table of text (nil for
+// ASCII text).
+func runeBytesOf(text string) []int {
+	if utf8.RuneCountInString(text) == len(text) {
+		return nil
+	}
+	return append(runeStarts(nil, text), len(text))
+}
+
 func renderMentions(text string, ms []ner.Mention) string {
+	rs := []rune(text)
 	var out []string
 	for _, m := range ms {
-		out = append(out, text[m.Start:m.End]+"/"+m.Type)
+		out = append(out, string(rs[m.Start:m.End])+"/"+m.Type)
 	}
 	return strings.Join(out, " | ")
 }
