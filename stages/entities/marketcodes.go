@@ -24,6 +24,8 @@ var indexHeads = map[string]bool{
 	"smi": true, "mib": true, "nifty": true, "sensex": true, "hang seng": true, "euro stoxx": true,
 }
 
+var indexHeadSet = newLowerSet(indexHeads)
+
 // indexEnds (as written) end the name of an index: "Dow Jones Industrial
 // Average", "Nasdaq Composite", "Hang Seng Index".
 var indexEnds = map[string]bool{"Average": true, "Composite": true, "Index": true}
@@ -33,10 +35,6 @@ var indexEnds = map[string]bool{"Average": true, "Composite": true, "Index": tru
 func marketNames(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if !strings.ContainsAny(sliceRunes(text, runeByte, m.Start, m.End), "&ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-			out = append(out, m)
-			continue
-		}
 		m, ok := cutCodes(text, runeByte, m)
 		if !ok {
 			continue
@@ -96,7 +94,7 @@ func indexName(text string, runeByte []int, m ner.Mention) ner.Mention {
 		m.Type = "MISC"
 		return m
 	}
-	if !indexHeads[strings.ToLower(s)] {
+	if !indexHeadSet.has(s) {
 		return m
 	}
 	e := byteOf(runeByte, m.End)

@@ -50,6 +50,12 @@ var roleNouns = map[string]bool{
 	"correspondent": true, "specialist": true, "director": true, "chief": true, "official": true,
 }
 
+var (
+	officeTitleSet = newLowerSet(officeTitles)
+	officeWordSet  = newLowerSet(officeWords)
+	roleNounSet    = newLowerSet(roleNouns)
+)
+
 func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
 	out := dst[:0]
 	for _, m := range ms {
@@ -69,14 +75,14 @@ func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention
 // ("the Minister for Justice", "Minister of the Interior") or a rank's
 // first word before a title ("General Director").
 func officeAlone(text string, runeByte []int, m ner.Mention, s string) bool {
-	if !officeWords[strings.ToLower(s)] {
+	if !officeWordSet.has(s) {
 		return false
 	}
 	if titleBefore(text, byteOf(runeByte, m.Start)) {
 		return true
 	}
 	next := wordAfter(text, byteOf(runeByte, m.End))
-	return isCapitalized(next) && officeTitles[strings.ToLower(next)]
+	return isCapitalized(next) && officeTitleSet.has(next)
 }
 
 // titleBefore: "<Title> for|of [the] " ends right before b.
@@ -89,12 +95,15 @@ func titleBefore(text string, b int) bool {
 		return false
 	}
 	t, _ := wordBefore(text, i)
-	return officeTitles[strings.ToLower(t)] || strings.EqualFold(t, "ministry") || strings.EqualFold(t, "department")
+	return officeTitleSet.has(t) || strings.EqualFold(t, "ministry") || strings.EqualFold(t, "department")
 }
 
 // appendRoleSplit appends m, or the names left of it once the office's
 // words are out.
 func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, s string, k *kb.KB) []ner.Mention {
+	if !mayHoldOffice(text, runeByte, m, s) {
+		return append(out, m) // most names: no office word in or after them
+	}
 	var buf [12]string
 	ws := buf[:0]
 	for _, w := range strings.Fields(s) {
@@ -112,17 +121,16 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	span := func(a, b int) (int, int) { // words a..b-1 -> code points
 		return cps[a], cps[a] + utf8.RuneCountInString(strings.Join(ws[a:b], " "))
 	}
-	low := func(i int) string { return strings.ToLower(ws[i]) }
 
 	// a title inside: "U.S. Attorney Nealy Cox", "Supreme Court Justice
 	// Ruth Bader Ginsburg"; the person after it needs two words, or one
 	// when the mention was a person's already
 	for i := 1; i < len(ws)-1; i++ {
-		if !officeTitles[low(i)] || !isCapitalized(ws[i+1]) {
+		if !officeTitleSet.has(ws[i]) || !isCapitalized(ws[i+1]) {
 			continue
 		}
 		j := i + 1
-		for j < len(ws)-1 && officeTitles[low(j)] {
+		for j < len(ws)-1 && officeTitleSet.has(ws[j]) {
 			j++ // "Attorney General Eric Holder"
 		}
 		if len(ws)-j < 2 && m.Type != "PER" {
@@ -132,7 +140,7 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 			break
 		}
 		left := i
-		for left > 0 && (officeWords[low(left-1)] || officeTitles[low(left-1)]) {
+		for left > 0 && (officeWordSet.has(ws[left-1]) || officeTitleSet.has(ws[left-1])) {
 			left--
 		}
 		if left > 0 {
@@ -145,7 +153,7 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 
 	// an office word leading a person's name: "Justice Ruth Bader
 	// Ginsburg", "Prosecution Eva-Marie Persson"
-	if m.Type == "PER" && len(ws) > 2 && (officeWords[low(0)] || officeTitles[low(0)]) {
+	if m.Type == "PER" && len(ws) > 2 && (officeWordSet.has(ws[0]) || officeTitleSet.has(ws[0])) {
 		a, b := span(1, len(ws))
 		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
 	}
@@ -154,9 +162,9 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	next := wordAfter(text, end)
 	// department words before a title after the name: "U.S. Defense"
 	// Secretary, "UK Home" Secretary
-	if officeTitles[strings.ToLower(next)] && isCapitalized(next) {
+	if isCapitalized(next) && officeTitleSet.has(next) {
 		n := len(ws)
-		for n > 0 && officeWords[low(n-1)] {
+		for n > 0 && officeWordSet.has(ws[n-1]) {
 			n--
 		}
 		if n == len(ws) {
@@ -172,7 +180,7 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 		return append(out, ner.Mention{Start: a, End: b, Type: placeOr(k, text, runeByte, a, b, m.Type)})
 	}
 	// a body's expert on a country: "White House Russia" adviser
-	if roleNouns[next] {
+	if roleNounSet.has(next) && !isCapitalized(next) {
 		last := kb.Normalize(ws[len(ws)-1])
 		if k.Types(last)&kbLOC != 0 && k.Types(kb.Normalize(s)) == 0 &&
 			k.Types(kb.Normalize(strings.Join(ws[:len(ws)-1], " ")))&kbORG != 0 {
@@ -209,4 +217,22 @@ func placeOr(k *kb.KB, text string, runeByte []int, a, b int, typ string) string
 
 func companyEndsWord(w string) bool {
 	return kb.IsLegalSuffix(kb.Normalize(w)) || isCompanyNoun(strings.ToLower(w))
+}
+
+// mayHoldOffice: a word of s is an office's, or the word after it is a
+// title or a role noun; a scan without allocation.
+func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
+	for rest := s; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if officeTitleSet.has(w) || officeWordSet.has(w) {
+			return true
+		}
+	}
+	next := wordAfter(text, byteOf(runeByte, m.End))
+	return next != "" && (officeTitleSet.has(next) || roleNounSet.has(next))
 }
