@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.5"
+	Version = "entities/1.7.6"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -175,6 +175,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.roleBuf = splitLists(d.roleBuf, text, d.runeByte, d.splitBuf)
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
 	d.splitBuf = joinPossessives(text, d.runeByte, d.splitBuf)
+	d.splitBuf = dropCommonWords(text, d.runeByte, d.splitBuf)
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)

@@ -1,0 +1,34 @@
+package entities
+
+import (
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// Capitalised words that name no one: acronyms of common nouns ("an
+// electric SUV", "GDP growth", "the VAT rise") and the sentence adverbs
+// that open a sentence ("Furthermore, ..."). The tagger reads an unknown
+// word in capitals as a name; these are common words in any news story.
+// dropCommonWords removes mentions that are one of them; ms is rewritten
+// in place.
+var commonWords = map[string]bool{
+	"suv": true, "suvs": true, "gt": true, "gdp": true, "g.d.p.": true, "tv": true, "dna": true,
+	"atm": true, "atms": true, "gps": true, "led": true, "pc": true, "pcs": true, "vat": true,
+	"gif": true, "gifs": true, "ceo": true, "ceos": true, "cfo": true, "coo": true, "ipo": true,
+	"ipos": true, "etf": true, "etfs": true, "ufo": true, "ufos": true, "sms": true, "url": true,
+	"pdf": true, "usb": true, "mri": true, "icu": true, "hq": true, "pm": true, "am": true,
+	"furthermore": true, "moreover": true, "meanwhile": true, "however": true, "nevertheless": true,
+	"additionally": true, "consequently": true, "hey": true,
+}
+
+var commonWordSet = newLowerSet(commonWords)
+
+func dropCommonWords(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.End-m.Start <= 12 && commonWordSet.has(sliceRunes(text, runeByte, m.Start, m.End)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
