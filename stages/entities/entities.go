@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.6"
+	Version = "entities/1.7.7"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use

@@ -92,6 +92,10 @@ func isCapitalized(s string) bool {
 var companyEnds = map[string]bool{
 	"agency": true, "service": true, "services": true, "division": true, "unit": true,
 	"subsidiary": true, "industries": true,
+	// trades that end a firm's name, never a person's or a place's
+	"productions": true, "pictures": true, "studios": true, "records": true, "airlines": true,
+	"airways": true, "pharmaceuticals": true, "technologies": true, "laboratories": true,
+	"communications": true, "enterprises": true, "motors": true,
 }
 
 func endsLikeCompany(s string) bool { return coreEndsLikeCompany(strings.Fields(kb.Normalize(s))) }
