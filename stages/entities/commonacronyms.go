@@ -25,10 +25,21 @@ var commonWordSet = newLowerSet(commonWords)
 func dropCommonWords(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.End-m.Start <= 12 && commonWordSet.has(sliceRunes(text, runeByte, m.Start, m.End)) {
+		if m.End-m.Start <= 12 && commonShape(text, byteOf(runeByte, m.Start), byteOf(runeByte, m.End)) &&
+			commonWordSet.has(sliceRunes(text, runeByte, m.Start, m.End)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// commonShape: an acronym (a capital or a full stop second: "SUV",
+// "G.D.P.") or a word before a comma ("Furthermore,"); a byte test.
+func commonShape(text string, b, e int) bool {
+	if e < len(text) && text[e] == ',' {
+		return true
+	}
+	c := text[b+1]
+	return e-b >= 2 && (c >= 'A' && c <= 'Z' || c == '.')
 }

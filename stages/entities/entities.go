@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.7"
+	Version = "entities/1.7.8"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -176,6 +176,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
 	d.splitBuf = joinPossessives(text, d.runeByte, d.splitBuf)
 	d.splitBuf = dropCommonWords(text, d.runeByte, d.splitBuf)
+	d.splitBuf = cutPronounI(text, d.runeByte, d.splitBuf, s.kb)
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)

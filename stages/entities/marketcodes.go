@@ -26,20 +26,35 @@ var indexHeads = map[string]bool{
 
 var indexHeadSet = newLowerSet(indexHeads)
 
-// indexEnds (as written) end the name of an index: "Dow Jones Industrial
-// Average", "Nasdaq Composite", "Hang Seng Index".
-var indexEnds = map[string]bool{"Average": true, "Composite": true, "Index": true}
+// indexEnd: the word (as written) ends the name of an index: "Dow Jones
+// Industrial Average", "Nasdaq Composite", "Hang Seng Index".
+func indexEnd(w string) bool {
+	switch w {
+	case "Average", "Composite", "Index":
+		return true
+	}
+	return false
+}
 
 // marketNames applies both rules to ms in place (a dropped code shortens
 // the slice).
 func marketNames(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		m, ok := cutCodes(text, runeByte, m)
-		if !ok {
-			continue
+		// the bytes around the name turn most names away unread: a code
+		// is glued to "." or "=", or ends in a digit
+		b, e := byteOf(runeByte, m.Start), byteOf(runeByte, m.End)
+		if e < len(text) && text[e] == '=' || b >= 2 && text[b-1] == '.' || text[e-1] >= '0' && text[e-1] <= '9' {
+			var ok bool
+			if m, ok = cutCodes(text, runeByte, m); !ok {
+				continue
+			}
+			e = byteOf(runeByte, m.End)
 		}
-		out = append(out, indexName(text, runeByte, m))
+		if c := text[e-1]; (c == 'e' || c == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
+			m = indexName(text, runeByte, m)
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -89,12 +104,13 @@ func quoteCode(w string) bool {
 // index MISC.
 func indexName(text string, runeByte []int, m ner.Mention) ner.Mention {
 	s := sliceRunes(text, runeByte, m.Start, m.End)
-	last := s[strings.LastIndexByte(s, ' ')+1:]
-	if indexEnds[last] && strings.IndexByte(s, ' ') > 0 {
-		m.Type = "MISC"
-		return m
+	if c := s[len(s)-1]; c == 'e' || c == 'x' {
+		if sp := strings.LastIndexByte(s, ' '); sp > 0 && indexEnd(s[sp+1:]) {
+			m.Type = "MISC"
+			return m
+		}
 	}
-	if !indexHeadSet.has(s) {
+	if len(s) > 10 || !indexHeadSet.has(s) {
 		return m
 	}
 	e := byteOf(runeByte, m.End)
@@ -135,4 +151,14 @@ func indexNext(rest string) bool {
 		}
 	}
 	return false
+}
+
+// indexCue: what follows a name may make it an index ("S&P 500", "Nikkei
+// index", "Nikkei average", "Nikkei futures"); a byte test.
+func indexCue(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	c := text[e+1]
+	return c >= '0' && c <= '9' || c == 'i' || c == 'a' || c == 'f'
 }

@@ -18,8 +18,12 @@ func splitLists(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention
 	out := dst[:0]
 	for _, m := range ms {
 		s := sliceRunes(text, runeByte, m.Start, m.End)
+		if len(s) < 9 || m.Type == "PER" || strings.IndexByte(s, ' ') < 0 {
+			out = append(out, m)
+			continue
+		}
 		and := strings.LastIndex(s, " and ")
-		if and <= 0 || m.Type == "PER" {
+		if and <= 0 {
 			out = append(out, m)
 			continue
 		}

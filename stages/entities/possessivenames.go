@@ -29,6 +29,10 @@ func joinPossessives(text string, runeByte []int, ms []ner.Mention) []ner.Mentio
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		e := byteOf(runeByte, m.End)
+		if e+4 >= len(text) || text[e] != '\'' && text[e] != 0xe2 {
+			out = append(out, m) // most names: no "'s" after them
+			continue
+		}
 		rest := text[e:]
 		n := possessiveLen(rest)
 		if n == 0 {

@@ -30,6 +30,16 @@ var officeTitles = map[string]bool{
 	"gen.": true, "general": true, "major": true, "maj.": true, "inspector": true, "detective": true,
 }
 
+// personOnlyTitles (normalised) lead only a person's name; "General",
+// "Major" and "President" also lead bodies' ("General Motors", "Major
+// League Baseball", "President Hotel").
+var personOnlyTitles = map[string]bool{
+	"justice": true, "judge": true, "admiral": true, "adm.": true, "colonel": true, "col.": true,
+	"sergeant": true, "sgt.": true, "captain": true, "capt.": true, "lieutenant": true, "lt.": true,
+	"senator": true, "sen.": true, "rep.": true, "gov.": true, "governor": true, "mayor": true,
+	"ambassador": true, "chancellor": true, "prosecutor": true, "detective": true, "inspector": true,
+}
+
 // officeWords (normalised) name a department: they sit between a country
 // and a title ("U.S. Defense Secretary", "UK Home Secretary") or after
 // one ("Minister for Justice", "Director of Public Prosecution").
@@ -54,6 +64,8 @@ var (
 	officeTitleSet = newLowerSet(officeTitles)
 	officeWordSet  = newLowerSet(officeWords)
 	roleNounSet    = newLowerSet(roleNouns)
+	// officeAnySet is the three in one, for the first look at a name
+	officeAnySet = newLowerSet(officeTitles, officeWords, roleNouns)
 )
 
 func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
@@ -157,6 +169,13 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 		a, b := span(1, len(ws))
 		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
 	}
+	// whatever the tagger said, when the title is only ever a person's
+	// and the rest is capitalised words ("Justice Ruth Bader Ginsburg"
+	// read as a court, "Admiral Ray Stone")
+	if len(ws) > 2 && personOnlyTitles[strings.ToLower(ws[0])] && allCapitalized(ws[1:]) && !companyEndsWord(ws[len(ws)-1]) {
+		a, b := span(1, len(ws))
+		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
+	}
 
 	end := byteOf(runeByte, m.End)
 	next := wordAfter(text, end)
@@ -216,12 +235,15 @@ func placeOr(k *kb.KB, text string, runeByte []int, a, b int, typ string) string
 }
 
 func companyEndsWord(w string) bool {
-	return kb.IsLegalSuffix(kb.Normalize(w)) || isCompanyNoun(strings.ToLower(w))
+	k := kb.Normalize(w)
+	return kb.IsLegalSuffix(k) || firmForms[k] || companyEnds[k] || isCompanyNoun(k)
 }
 
 // mayHoldOffice: a word of s is an office's, or the word after it is a
 // title or a role noun; a scan without allocation.
 func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
+	// a person's name holds an office word only first ("Justice Ruth
+	// Bader Ginsburg"); a body's or a place's anywhere
 	for rest := s; rest != ""; {
 		w := rest
 		if i := strings.IndexByte(rest, ' '); i >= 0 {
@@ -229,10 +251,26 @@ func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
 		} else {
 			rest = ""
 		}
-		if officeTitleSet.has(w) || officeWordSet.has(w) {
+		if officeAnySet.has(w) {
 			return true
 		}
+		if m.Type == "PER" {
+			break
+		}
 	}
-	next := wordAfter(text, byteOf(runeByte, m.End))
-	return next != "" && (officeTitleSet.has(next) || roleNounSet.has(next))
+	e := byteOf(runeByte, m.End)
+	if e+1 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	next := wordAfter(text, e)
+	return next != "" && officeAnySet.has(next)
+}
+
+func allCapitalized(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
 }

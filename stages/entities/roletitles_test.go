@@ -33,6 +33,10 @@ func TestRoleTitles(t *testing.T) {
 		{"Deputy Director of Public Prosecution Eva Lind Holm took the decision.",
 			[]string{"Prosecution Eva Lind Holm/PER"}, "Eva Lind Holm/PER"},
 		{"Colonel Anna Mae Dorr led the unit.", []string{"Colonel Anna Mae Dorr/PER"}, "Anna Mae Dorr/PER"},
+		{"Justice Ada Mirren Holt wrote it.", []string{"Justice Ada Mirren Holt/ORG"}, "Ada Mirren Holt/PER"},
+		{"Admiral Ray Stone Vell spoke.", []string{"Admiral Ray Stone Vell/LOC"}, "Ray Stone Vell/PER"},
+		{"Major League Baseball and Justice Holt Partners LLP", []string{"Major League Baseball/ORG", "Justice Holt Partners LLP/ORG"},
+			"Major League Baseball/ORG | Justice Holt Partners LLP/ORG"},
 		// department words before a title after the name
 		{"U.S. Defense Secretary Ray Tolle visited Hanoi.", []string{"U.S. Defense/ORG", "Ray Tolle/PER", "Hanoi/LOC"},
 			"U.S./LOC | Ray Tolle/PER | Hanoi/LOC"},
