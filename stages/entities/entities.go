@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.8"
+	Version = "entities/1.7.9"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use

@@ -30,6 +30,13 @@ var officeTitles = map[string]bool{
 	"gen.": true, "general": true, "major": true, "maj.": true, "inspector": true, "detective": true,
 }
 
+// trailingTitles (normalised) may close a body's name read with the
+// office of its head.
+var trailingTitles = map[string]bool{
+	"director": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true,
+	"commissioner": true, "ambassador": true,
+}
+
 // personOnlyTitles (normalised) lead only a person's name; "General",
 // "Major" and "President" also lead bodies' ("General Motors", "Major
 // League Baseball", "President Hotel").
@@ -175,6 +182,14 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	if len(ws) > 2 && personOnlyTitles[strings.ToLower(ws[0])] && allCapitalized(ws[1:]) && !companyEndsWord(ws[len(ws)-1]) {
 		a, b := span(1, len(ws))
 		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
+	}
+
+	// a title closing a body's name: "the Ostrel Police Review Director,
+	// Ada Holm"; not "Office of the Secretary"
+	if m.Type != "PER" && len(ws) > 2 && trailingTitles[strings.ToLower(ws[len(ws)-1])] &&
+		!strings.EqualFold(ws[len(ws)-2], "the") && !strings.EqualFold(ws[len(ws)-2], "of") {
+		a, b := span(0, len(ws)-1)
+		return append(out, ner.Mention{Start: a, End: b, Type: m.Type})
 	}
 
 	end := byteOf(runeByte, m.End)

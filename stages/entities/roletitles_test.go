@@ -37,6 +37,10 @@ func TestRoleTitles(t *testing.T) {
 		{"Admiral Ray Stone Vell spoke.", []string{"Admiral Ray Stone Vell/LOC"}, "Ray Stone Vell/PER"},
 		{"Major League Baseball and Justice Holt Partners LLP", []string{"Major League Baseball/ORG", "Justice Holt Partners LLP/ORG"},
 			"Major League Baseball/ORG | Justice Holt Partners LLP/ORG"},
+		// a title closing a body's name
+		{"The Ostrel Police Review Director, Ada Holm, said", []string{"Ostrel Police Review Director/ORG", "Ada Holm/PER"},
+			"Ostrel Police Review/ORG | Ada Holm/PER"},
+		{"the Office of the Director of Ostrel", []string{"Office of the Director/ORG"}, "Office of the Director/ORG"},
 		// department words before a title after the name
 		{"U.S. Defense Secretary Ray Tolle visited Hanoi.", []string{"U.S. Defense/ORG", "Ray Tolle/PER", "Hanoi/LOC"},
 			"U.S./LOC | Ray Tolle/PER | Hanoi/LOC"},
