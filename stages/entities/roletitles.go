@@ -73,7 +73,32 @@ var (
 	roleNounSet    = newLowerSet(roleNouns)
 	// officeAnySet is the three in one, for the first look at a name
 	officeAnySet = newLowerSet(officeTitles, officeWords, roleNouns)
+	officeShapes = wordShapes(officeTitles, officeWords, roleNouns)
 )
+
+// wordShapes sets bit n of entry c when a word of the sets starts with
+// letter c and is n bytes long: a look at two bytes turns most words away
+// before a hash.
+func wordShapes(sets ...map[string]bool) *[26]uint32 {
+	var t [26]uint32
+	for _, set := range sets {
+		for w := range set {
+			if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
+				t[c-'a'] |= 1 << len(w)
+			}
+		}
+	}
+	return &t
+}
+
+// mayBeOffice: w has the first letter and length of an office word.
+func mayBeOffice(w string) bool {
+	if len(w) == 0 || len(w) >= 32 {
+		return false
+	}
+	c := w[0] | 0x20
+	return c >= 'a' && c <= 'z' && officeShapes[c-'a']&(1<<len(w)) != 0
+}
 
 func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
 	out := dst[:0]
@@ -94,7 +119,7 @@ func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention
 // ("the Minister for Justice", "Minister of the Interior") or a rank's
 // first word before a title ("General Director").
 func officeAlone(text string, runeByte []int, m ner.Mention, s string) bool {
-	if !officeWordSet.has(s) {
+	if !mayBeOffice(s) || !officeWordSet.has(s) {
 		return false
 	}
 	if titleBefore(text, byteOf(runeByte, m.Start)) {
@@ -266,7 +291,7 @@ func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
 		} else {
 			rest = ""
 		}
-		if officeAnySet.has(w) {
+		if mayBeOffice(w) && officeAnySet.has(w) {
 			return true
 		}
 		if m.Type == "PER" {
@@ -278,7 +303,7 @@ func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
 		return false
 	}
 	next := wordAfter(text, e)
-	return next != "" && officeAnySet.has(next)
+	return mayBeOffice(next) && officeAnySet.has(next)
 }
 
 func allCapitalized(ws []string) bool {
