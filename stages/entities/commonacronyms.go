@@ -8,8 +8,7 @@ import (
 // electric SUV", "GDP growth", "the VAT rise") and the sentence adverbs
 // that open a sentence ("Furthermore, ..."). The tagger reads an unknown
 // word in capitals as a name; these are common words in any news story.
-// dropCommonWords removes mentions that are one of them; ms is rewritten
-// in place.
+// commonWord tells them.
 var commonWords = map[string]bool{
 	"suv": true, "suvs": true, "gt": true, "gdp": true, "g.d.p.": true, "tv": true, "dna": true,
 	"atm": true, "atms": true, "gps": true, "led": true, "pc": true, "pcs": true, "vat": true,
@@ -22,16 +21,9 @@ var commonWords = map[string]bool{
 
 var commonWordSet = newLowerSet(commonWords)
 
-func dropCommonWords(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		if m.End-m.Start <= 12 && commonShape(text, byteOf(runeByte, m.Start), byteOf(runeByte, m.End)) &&
-			commonWordSet.has(sliceRunes(text, runeByte, m.Start, m.End)) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+// commonWord: m, whose bytes are text[b:e], is one of them.
+func commonWord(text string, runeByte []int, m ner.Mention, b, e int) bool {
+	return e-b <= 12 && commonShape(text, b, e) && commonWordSet.has(text[b:e])
 }
 
 // commonShape: an acronym (a capital or a full stop second: "SUV",

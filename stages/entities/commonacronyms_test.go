@@ -16,7 +16,7 @@ func TestDropCommonWords(t *testing.T) {
 			"SUV Club of Ostrel/ORG | TV Azteca/ORG"},
 	}
 	for _, c := range cases {
-		got := renderMentions(c.text, dropCommonWords(c.text, nil, mentionsOf(t, c.text, c.in...)))
+		got := tidied(t, c.text, c.in, nil)
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 		}

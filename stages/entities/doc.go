@@ -74,7 +74,7 @@ type doc struct {
 	hitBuf   []int          // per-cluster counts (see cohere)
 	tagBuf   []ner.Mention  // the recognised mentions (see Annotate)
 	splitBuf []ner.Mention  // the recognised mentions, repaired (see splitMentions)
-	roleBuf  []ner.Mention  // splitBuf with offices taken out (see roleTitles)
+	roleBuf  []ner.Mention  // splitBuf tidied (see tidyNames)
 	ownBuf   []uint64
 	setBuf   *stemSet
 }

@@ -169,14 +169,8 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
-	d.splitBuf = marketNames(text, d.runeByte, d.splitBuf)
-	d.roleBuf = roleTitles(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
+	d.roleBuf = tidyNames(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
-	d.roleBuf = splitLists(d.roleBuf, text, d.runeByte, d.splitBuf)
-	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
-	d.splitBuf = joinPossessives(text, d.runeByte, d.splitBuf)
-	d.splitBuf = dropCommonWords(text, d.runeByte, d.splitBuf)
-	d.splitBuf = cutPronounI(text, d.runeByte, d.splitBuf, s.kb)
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)

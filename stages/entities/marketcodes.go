@@ -36,27 +36,22 @@ func indexEnd(w string) bool {
 	return false
 }
 
-// marketNames applies both rules to ms in place (a dropped code shortens
-// the slice).
-func marketNames(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
-	out := ms[:0]
-	for _, m := range ms {
-		// the bytes around the name turn most names away unread: a code
-		// is glued to "." or "=", or ends in a digit
-		b, e := byteOf(runeByte, m.Start), byteOf(runeByte, m.End)
-		if e < len(text) && text[e] == '=' || b >= 2 && text[b-1] == '.' || text[e-1] >= '0' && text[e-1] <= '9' {
-			var ok bool
-			if m, ok = cutCodes(text, runeByte, m); !ok {
-				continue
-			}
-			e = byteOf(runeByte, m.End)
+// marketName applies both rules to m, whose bytes are text[b:e]; ok is
+// false when m was a code alone.
+func marketName(text string, runeByte []int, m ner.Mention, b, e int) (ner.Mention, bool) {
+	// the bytes around the name turn most names away unread: a code is
+	// glued to "." or "=", or ends in a digit
+	if e < len(text) && text[e] == '=' || b >= 2 && text[b-1] == '.' || text[e-1] >= '0' && text[e-1] <= '9' {
+		var ok bool
+		if m, ok = cutCodes(text, runeByte, m); !ok {
+			return m, false
 		}
-		if c := text[e-1]; (c == 'e' || c == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
-			m = indexName(text, runeByte, m)
-		}
-		out = append(out, m)
+		e = byteOf(runeByte, m.End)
 	}
-	return out
+	if c := text[e-1]; (c == 'e' || c == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
+		m = indexName(text, runeByte, m)
+	}
+	return m, true
 }
 
 // cutCodes cuts the quote codes off the end of m; ok is false when

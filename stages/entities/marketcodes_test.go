@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/wirestream/wirestream/kb"
+
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
@@ -35,6 +37,16 @@ func runeBytesOf(text string) []int {
 		return nil
 	}
 	return append(runeStarts(nil, text), len(text))
+}
+
+// tidied runs tidyNames over the mentions of names in text, with k
+// (a KB of one unrelated entity when nil).
+func tidied(t *testing.T, text string, names []string, k *kb.KB) string {
+	t.Helper()
+	if k == nil {
+		k = testKB(t, []kb.Entity{{ID: "Q1", Label: "Unrelated Name", Type: kb.MISC}})
+	}
+	return renderMentions(text, tidyNames(nil, text, runeBytesOf(text), mentionsOf(t, text, names...), k))
 }
 
 func renderMentions(text string, ms []ner.Mention) string {
@@ -78,7 +90,7 @@ func TestMarketNames(t *testing.T) {
 			[]string{"Frank Russell Company/ORG", "Nikkei Inc/ORG"}, "Frank Russell Company/ORG | Nikkei Inc/ORG"},
 	}
 	for _, c := range cases {
-		got := renderMentions(c.text, marketNames(c.text, nil, mentionsOf(t, c.text, c.in...)))
+		got := tidied(t, c.text, c.in, nil)
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 		}

@@ -24,7 +24,7 @@ func TestSplitLists(t *testing.T) {
 		{"Pillsbury, Madison and Sutro LLP said", []string{"Pillsbury, Madison and Sutro LLP/ORG"}, "Pillsbury, Madison and Sutro LLP/ORG"},
 	}
 	for _, c := range cases {
-		got := renderMentions(c.text, splitLists(nil, c.text, nil, mentionsOf(t, c.text, c.in...)))
+		got := tidied(t, c.text, c.in, nil)
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 		}

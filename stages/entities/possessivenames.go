@@ -14,7 +14,7 @@ import (
 // head words is inside the name, since a head word alone names nothing
 // ("Court" of what?), while a possessive before a full name ("Britain's
 // Conservative Party", "Hong Kong's High Court") stays outside it.
-// joinPossessives joins them, typed by the head; ms is rewritten in place.
+// joinPossessive joins them, typed by the head.
 
 // possessiveHeads (as written) head a name after "'s", with its type.
 var possessiveHeads = map[string]string{
@@ -24,40 +24,33 @@ var possessiveHeads = map[string]string{
 	"Island": "LOC", "Park": "LOC", "Square": "LOC", "Inn": "LOC",
 }
 
-func joinPossessives(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
-	out := ms[:0]
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		e := byteOf(runeByte, m.End)
-		if e+4 >= len(text) || text[e] != '\'' && text[e] != 0xe2 {
-			out = append(out, m) // most names: no "'s" after them
-			continue
-		}
-		rest := text[e:]
-		n := possessiveLen(rest)
-		if n == 0 {
-			out = append(out, m)
-			continue
-		}
-		head := rest[n:]
-		w := head
-		if j := strings.IndexFunc(head, func(r rune) bool { return !isLetterRune(r) }); j >= 0 {
-			w = head[:j]
-		}
-		typ, ok := possessiveHeads[w]
-		if !ok {
-			out = append(out, m)
-			continue
-		}
-		end := m.End + utf8.RuneCountInString(rest[:n]) + len(w) // heads are ASCII
-		// the tagger's name starting at the head is part of this one
-		if i+1 < len(ms) && ms[i+1].Start == end-len(w) {
-			end = max(end, ms[i+1].End)
-			i++
-		}
-		out = append(out, ner.Mention{Start: m.Start, End: end, Type: typ})
+// joinPossessive joins m (ending at byte e) with the head after its
+// "'s", and with next when next is the tagger's name from that head on;
+// used reports that next was taken in.
+func joinPossessive(text string, runeByte []int, m ner.Mention, e int, next *ner.Mention) (out ner.Mention, used bool) {
+	if e+4 >= len(text) || text[e] != '\'' && text[e] != 0xe2 {
+		return m, false // most names: no "'s" after them
 	}
-	return out
+	rest := text[e:]
+	n := possessiveLen(rest)
+	if n == 0 {
+		return m, false
+	}
+	head := rest[n:]
+	w := head
+	if j := strings.IndexFunc(head, func(r rune) bool { return !isLetterRune(r) }); j >= 0 {
+		w = head[:j]
+	}
+	typ, ok := possessiveHeads[w]
+	if !ok {
+		return m, false
+	}
+	end := m.End + utf8.RuneCountInString(rest[:n]) + len(w) // heads are ASCII
+	// the tagger's name starting at the head is part of this one
+	if next != nil && next.Start == end-len(w) {
+		end, used = max(end, next.End), true
+	}
+	return ner.Mention{Start: m.Start, End: end, Type: typ}, used
 }
 
 // possessiveLen is the length in bytes of "'s " or "’s " at the start of

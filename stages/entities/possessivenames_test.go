@@ -23,7 +23,7 @@ func TestJoinPossessives(t *testing.T) {
 		{"Smith's Courtney said", []string{"Smith/PER", "Courtney/PER"}, "Smith/PER | Courtney/PER"},
 	}
 	for _, c := range cases {
-		got := renderMentions(c.text, joinPossessives(c.text, runeBytesOf(c.text), mentionsOf(t, c.text, c.in...)))
+		got := tidied(t, c.text, c.in, nil)
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 		}

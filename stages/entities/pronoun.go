@@ -11,26 +11,21 @@ import (
 // before it: "In Pyongyang I did see people", "Outside Kabul I met him".
 // A place or a body is never numbered like a king ("Elizabeth I") or a
 // war ("World War I"), so a final " I" after such a name, before a
-// lower-case word, is the pronoun: cutPronounI cuts it off; ms is
-// rewritten in place.
-func cutPronounI(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
-	for i := range ms {
-		m := &ms[i]
-		e := byteOf(runeByte, m.End)
-		if m.Type == "PER" || e < 3 || text[e-1] != 'I' || text[e-2] != ' ' {
-			continue
-		}
-		// a lower-case word follows
-		if e+1 >= len(text) || text[e] != ' ' || text[e+1] < 'a' || text[e+1] > 'z' {
-			continue
-		}
-		head := sliceRunes(text, runeByte, m.Start, m.End-2)
-		if eventName(strings.Fields(kb.Normalize(head))) {
-			continue
-		}
-		if t := k.Types(kb.Normalize(head)); t&(kbLOC|kbORG) != 0 && t&kbPER == 0 {
-			m.End -= 2
-		}
+// lower-case word, is the pronoun: cutPronounI cuts it off m (e is its
+// end in bytes).
+func cutPronounI(text string, runeByte []int, m *ner.Mention, e int, k *kb.KB) {
+	if m.Type == "PER" || e < 3 || text[e-1] != 'I' || text[e-2] != ' ' {
+		return
 	}
-	return ms
+	// a lower-case word follows
+	if e+1 >= len(text) || text[e] != ' ' || text[e+1] < 'a' || text[e+1] > 'z' {
+		return
+	}
+	head := sliceRunes(text, runeByte, m.Start, m.End-2)
+	if eventName(strings.Fields(kb.Normalize(head))) {
+		return
+	}
+	if t := k.Types(kb.Normalize(head)); t&(kbLOC|kbORG) != 0 && t&kbPER == 0 {
+		m.End -= 2
+	}
 }

@@ -27,7 +27,7 @@ func TestCutPronounI(t *testing.T) {
 		{"the Ostrel I Corps", []string{"Ostrel I/LOC"}, "Ostrel I/LOC"},
 	}
 	for _, c := range cases {
-		got := renderMentions(c.text, cutPronounI(c.text, nil, mentionsOf(t, c.text, c.in...), k))
+		got := tidied(t, c.text, c.in, k)
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 		}

@@ -15,8 +15,8 @@ import (
 // House Russia" before "adviser". In the CoNLL scheme the office is no
 // part of any name: the country or body before the title keeps its own
 // name, the person after it is PER, and department words between them
-// ("Defense", "Home", "Justice") belong to the title. roleTitles splits
-// and trims such mentions; ms is appended to dst[:0].
+// ("Defense", "Home", "Justice") belong to the title. appendRole splits
+// and trims such mentions.
 
 // officeTitles (normalised) name a person's office and come right before
 // the person's name.
@@ -100,19 +100,17 @@ func mayBeOffice(w string) bool {
 	return c >= 'a' && c <= 'z' && officeShapes[c-'a']&(1<<len(w)) != 0
 }
 
-func roleTitles(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
-	out := dst[:0]
-	for _, m := range ms {
-		s := sliceRunes(text, runeByte, m.Start, m.End)
-		if strings.IndexByte(s, ' ') < 0 {
-			if !officeAlone(text, runeByte, m, s) {
-				out = append(out, m)
-			}
-			continue
+// appendRole appends m, or the names left of it once an office's words
+// are out.
+func appendRole(out []ner.Mention, text string, runeByte []int, m ner.Mention, k *kb.KB) []ner.Mention {
+	s := sliceRunes(text, runeByte, m.Start, m.End)
+	if strings.IndexByte(s, ' ') < 0 {
+		if officeAlone(text, runeByte, m, s) {
+			return out
 		}
-		out = appendRoleSplit(out, text, runeByte, m, s, k)
+		return append(out, m)
 	}
-	return out
+	return appendRoleSplit(out, text, runeByte, m, s, k)
 }
 
 // officeAlone: a department word read as a name of its own after a title
@@ -298,12 +296,14 @@ func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
 			break
 		}
 	}
+	// a title after the name matters only after an office word (found
+	// above); a role noun only after a body's or a place's name
 	e := byteOf(runeByte, m.End)
-	if e+1 >= len(text) || text[e] != ' ' {
+	if m.Type == "PER" || e+1 >= len(text) || text[e] != ' ' || text[e+1] < 'a' || text[e+1] > 'z' {
 		return false
 	}
 	next := wordAfter(text, e)
-	return mayBeOffice(next) && officeAnySet.has(next)
+	return mayBeOffice(next) && roleNounSet.has(next)
 }
 
 func allCapitalized(ws []string) bool {

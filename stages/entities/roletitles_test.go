@@ -63,7 +63,7 @@ func TestRoleTitles(t *testing.T) {
 		{"The President Hotel Group said", []string{"President Hotel Group/ORG"}, "President Hotel Group/ORG"},
 	}
 	for _, c := range cases {
-		got := renderMentions(c.text, roleTitles(nil, c.text, nil, mentionsOf(t, c.text, c.in...), k))
+		got := tidied(t, c.text, c.in, k)
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.want)
 		}

@@ -1,0 +1,48 @@
+package entities
+
+import (
+	"github.com/wirestream/wirestream/kb"
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// tidyNames repairs the tagger's mentions by the rules of how news writes
+// names, in one pass: quote codes and indexes (marketName), common words
+// (commonWord), the pronoun I (cutPronounI), possessive names
+// (joinPossessive), lists (appendList) and offices (appendRole). Each rule
+// looks at the bytes around a name before anything else, so that most
+// names cost a few comparisons. The result is appended to dst[:0].
+func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
+	out := dst[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		b, e := byteOf(runeByte, m.Start), byteOf(runeByte, m.End)
+		var ok bool
+		if m, ok = marketName(text, runeByte, m, b, e); !ok {
+			continue
+		}
+		if e = byteOf(runeByte, m.End); commonWord(text, runeByte, m, b, e) {
+			continue
+		}
+		cutPronounI(text, runeByte, &m, e, k)
+		var next *ner.Mention
+		if i+1 < len(ms) {
+			next = &ms[i+1]
+		}
+		if j, used := joinPossessive(text, runeByte, m, byteOf(runeByte, m.End), next); j != m {
+			if used {
+				i++
+			}
+			out = append(out, j) // a possessive name is whole
+			continue
+		}
+		if e-b >= 9 && m.Type != "PER" {
+			n := len(out)
+			if out = appendList(out, text, runeByte, m); len(out) > n+1 {
+				continue
+			}
+			out = out[:n]
+		}
+		out = appendRole(out, text, runeByte, m, k)
+	}
+	return out
+}
