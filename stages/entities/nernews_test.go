@@ -30,10 +30,18 @@ import (
 //	study  typed P 0.7413 R 0.7110 F1 0.7258, mention F1 0.8601
 //	blind  typed P 0.7917 R 0.7600 F1 0.7755, mention F1 0.8966
 //
-// (= score.py ner on the same output.) The floors sit a little under the
-// figures; raise them when a change lifts them for good.
+// (= score.py ner on the same output.) After the rules written from the
+// study half's errors (entities 1.7.9: market codes and indexes, offices
+// in names, events, lists, possessive names, common words, the pronoun
+// I):
+//
+//	study  typed P 0.8174 R 0.7673 F1 0.7916, mention F1 0.9084
+//	blind  typed P 0.7956 R 0.7621 F1 0.7785, mention F1 0.8996
+//
+// The floors sit a little under the figures; raise them when a change
+// lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
-	"study": {typed: 0.72, mention: 0.85},
+	"study": {typed: 0.78, mention: 0.90},
 	"blind": {typed: 0.77, mention: 0.89},
 }
 
