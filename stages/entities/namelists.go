@@ -20,6 +20,9 @@ func appendList(out []ner.Mention, text string, runeByte []int, m ner.Mention) [
 	if len(s) < 9 || m.Type == "PER" {
 		return append(out, m)
 	}
+	if strings.Index(s, " and ") < 0 {
+		return append(out, m) // a forward search is the cheap one
+	}
 	and := strings.LastIndex(s, " and ")
 	if and <= 0 {
 		return append(out, m)

@@ -26,15 +26,15 @@ var possessiveHeads = map[string]string{
 
 // joinPossessive joins m (ending at byte e) with the head after its
 // "'s", and with next when next is the tagger's name from that head on;
-// used reports that next was taken in.
-func joinPossessive(text string, runeByte []int, m ner.Mention, e int, next *ner.Mention) (out ner.Mention, used bool) {
+// ok reports a join, used that next was taken in.
+func joinPossessive(text string, runeByte []int, m ner.Mention, e int, next *ner.Mention) (out ner.Mention, ok, used bool) {
 	if e+4 >= len(text) || text[e] != '\'' && text[e] != 0xe2 {
-		return m, false // most names: no "'s" after them
+		return m, false, false // most names: no "'s" after them
 	}
 	rest := text[e:]
 	n := possessiveLen(rest)
 	if n == 0 {
-		return m, false
+		return m, false, false
 	}
 	head := rest[n:]
 	w := head
@@ -43,14 +43,14 @@ func joinPossessive(text string, runeByte []int, m ner.Mention, e int, next *ner
 	}
 	typ, ok := possessiveHeads[w]
 	if !ok {
-		return m, false
+		return m, false, false
 	}
 	end := m.End + utf8.RuneCountInString(rest[:n]) + len(w) // heads are ASCII
 	// the tagger's name starting at the head is part of this one
 	if next != nil && next.Start == end-len(w) {
 		end, used = max(end, next.End), true
 	}
-	return ner.Mention{Start: m.Start, End: end, Type: typ}, used
+	return ner.Mention{Start: m.Start, End: end, Type: typ}, true, used
 }
 
 // possessiveLen is the length in bytes of "'s " or "’s " at the start of

@@ -76,28 +76,42 @@ var (
 	officeShapes = wordShapes(officeTitles, officeWords, roleNouns)
 )
 
-// wordShapes sets bit n of entry c when a word of the sets starts with
-// letter c and is n bytes long: a look at two bytes turns most words away
-// before a hash.
-func wordShapes(sets ...map[string]bool) *[26]uint32 {
-	var t [26]uint32
+// wordShapes sets bit n of entry (c0, c1) when a word of the sets starts
+// with letters c0 c1 and is n bytes long: a look at three bytes turns
+// almost every word away before a hash.
+func wordShapes(sets ...map[string]bool) *[26 * 27]uint32 {
+	var t [26 * 27]uint32
 	for _, set := range sets {
 		for w := range set {
-			if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
-				t[c-'a'] |= 1 << len(w)
+			if i := shapeIndex(w); i >= 0 {
+				t[i] |= 1 << len(w)
 			}
 		}
 	}
 	return &t
 }
 
+// shapeIndex is the table entry of w's first two bytes, or -1 (a second
+// byte that is no letter has its own column).
+func shapeIndex(w string) int {
+	if len(w) < 2 || len(w) >= 32 {
+		return -1
+	}
+	c0, c1 := w[0]|0x20, w[1]|0x20
+	if c0 < 'a' || c0 > 'z' {
+		return -1
+	}
+	i := int(c0-'a') * 27
+	if c1 >= 'a' && c1 <= 'z' {
+		return i + int(c1-'a')
+	}
+	return i + 26
+}
+
 // mayBeOffice: w has the first letter and length of an office word.
 func mayBeOffice(w string) bool {
-	if len(w) == 0 || len(w) >= 32 {
-		return false
-	}
-	c := w[0] | 0x20
-	return c >= 'a' && c <= 'z' && officeShapes[c-'a']&(1<<len(w)) != 0
+	i := shapeIndex(w)
+	return i >= 0 && officeShapes[i]&(1<<len(w)) != 0
 }
 
 // appendRole appends m, or the names left of it once an office's words

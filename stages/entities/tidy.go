@@ -28,7 +28,7 @@ func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention,
 		if i+1 < len(ms) {
 			next = &ms[i+1]
 		}
-		if j, used := joinPossessive(text, runeByte, m, byteOf(runeByte, m.End), next); j != m {
+		if j, ok, used := joinPossessive(text, runeByte, m, e, next); ok {
 			if used {
 				i++
 			}
