@@ -117,7 +117,13 @@ func mayBeOffice(w string) bool {
 // appendRole appends m, or the names left of it once an office's words
 // are out.
 func appendRole(out []ner.Mention, text string, runeByte []int, m ner.Mention, k *kb.KB) []ner.Mention {
+	if m.Type == "PER" && m.End-m.Start < 12 {
+		return append(out, m) // a person's one or two words hold no office the rules cut
+	}
 	s := sliceRunes(text, runeByte, m.Start, m.End)
+	if m.Type == "PER" && strings.Count(s, " ") < 2 {
+		return append(out, m)
+	}
 	if strings.IndexByte(s, ' ') < 0 {
 		if officeAlone(text, runeByte, m, s) {
 			return out
