@@ -422,6 +422,10 @@ var indirectCases = []struct {
 		[]want{{"there are no plans to issue such bonds", I, "Treasury official"}, {"the Treasury was aware of news reports suggesting the bank might issue them", I, "Treasury official"},
 			{"the bank might issue them", I, "news reports"},
 			{"the situation was different now", I, "Treasury official"}}},
+	{"a short form with letters for some words and the rest written out: 'DP World', 'Chinese CDC'",
+		"Harbor Ports World says it will sell the terminals. HP World said the sale would take months.\n\nThe Mexican Center for Water Safety and Prevention said the risk was low. The Mexican CWS said the wells are clean.",
+		[]want{{"it will sell the terminals", I, "Harbor Ports World"}, {"the sale would take months", I, "Harbor Ports World"},
+			{"the risk was low", I, "Mexican Center for Water Safety and Prevention"}, {"the wells are clean", I, "Mexican Center for Water Safety and Prevention"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
