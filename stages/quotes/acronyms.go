@@ -27,17 +27,16 @@ func (d *doc) linkAcronyms() {
 	byInit := d.byInit
 	for i := range d.ments {
 		m := &d.ments[i]
-		if !d.lettersName(m) && d.acronymLed(m) < 0 {
+		if !d.lettersName(m) {
 			d.addRuns(int32(i), byInit)
 		}
 	}
 	for i := range d.ments {
 		m := &d.ments[i]
 		var key uint64
-		switch a := d.acronymLed(m); {
-		case d.lettersName(m):
+		if d.lettersName(m) {
 			key = d.letters(m.first)
-		case a >= 0:
+		} else if a := d.acronymLed(m); a >= 0 {
 			// "DP World" for "Dubai Ports World", "Chinese CDC" for the
 			// "Chinese Center for Disease Control …": letters for the
 			// first words, the rest written out.
@@ -61,7 +60,7 @@ func (d *doc) linkAcronyms() {
 					n++
 				}
 			}
-		default:
+		} else {
 			continue
 		}
 		run, ok := byInit[key]
@@ -104,9 +103,11 @@ func (d *doc) addRuns(h int32, byInit map[uint64]nameRun) {
 	}
 	// "Chinese Center for Disease Control and Prevention" is also the
 	// "Chinese CDC": its initials before "and" are filed too.
-	if pk, pn := d.initialsBeforeAnd(&d.ments[h]); pn >= 2 && pn < n {
-		if _, dup := byInit[pk]; !dup && d.ments[h].typ != tPer {
-			byInit[pk] = nameRun{h, h}
+	if mh := &d.ments[h]; mh.last-mh.first >= 3 && mh.typ != tPer {
+		if pk, pn := d.initialsBeforeAnd(mh); pn >= 2 && pn < n {
+			if _, dup := byInit[pk]; !dup {
+				byInit[pk] = nameRun{h, h}
+			}
 		}
 	}
 	var lead uint64
@@ -123,8 +124,10 @@ func (d *doc) addRuns(h int32, byInit map[uint64]nameRun) {
 			// A run of three capitalised words typed a person may still
 			// be a body that "DP World" shortens: filed apart, for
 			// names that write their last words out.
-			if _, dup := byInit[k|partKey]; person && n >= 3 && !dup {
-				byInit[k|partKey] = nameRun{h, t}
+			if person && n >= 3 {
+				if _, dup := byInit[k|partKey]; !dup {
+					byInit[k|partKey] = nameRun{h, t}
+				}
 			}
 		}
 		file(key, n)
@@ -265,7 +268,7 @@ var companySuffix = map[string]bool{"co": true, "co.": true, "inc": true, "inc."
 // most a nationality ("DP World", "Chinese CDC"): the acronym's token, or
 // -1. The words after it are written out.
 func (d *doc) acronymLed(m *mention) int32 {
-	if m.first == m.last || m.last-m.first > 3 {
+	if m.first == m.last || m.last-m.first > 3 || m.typ == tPlace {
 		return -1
 	}
 	a := m.first
@@ -286,7 +289,7 @@ func (d *doc) acronymLed(m *mention) int32 {
 // lettersToken: token k is two to six capitals ("DP", "CDC").
 func (d *doc) lettersToken(k int32) bool {
 	t := &d.toks[k]
-	if t.kind != kWord {
+	if t.kind != kWord || t.e-t.s < 2 || t.e-t.s > 6 || d.r[t.s+1] < 'A' || d.r[t.s+1] > 'Z' {
 		return false
 	}
 	n := 0
