@@ -683,9 +683,27 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 		if p.flags&wFunc != 0 && !p.cap {
 			break
 		}
+		// "The development Monday angered opposition protesters who
+		// said": a day or a verb in the past ends the phrase ("the
+		// alleged militants" keeps its article's adjective).
+		if d.dayWord(k-1) || pastAfterNoun(d, k-1) {
+			break
+		}
 		k--
 	}
 	return k
+}
+
+// pastAfterNoun: token k ends in -ed and follows a word that is no
+// article, number or adverb: a verb, not an adjective of the noun.
+func pastAfterNoun(d *doc, k int32) bool {
+	t := &d.toks[k]
+	if t.cap || t.e-t.s < 5 || d.r[t.e-1] != 'd' || d.r[t.e-2] != 'e' || k == 0 {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.kind == kWord && p.sent == t.sent && (p.flags&(wDet|wAdv|wFunc) == 0 || d.dayWord(k-1)) && !d.in(k-1, lQuantifier) &&
+		!unicode.IsDigit(d.r[p.s])
 }
 
 // timeBefore skips back over a time phrase that ends at j, between a

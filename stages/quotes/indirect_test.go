@@ -426,6 +426,9 @@ var indirectCases = []struct {
 		"Harbor Ports World says it will sell the terminals. HP World said the sale would take months.\n\nThe Mexican Center for Water Safety and Prevention said the risk was low. The Mexican CWS said the wells are clean.",
 		[]want{{"it will sell the terminals", I, "Harbor Ports World"}, {"the sale would take months", I, "Harbor Ports World"},
 			{"the risk was low", I, "Mexican Center for Water Safety and Prevention"}, {"the wells are clean", I, "Mexican Center for Water Safety and Prevention"}}},
+	{"'Committee to Protect X' is one name; a day or a verb in the past ends a role's modifiers",
+		"The international Committee to Protect Farmers says the drought has become the worst in decades.\n\nThe vote Monday angered opposition voters who said the count was rigged.",
+		[]want{{"the drought has become the worst in decades", I, "Committee"}, {"the count was rigged", I, "opposition"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
