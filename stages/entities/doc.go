@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,6 +74,7 @@ type doc struct {
 	linkOf   map[string]int // the cluster linked to each entity (see link)
 	hitBuf   []int          // per-cluster counts (see cohere)
 	tagBuf   []ner.Mention  // the recognised mentions (see Annotate)
+	cutAt    []int          // starts of names cut from their possessor (see cutPossessors)
 	splitBuf []ner.Mention  // the recognised mentions, repaired (see splitMentions)
 	ownBuf   []uint64
 	setBuf   *stemSet
@@ -144,13 +146,15 @@ func (d *doc) add(found []ner.Mention) {
 
 // markFragments sets each mention's fragment flag (see nameFragment). The
 // tagger's own splits are no cuts: a person's name on either side, and a
-// nationality before a place ("Indian Kashmir", "Pakistani Kashmir").
+// nationality before a place ("Indian Kashmir", "Pakistani Kashmir");
+// nor is a possessor's ("Irans Ahvaz", see cutPossessors).
 func (d *doc) markFragments() {
 	for i := range d.ms {
 		m := &d.ms[i]
 		s, e := d.byteAt(m.start), d.byteAt(m.end)
 		perLeft := i > 0 && d.byteAt(d.ms[i-1].end)+1 == s &&
-			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC")
+			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC") ||
+			slices.Contains(d.cutAt, m.start)
 		perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
 		m.fragment = nameFragment(d.text, s, e, m.typ, perLeft, perRight)
 	}

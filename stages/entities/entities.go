@@ -21,7 +21,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.0"
+	Version = "entities/1.7.1"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -166,6 +166,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	}
 	ms = d.tagBuf
 	d.descs, d.lookups = s.descs, s.lookups
+	ms, d.cutAt = cutPossessors(text, d.runeByte, ms, s.kb, d.cutAt[:0])
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)

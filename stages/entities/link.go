@@ -360,8 +360,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
 			}
-			if key == stripped && foreignToLegalForm(d.fullest(ci).core, c.Description) {
-				continue // a "Plc" is no American company
+			if key == stripped && (foreignToLegalForm(d.fullest(ci).core, c.Description) || titleOfWord(c.Label, key)) {
+				continue // a "Plc" is no American company, "Sun Co" no newspaper "The Sun"
 			}
 			if caps && c.IsLabel && !isShortCaps(c.Label) {
 				continue // "AA" (a rating) is not the river Aa
