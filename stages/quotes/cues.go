@@ -359,6 +359,15 @@ func (d *doc) subjectOf(c int32) spk {
 		// "Greenland's prime minister": the role phrase may open with
 		// the possessor.
 		if s := d.npEndingAt(e, sent); s.ok() && (d.spkStart(&s) == k || s.ment < 0 && (d.spkStart(&s) == k0 || d.spkStart(&s) == kThe)) {
+			// "Military officials have not …, saying": a capitalised
+			// first word that only opens the sentence modifies the role
+			// after it.
+			if (s.ment >= 0 && d.ments[s.ment].weak || s.ment < 0 && s.first == s.last) && e+1 < c && d.wordOK(e+1, sent) && d.toks[e+1].kind == kWord &&
+				!d.toks[e+1].cap && d.toks[e+1].flags&wSpeakerNoun != 0 && d.toks[e+1].flags&wPlural != 0 {
+				if r := d.npEndingAt(e+1, sent); r.ok() && r.ment < 0 {
+					return r
+				}
+			}
 			return s
 		}
 	}
@@ -680,7 +689,8 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			k--
 			break
 		}
-		if p.flags&wFunc != 0 && !p.cap {
+		// "But U.S. officials say": a conjunction opening the sentence.
+		if p.flags&wFunc != 0 && (!p.cap || d.sentenceInitial(k-1)) {
 			break
 		}
 		// "The development Monday angered opposition protesters who
@@ -760,7 +770,8 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 		// "Joint Chiefs of Staff Chairman Mike Mullen": a title after "of"
 		// ends the office; the titled name speaks.
-		if of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) && !(d.ments[m].titled && d.ments[m].first > d.ments[m].fullFirst) {
+		// "Rep. Anthony Weiner from New York State" as "… of Kentucky".
+		if of > 1 && (d.lowerIs(of, "of") || d.lowerIs(of, "from")) && d.wordOK(of-1, sent) && !(d.ments[m].titled && d.ments[m].first > d.ments[m].fullFirst) {
 			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && (d.ments[p].typ == tPer &&
 				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) || d.isPlace(d.ments[m].fullFirst, j)) {
 				// "Montedison SPA of Italy said": a place never
@@ -1243,7 +1254,7 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
-	"documents": true, "excerpts": true, "announcement": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true,

@@ -429,6 +429,9 @@ var indirectCases = []struct {
 	{"'Committee to Protect X' is one name; a day or a verb in the past ends a role's modifiers",
 		"The international Committee to Protect Farmers says the drought has become the worst in decades.\n\nThe vote Monday angered opposition voters who said the count was rigged.",
 		[]want{{"the drought has become the worst in decades", I, "Committee"}, {"the count was rigged", I, "opposition"}}},
+	{"a conjunction opening the sentence is no part of the role; 'NAME from PLACE' is the person; a capitalised opener before a plural role modifies it",
+		"But Harbor officials say the plane was lost.\n\nThe main backer of the bill, Democratic representative Ana Lopez from Texas, says the vote will be close.\n\nMilitary officials have not named the pilot, saying the family was told first.",
+		[]want{{"the plane was lost", I, "Harbor officials"}, {"the vote will be close", I, "Ana Lopez"}, {"the family was told first", I, "Military officials"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

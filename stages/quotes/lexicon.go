@@ -160,7 +160,7 @@ func init() {
 	addWords(wSpeakerNoun, `spokesman spokeswoman spokesperson official source analyst expert
 		resident witness aide adviser advisor lawyer attorney prosecutor investigator diplomat critic
 		economist observer officer leader lawmaker legislator activist researcher scientist doctor
-		organizer organiser member minister ministry president statement report announcement government agency
+		organizer organiser member minister ministry president statement report announcement cable government agency
 		company department office embassy commission committee council court party army military
 		police secretary governor mayor senator representative chairman chairwoman director chief
 		executive ceo ambassador envoy commander general judge professor author manager coach
