@@ -281,6 +281,9 @@ var attributionCases = []struct {
 	{"a quote after 'entitled' or 'titled' is a title, even a long one after a comma",
 		"The charges stem from an opinion article entitled, \"Wars in the North Do Not Start Out of Nothing.\" It focused on comments by ministers. \"We will appeal,\" their lawyer Ana Ruiz said.",
 		[]want{{"We will appeal,", D, "Ana Ruiz"}}},
+	{"'answered' and 'quoth' report words; 'answered questions' does not",
+		"\"If I had been a thief,\" answered the Shadow, \"I should not have left you.\" \"Just the thing,\" quoth the Crow.\n\nThe minister answered questions from reporters on Monday.",
+		[]want{{"If I had been a thief,", D, "Shadow"}, {"I should not have left you.", D, "Shadow"}, {"Just the thing,", D, "Crow"}}},
 }
 
 func TestAttribution(t *testing.T) {
