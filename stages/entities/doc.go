@@ -75,9 +75,12 @@ type doc struct {
 	hitBuf   []int          // per-cluster counts (see cohere)
 	tagBuf   []ner.Mention  // the recognised mentions (see Annotate)
 	cutAt    []int          // starts of names cut from their possessor (see cutPossessors)
-	splitBuf []ner.Mention  // the recognised mentions, repaired (see splitMentions)
-	ownBuf   []uint64
-	setBuf   *stemSet
+	tagWords ner.Words      // the text's words as the tagger hashed them
+	// haveWords: tagWords are this text's (else contextWords reads it)
+	haveWords bool
+	splitBuf  []ner.Mention // the recognised mentions, repaired (see splitMentions)
+	ownBuf    []uint64
+	setBuf    *stemSet
 }
 
 // add adds the recognised mentions.
@@ -235,7 +238,11 @@ func (d *doc) contextWords() *stemSet {
 		return d.words
 	}
 	d.words = d.stemSetFor(len(d.text) / 6)
-	addTextStems(d.text, d.words)
+	if d.haveWords {
+		addWordStems(d.text, &d.tagWords, d.words)
+	} else {
+		addTextStems(d.text, d.words)
+	}
 	return d.words
 }
 

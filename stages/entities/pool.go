@@ -96,6 +96,7 @@ func putDoc(d *doc) {
 	}
 	d.cs = d.cs[:0]
 	d.words = nil
+	d.haveWords = false
 	clear(d.looked)
 	clear(d.wordBuf[:cap(d.wordBuf)])
 	d.wordBuf = d.wordBuf[:0]
