@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/wirestream/wirestream/kb"
-	"github.com/wirestream/wirestream/schemas"
 )
 
 // TestCutPossessors: a name glued to its possessor when the apostrophe was
@@ -26,10 +25,7 @@ func TestCutPossessors(t *testing.T) {
 		"Reuter": "PER", "Reuters": "ORG", "Reuters Holdings Plc": "ORG",
 		"Toma Cos": "ORG", "Tomas Cos": "ORG",
 	}, k)
-	for _, tc := range []struct {
-		text, mention string
-		want          string // link, "-" for no such mention
-	}{
+	checkMentions(t, s, []mentionCase{
 		// the possessor is another name of the text with "s" added
 		{"Norval Co said on Monday that Norvals Kestrel Power Co would build a plant.", "Kestrel Power Co", "Q1"},
 		{"Norval Co said on Monday that Norvals Kestrel Power Co would build a plant.", "Norvals Kestrel Power Co", "-"},
@@ -41,26 +37,5 @@ func TestCutPossessors(t *testing.T) {
 		{"Reuter reported it; Reuters Holdings Plc said Reuters grew.", "Reuters Holdings Plc", ""},
 		// only a legal form follows
 		{"Toma Cos and Tomas Cos merged.", "Tomas Cos", ""},
-	} {
-		ents := s.Annotate(tc.text, nil)
-		e := find(ents, tc.mention)
-		switch {
-		case tc.want == "-" && e != nil:
-			t.Errorf("%q: unexpected mention %q", tc.text, tc.mention)
-		case tc.want != "-" && e == nil:
-			t.Errorf("%q: no mention %q in %v", tc.text, tc.mention, mentionTexts(ents))
-		case tc.want != "-" && link(e) != tc.want:
-			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.mention, link(e), tc.want)
-		}
-	}
-}
-
-func mentionTexts(ents []schemas.Entity) []string {
-	var out []string
-	for _, e := range ents {
-		for _, m := range e.Mentions {
-			out = append(out, m.Text)
-		}
-	}
-	return out
+	})
 }
