@@ -696,7 +696,7 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 		// "The development Monday angered opposition protesters who
 		// said": a day or a verb in the past ends the phrase ("the
 		// alleged militants" keeps its article's adjective).
-		if d.dayWord(k-1) || pastAfterNoun(d, k-1) {
+		if p.cap && d.dayWord(k-1) || !p.cap && pastAfterNoun(d, k-1) {
 			break
 		}
 		k--
@@ -712,7 +712,7 @@ func pastAfterNoun(d *doc, k int32) bool {
 		return false
 	}
 	p := &d.toks[k-1]
-	return p.kind == kWord && p.sent == t.sent && (p.flags&(wDet|wAdv|wFunc) == 0 || d.dayWord(k-1)) && !d.in(k-1, lQuantifier) &&
+	return p.kind == kWord && p.sent == t.sent && (p.flags&(wDet|wAdv|wFunc) == 0 || p.cap && d.dayWord(k-1)) && !d.in(k-1, lQuantifier) &&
 		!unicode.IsDigit(d.r[p.s])
 }
 
