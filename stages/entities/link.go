@@ -351,7 +351,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	company := d.cs[ci].typ == "ORG" && coreEndsLikeCompany(d.fullest(ci).core)
 	caps := isShortCaps(d.fullest(ci).text)
 	for _, key := range keys {
-		if utf8.RuneCountInString(key) < 2 {
+		// a rune is at most UTFMax bytes: a longer key has two or more
+		if len(key) <= utf8.UTFMax && utf8.RuneCountInString(key) < 2 {
 			continue // "B" shares, "F" grades: letters are not names
 		}
 		long := strings.IndexByte(key, ' ') > 0
