@@ -432,6 +432,9 @@ var indirectCases = []struct {
 	{"a conjunction opening the sentence is no part of the role; 'NAME from PLACE' is the person; a capitalised opener before a plural role modifies it",
 		"But Harbor officials say the plane was lost.\n\nThe main backer of the bill, Democratic representative Ana Lopez from Texas, says the vote will be close.\n\nMilitary officials have not named the pilot, saying the family was told first.",
 		[]want{{"the plane was lost", I, "Harbor officials"}, {"the vote will be close", I, "Ana Lopez"}, {"the family was told first", I, "Military officials"}}},
+	{"a body named inside its description is that name, not the body the next sentence names",
+		"Chile's Nacion news agency says the mine was closed on Monday. The Peruvian newspaper El Sol says the miners are safe.",
+		[]want{{"the mine was closed on Monday", I, "Nacion news agency"}, {"the miners are safe", I, "El Sol"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

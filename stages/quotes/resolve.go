@@ -202,7 +202,7 @@ func (d *doc) roleName(sp *spk) string {
 			break // "Rebels in Sudan's Darfur region": a phrase after the head
 		}
 		if m := d.mentAt[k]; m >= 0 && d.ments[m].first == k && d.ments[m].typ != tPlace && d.ments[m].last < sp.last &&
-			!d.toks[d.ments[m].last+1].poss && d.toks[k-1].kind == kWord && !d.toks[k-1].cap {
+			!d.toks[d.ments[m].last+1].poss && (d.toks[k-1].kind == kWord && !d.toks[k-1].cap || d.toks[k-1].poss) {
 			return d.textT(k, sp.last)
 		}
 	}
