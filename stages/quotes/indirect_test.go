@@ -435,6 +435,10 @@ var indirectCases = []struct {
 	{"a body named inside its description is that name, not the body the next sentence names",
 		"Chile's Nacion news agency says the mine was closed on Monday. The Peruvian newspaper El Sol says the miners are safe.",
 		[]want{{"the mine was closed on Monday", I, "Nacion news agency"}, {"the miners are safe", I, "El Sol"}}},
+	{"'they' after a group that spoke in the sentence before is that group",
+		"Police say three rebels were killed in the raid. The rebel group, the Front for the Liberation of the Valley, says at least seven soldiers were killed. They also say that army boats attacked them first.",
+		[]want{{"three rebels were killed in the raid", I, "Police"}, {"at least seven soldiers were killed", I, "Front for the Liberation of the Valley"},
+			{"army boats attacked them first", I, "Front for the Liberation of the Valley"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

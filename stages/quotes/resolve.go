@@ -67,6 +67,14 @@ func (d *doc) resolve(i int) {
 			sp.name = d.roleName(&spk{first: d.sentFirst(h), last: h})
 			return
 		}
+		// "The militant group, the Movement for …, says … They also say":
+		// a group that spoke in the sentence before goes on.
+		if k := i - 1; k >= 0 && d.events[k].sent+1 == d.events[i].sent {
+			if p := &d.events[k].sp; p.ent >= 0 && d.ents[p.ent].typ == tOrg && p.ment >= 0 && d.groupNamed(p) {
+				sp.ent = p.ent
+				break
+			}
+		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if p := d.events[k].sp; p.plural && p.name != "" {
 				sp.name = p.name
@@ -117,6 +125,21 @@ func (d *doc) resolve(i int) {
 		return
 	}
 	sp.name = d.roleName(sp)
+}
+
+// groupNamed: speaker p is a name set off after a group noun ("The
+// militant group, the Movement for …,"), or a name whose last word is one
+// ("… Liberation Movement", "… Front"): people, whom "they" goes on for.
+func (d *doc) groupNamed(p *spk) bool {
+	m := &d.ments[p.ment]
+	if bodyHeads[string(d.wordKey(m.last))] || d.lowerIs(m.last, "group") || d.lowerIs(m.last, "rebels") {
+		return true
+	}
+	c := m.fullFirst - 1
+	if c > 0 && d.lowerIs(c, "the") {
+		c--
+	}
+	return c > 1 && d.isPunct(c, ',') && (d.lowerIs(c-1, "group") || d.lowerIs(c-1, "movement") || d.lowerIs(c-1, "rebels"))
 }
 
 // roleAntecedent is the name of the last speaker before event i when it
