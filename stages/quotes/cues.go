@@ -585,7 +585,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 			}
 			return s, false
 		}
-		if d.isPunct(j, ',') {
+		// Not "…, Democratic Action, have pulled out …, saying": a
+		// participle after a comma shares the clause's subject.
+		if d.isPunct(j, ',') && !(d.ingForm(c) && d.toks[j-1].kind == kWord && !d.toks[j-1].cap) {
 			if s := d.commaSegments(j, sent); s.ok() {
 				return s, false
 			}
@@ -690,7 +692,8 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			break
 		}
 		// "But U.S. officials say": a conjunction opening the sentence.
-		if p.flags&wFunc != 0 && (!p.cap || d.sentenceInitial(k-1)) {
+		if p.flags&wFunc != 0 && (!p.cap || d.sentenceInitial(k-1) && (d.lowerIs(k-1, "but") || d.lowerIs(k-1, "and") ||
+			d.lowerIs(k-1, "or") || d.lowerIs(k-1, "so") || d.lowerIs(k-1, "yet"))) {
 			break
 		}
 		// "The development Monday angered opposition protesters who

@@ -439,6 +439,10 @@ var indirectCases = []struct {
 		"Police say three rebels were killed in the raid. The rebel group, the Front for the Liberation of the Valley, says at least seven soldiers were killed. They also say that army boats attacked them first.",
 		[]want{{"three rebels were killed in the raid", I, "Police"}, {"at least seven soldiers were killed", I, "Front for the Liberation of the Valley"},
 			{"army boats attacked them first", I, "Front for the Liberation of the Valley"}}},
+	{"a participle after an aside shares the clause's subject; parties and countries speak; a country and other countries together",
+		"Three Chilean opposition parties, including the main opposition party, Civic Action, have quit the race, saying the count is biased.\n\nWestern countries say the plant is unsafe.\n\nThe United States and other countries have warned that they will cut aid unless the army leaves.",
+		[]want{{"the count is biased", I, "Three Chilean opposition parties"}, {"the plant is unsafe", I, "Western countries"},
+			{"they will cut aid unless the army leaves", I, "United States"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
