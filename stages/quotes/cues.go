@@ -341,6 +341,15 @@ func (d *doc) subjectOf(c int32) spk {
 		k--
 	}
 	k = d.introPhrase(d.clauseStart(k, c), c)
+	// "One day he met …, saying", "Last week the court ruled …": a time
+	// that opens the clause.
+	if k+2 < c && d.toks[k].kind == kWord && d.timeNoun(k+1) && (d.lowerIs(k, "one") || d.lowerIs(k, "last") ||
+		d.lowerIs(k, "this") || d.lowerIs(k, "next") || d.lowerIs(k, "that")) {
+		k += 2
+		if d.isPunct(k, ',') {
+			k++
+		}
+	}
 	kThe := k
 	if k < c && d.lowerIs(k, "the") {
 		k++ // "The World Health Organization": the name starts after it
@@ -699,7 +708,7 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 		// "The development Monday angered opposition protesters who
 		// said": a day or a verb in the past ends the phrase ("the
 		// alleged militants" keeps its article's adjective).
-		if p.cap && d.dayWord(k-1) || !p.cap && pastAfterNoun(d, k-1) {
+		if p.cap && d.dayWord(k-1) && !d.toks[k].poss || !p.cap && pastAfterNoun(d, k-1) {
 			break
 		}
 		k--

@@ -443,6 +443,9 @@ var indirectCases = []struct {
 		"Three Chilean opposition parties, including the main opposition party, Civic Action, have quit the race, saying the count is biased.\n\nWestern countries say the plant is unsafe.\n\nThe United States and other countries have warned that they will cut aid unless the army leaves.",
 		[]want{{"the count is biased", I, "Three Chilean opposition parties"}, {"the plant is unsafe", I, "Western countries"},
 			{"they will cut aid unless the army leaves", I, "United States"}}},
+	{"a day's possessive stays with its noun; a time opening the clause comes before its subject",
+		"Friday's reports say residents near the dam will be moved to the city.\n\nOne day the farmer met a friend in the market and asked him to stay, saying that they would be good neighbors.",
+		[]want{{"residents near the dam will be moved to the city", I, "Friday's reports"}, {"they would be good neighbors", I, "farmer"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
