@@ -124,6 +124,9 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 	add := func(k string) {
 		if k != "" && !seen(k) {
 			keys = append(keys, k)
+			if j := joinedCompound(k); j != "" && !seen(j) {
+				keys = append(keys, j)
+			}
 		}
 	}
 	if len(f.core) > 1 && coreEndsLikeCompany(f.core) {
@@ -154,6 +157,26 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 		add(stripped)
 	}
 	return keys, stripped
+}
+
+// spacedCompounds are words that older copy writes apart after "air"
+// and a KB writes as one: "Japan Air Lines" is "Japan Airlines".
+var spacedCompounds = [...]string{"lines", "ways"}
+
+// joinedCompound is key with a spaced compound written as one word, or
+// "" when it has none.
+func joinedCompound(key string) string {
+	i := strings.Index(key, "air ")
+	if i < 0 || i > 0 && key[i-1] != ' ' {
+		return ""
+	}
+	rest := key[i+4:]
+	for _, w := range spacedCompounds {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || rest[len(w)] == ' ') {
+			return key[:i+3] + rest
+		}
+	}
+	return ""
 }
 
 // lookupMention adds the look-up keys of one mention: its name, with a
