@@ -446,6 +446,9 @@ var indirectCases = []struct {
 	{"a day's possessive stays with its noun; a time opening the clause comes before its subject",
 		"Friday's reports say residents near the dam will be moved to the city.\n\nOne day the farmer met a friend in the market and asked him to stay, saying that they would be good neighbors.",
 		[]want{{"residents near the dam will be moved to the city", I, "Friday's reports"}, {"they would be good neighbors", I, "farmer"}}},
+	{"'the report in Sunday's newspaper' is the paper's that spoke",
+		"The Harbor Times says the unit reaches into army territory. The report in Sunday's newspaper says the unit has been operating for two years.",
+		[]want{{"the unit reaches into army territory", I, "Harbor Times"}, {"the unit has been operating for two years", I, "Harbor Times"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
