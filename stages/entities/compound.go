@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,7 +17,8 @@ import (
 var placeSuffixes = []string{"-based", "-born", "-headquartered", "-bound"}
 
 // compoundPlaces adds the places named inside such compounds when the KB
-// knows them as places and no mention covers them yet.
+// knows them as places and no mention covers them yet, and the places
+// written with a hyphen for a space (see hyphenedPlaces).
 func compoundPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
 	var add []ner.Mention
 	for _, suf := range placeSuffixes {
@@ -48,6 +50,7 @@ func compoundPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []n
 			}
 		}
 	}
+	add = hyphenedPlaces(text, runeByte, ms, k, add)
 	if len(add) == 0 {
 		return ms
 	}
@@ -55,6 +58,52 @@ func compoundPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []n
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
+
+// hyphenedPlaces appends to add the places of two capitalised words
+// joined by a hyphen that the KB writes with a space ("West-Germany",
+// as older wire copy has it), which the tagger read as no name.
+func hyphenedPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB, add []ner.Mention) []ner.Mention {
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '-')
+		if i < 0 {
+			return add
+		}
+		i += from
+		from = i + 1
+		if i == 0 || i+1 >= len(text) || !isLower(text[i-1]) || text[i+1] < 'A' || text[i+1] > 'Z' {
+			continue
+		}
+		start := i
+		for start > 0 && isLetterByte(text[start-1]) {
+			start--
+		}
+		end := i + 1
+		for end < len(text) && isLetterByte(text[end]) {
+			end++
+		}
+		if !isCapitalized(text[start:]) || end < len(text) && text[end] == '-' {
+			continue
+		}
+		s, e := cpSearch(runeByte, start), cpSearch(runeByte, end)
+		if covered(ms, s, e) || !isPlace(k, text[start:i]+" "+text[i+1:end]) {
+			continue
+		}
+		add = append(add, ner.Mention{Start: s, End: e, Type: "LOC"})
+		from = end
+	}
+}
+
+// cpSearch is cpIndex by a binary search of the code points' byte
+// offsets (cpIndex counts from the text's start).
+func cpSearch(runeByte []int, b int) int {
+	if runeByte == nil {
+		return b
+	}
+	i, _ := slices.BinarySearch(runeByte, b)
+	return i
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // leadingWords are capitalised at a sentence start but not part of a name.
 var leadingWords = map[string]bool{"the": true, "a": true, "an": true, "in": true, "at": true, "for": true, "by": true, "of": true, "and": true}

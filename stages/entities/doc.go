@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,10 +74,14 @@ type doc struct {
 	linkOf   map[string]int // the cluster linked to each entity (see link)
 	hitBuf   []int          // per-cluster counts (see cohere)
 	tagBuf   []ner.Mention  // the recognised mentions (see Annotate)
-	splitBuf []ner.Mention  // the recognised mentions, repaired (see splitMentions)
-	roleBuf  []ner.Mention  // splitBuf tidied (see tidyNames)
-	ownBuf   []uint64
-	setBuf   *stemSet
+	cutAt    []int          // starts of names cut from their possessor (see cutPossessors)
+	tagWords ner.Words      // the text's words as the tagger hashed them
+	// haveWords: tagWords are this text's (else contextWords reads it)
+	haveWords bool
+	splitBuf  []ner.Mention // the recognised mentions, repaired (see splitMentions)
+	roleBuf   []ner.Mention // splitBuf tidied (see tidyNames)
+	ownBuf    []uint64
+	setBuf    *stemSet
 }
 
 // add adds the recognised mentions.
@@ -145,13 +150,15 @@ func (d *doc) add(found []ner.Mention) {
 
 // markFragments sets each mention's fragment flag (see nameFragment). The
 // tagger's own splits are no cuts: a person's name on either side, and a
-// nationality before a place ("Indian Kashmir", "Pakistani Kashmir").
+// nationality before a place ("Indian Kashmir", "Pakistani Kashmir");
+// nor is a possessor's ("Irans Ahvaz", see cutPossessors).
 func (d *doc) markFragments() {
 	for i := range d.ms {
 		m := &d.ms[i]
 		s, e := d.byteAt(m.start), d.byteAt(m.end)
 		perLeft := i > 0 && d.byteAt(d.ms[i-1].end)+1 == s &&
-			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC")
+			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC") ||
+			slices.Contains(d.cutAt, m.start)
 		perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
 		m.fragment = nameFragment(d.text, s, e, m.typ, perLeft, perRight)
 	}
@@ -232,7 +239,11 @@ func (d *doc) contextWords() *stemSet {
 		return d.words
 	}
 	d.words = d.stemSetFor(len(d.text) / 6)
-	addTextStems(d.text, d.words)
+	if d.haveWords {
+		addWordStems(d.text, &d.tagWords, d.words)
+	} else {
+		addTextStems(d.text, d.words)
+	}
 	return d.words
 }
 

@@ -10,6 +10,7 @@ package entities
 import (
 	"context"
 	"errors"
+	"math"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/schemas"
@@ -21,7 +22,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.7.9"
+	Version = "entities/1.8.0"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -140,6 +141,12 @@ type appendTagger interface {
 	AppendTag(dst []ner.Mention, text string, sentences []schemas.Span) []ner.Mention
 }
 
+// wordTagger is an appendTagger that also hands over the words of the
+// text as it hashed them (see contextWords).
+type wordTagger interface {
+	AppendTagWords(dst []ner.Mention, words *ner.Words, text string, sentences []schemas.Span) []ner.Mention
+}
+
 // Annotate returns the entities of text; sentences may be nil.
 func (s *Stage) Annotate(text string, sentences []schemas.Span) []schemas.Entity {
 	return s.annotate(text, sentences, nil)
@@ -155,7 +162,10 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d := getDoc(text)
 	defer putDoc(d)
 	var ms []ner.Mention
-	if at, ok := s.rec.(appendTagger); ok {
+	if wt, ok := s.rec.(wordTagger); ok && len(text) < math.MaxInt32 {
+		d.tagBuf = wt.AppendTagWords(d.tagBuf[:0], &d.tagWords, text, sentences)
+		d.haveWords = true
+	} else if at, ok := s.rec.(appendTagger); ok {
 		d.tagBuf = at.AppendTag(d.tagBuf[:0], text, sentences)
 	} else {
 		d.tagBuf = append(d.tagBuf[:0], s.rec.Tag(text, sentences)...)
@@ -166,6 +176,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	}
 	ms = d.tagBuf
 	d.descs, d.lookups = s.descs, s.lookups
+	ms, d.cutAt = cutPossessors(text, d.runeByte, ms, s.kb, d.cutAt[:0])
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)

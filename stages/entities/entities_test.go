@@ -78,6 +78,37 @@ func checkLinks(t *testing.T, s *Stage, cases []linkCase) {
 	}
 }
 
+// mentionCase: in text, the mention links to want ("" for NIL), or is
+// no mention at all when want is "-".
+type mentionCase struct{ text, mention, want string }
+
+// checkMentions runs the stage on each case's text.
+func checkMentions(t *testing.T, s *Stage, cases []mentionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		ents := s.Annotate(tc.text, nil)
+		e := find(ents, tc.mention)
+		switch {
+		case tc.want == "-" && e != nil:
+			t.Errorf("%q: unexpected mention %q", tc.text, tc.mention)
+		case tc.want != "-" && e == nil:
+			t.Errorf("%q: no mention %q in %v", tc.text, tc.mention, mentionTexts(ents))
+		case tc.want != "-" && link(e) != tc.want:
+			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.mention, link(e), tc.want)
+		}
+	}
+}
+
+func mentionTexts(ents []schemas.Entity) []string {
+	var out []string
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			out = append(out, m.Text)
+		}
+	}
+	return out
+}
+
 // testKB is a KB of just these entities.
 func testKB(t *testing.T, ents []kb.Entity) *kb.KB {
 	t.Helper()

@@ -1,6 +1,10 @@
 package entities
 
-import "github.com/wirestream/wirestream/kb"
+import (
+	"strings"
+
+	"github.com/wirestream/wirestream/kb"
+)
 
 // legalFormNations are the nationalities of the legal forms that belong
 // to a few countries: a "Plc" is British or Irish, an "AG" German, Swiss
@@ -58,4 +62,14 @@ func containsWordFold(s, w string) bool {
 	}
 	up := string(w[0]-'a'+'A') + w[1:]
 	return containsWord(s, up)
+}
+
+// titleOfWord reports a KB label that is "The" and the one word of a
+// company name without its legal form ("The Sun" for "Sun Co"): the name
+// of a newspaper, a band or a film, written with its article, which a
+// company's legal form does not name. Several words ("The Home Depot")
+// are a company's name often enough to stay.
+func titleOfWord(label, stripped string) bool {
+	rest, ok := strings.CutPrefix(label, "The ")
+	return ok && strings.IndexByte(stripped, ' ') < 0 && strings.IndexByte(rest, ' ') < 0
 }

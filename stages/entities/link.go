@@ -124,6 +124,9 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 	add := func(k string) {
 		if k != "" && !seen(k) {
 			keys = append(keys, k)
+			if j := joinedCompound(k); j != "" && !seen(j) {
+				keys = append(keys, j)
+			}
 		}
 	}
 	if len(f.core) > 1 && coreEndsLikeCompany(f.core) {
@@ -154,6 +157,26 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 		add(stripped)
 	}
 	return keys, stripped
+}
+
+// spacedCompounds are words that older copy writes apart after "air"
+// and a KB writes as one: "Japan Air Lines" is "Japan Airlines".
+var spacedCompounds = [...]string{"lines", "ways"}
+
+// joinedCompound is key with a spaced compound written as one word, or
+// "" when it has none.
+func joinedCompound(key string) string {
+	i := strings.Index(key, "air ")
+	if i < 0 || i > 0 && key[i-1] != ' ' {
+		return ""
+	}
+	rest := key[i+4:]
+	for _, w := range spacedCompounds {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || rest[len(w)] == ' ') {
+			return key[:i+3] + rest
+		}
+	}
+	return ""
 }
 
 // lookupMention adds the look-up keys of one mention: its name, with a
@@ -351,7 +374,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	company := d.cs[ci].typ == "ORG" && coreEndsLikeCompany(d.fullest(ci).core)
 	caps := isShortCaps(d.fullest(ci).text)
 	for _, key := range keys {
-		if utf8.RuneCountInString(key) < 2 {
+		// a rune is at most UTFMax bytes: a longer key has two or more
+		if len(key) <= utf8.UTFMax && utf8.RuneCountInString(key) < 2 {
 			continue // "B" shares, "F" grades: letters are not names
 		}
 		long := strings.IndexByte(key, ' ') > 0
@@ -360,8 +384,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
 			}
-			if key == stripped && foreignToLegalForm(d.fullest(ci).core, c.Description) {
-				continue // a "Plc" is no American company
+			if key == stripped && (foreignToLegalForm(d.fullest(ci).core, c.Description) || titleOfWord(c.Label, key)) {
+				continue // a "Plc" is no American company, "Sun Co" no newspaper "The Sun"
 			}
 			if caps && c.IsLabel && !isShortCaps(c.Label) {
 				continue // "AA" (a rating) is not the river Aa

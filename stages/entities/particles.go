@@ -11,6 +11,14 @@ import (
 // of a name and finds two ("Rio Grande", "Sul").
 var nameParticles = []string{" do ", " da ", " dos ", " das ", " de ", " del ", " di ", " della "}
 
+// particleStarts marks the first letters of nameParticles' words.
+var particleStarts = func() (t [256]bool) {
+	for _, p := range nameParticles {
+		t[p[1]] = true
+	}
+	return t
+}()
+
 // joinParticles merges two mentions written "A do B" into one place
 // mention when the KB knows the whole name as a place. ms is sorted by
 // start and rewritten in place.
@@ -21,6 +29,10 @@ func joinParticles(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ne
 		if i+1 < len(ms) && m.Type != "PER" && ms[i+1].Type != "PER" {
 			n := ms[i+1]
 			gap := sliceRunes(text, runeByte, m.End, n.Start)
+			if len(gap) < 3 || !particleStarts[gap[1]] {
+				out = append(out, m) // most gaps: no particle's word starts so
+				continue
+			}
 			for _, p := range nameParticles {
 				if gap != p {
 					continue

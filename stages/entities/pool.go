@@ -86,6 +86,7 @@ func putDoc(d *doc) {
 	d.descs, d.lookups = nil, nil
 	d.idx.reset()
 	d.candBuf = d.candBuf[:0]
+	d.cutAt = d.cutAt[:0]
 	for i := range d.ms {
 		d.ms[i] = mention{}
 	}
@@ -95,6 +96,7 @@ func putDoc(d *doc) {
 	}
 	d.cs = d.cs[:0]
 	d.words = nil
+	d.haveWords = false
 	clear(d.looked)
 	clear(d.wordBuf[:cap(d.wordBuf)])
 	d.wordBuf = d.wordBuf[:0]

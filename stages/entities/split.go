@@ -8,21 +8,43 @@ import (
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
-// splitMentions repairs two recognition errors that the KB can see:
+// splitMentions repairs three recognition errors that the KB can see:
 //   - a company and its seat read as one name, "Ozaki Trading Co Ltd of
 //     Osaka": split at " of " when the left part ends like a company and
 //     the right part is a known place;
 //   - a list read as one name, "Kent and Nashville", "Lucky Stores Inc and
 //     Fruehauf Corp": split at " and " when both parts are known places, or
-//     the left part ends like a company.
+//     the left part ends like a company;
+//   - a place's state or country read with the next sentence's first
+//     name, "Atlantic City, N.J. American Midland has agreed": split
+//     after an abbreviation written after a place and a comma when the
+//     KB knows it as a place (its period ended the sentence).
 //
 // The result is appended to dst[:0] (a recycled buffer).
 func splitMentions(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
 	out := dst[:0]
-	for _, m := range ms {
+	for i, m := range ms {
+		if i > 0 && ms[i-1].Type == "LOC" && ms[i-1].End+2 == m.Start && sliceRunes(text, runeByte, ms[i-1].End, m.Start) == ", " {
+			if n := stateAfterPlace(text, runeByte, m, k); n > 0 {
+				out = append(out, ner.Mention{Start: m.Start, End: m.Start + n, Type: "LOC"})
+				m.Start += n + 1
+			}
+		}
 		out = appendSplit(out, text, runeByte, m, k, 0)
 	}
 	return out
+}
+
+// stateAfterPlace returns the length in code points of the abbreviation
+// that starts m, when the KB knows it as a place and a capitalised name
+// follows ("N.J. American Midland"); otherwise 0.
+func stateAfterPlace(text string, runeByte []int, m ner.Mention, k *kb.KB) int {
+	s := sliceRunes(text, runeByte, m.Start, m.End)
+	sp := strings.IndexByte(s, ' ')
+	if sp < 2 || sp > 6 || s[sp-1] != '.' || !isCapitalized(s[sp+1:]) || !isPlace(k, s[:sp]) {
+		return 0
+	}
+	return utf8.RuneCountInString(s[:sp])
 }
 
 func appendSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, k *kb.KB, depth int) []ner.Mention {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
@@ -9,10 +10,12 @@ import (
 
 // trimTickers drops a stock ticker that wire copy writes after a
 // company's name and that the tagger read as part of it: "Cetus Corp
-// CTUS", "The Boeing Company BA.N". A legal form ends a company's name,
-// so a word of two to five capitals after one is no part of it (unless it
-// is a legal form itself: "Co Ltd", "Holdings PLC"). ms is rewritten in
-// place.
+// CTUS", "The Boeing Company BA.N", and what the tagger ran on into after
+// it ("International Business Machines Corp IBM IBM Personal System": the
+// product named after the ticker is another name). A legal form ends a
+// company's name, so a word of two to five capitals after one is no part
+// of it (unless it is a legal form itself: "Co Ltd", "Holdings PLC"). ms
+// is rewritten in place.
 func trimTickers(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
 	for i := range ms {
 		m := &ms[i]
@@ -20,16 +23,21 @@ func trimTickers(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
 			continue
 		}
 		s := sliceRunes(text, runeByte, m.Start, m.End)
-		sp := strings.LastIndexByte(s, ' ')
-		if sp <= 0 || !tickerWord(s[sp+1:]) {
-			continue
+		// each word from the second on, with the word before it
+		prev := -1 // start of the word before
+		for w := 0; w < len(s); {
+			end := strings.IndexByte(s[w:], ' ')
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += w
+			}
+			if prev >= 0 && tickerWord(s[w:end]) && kb.IsLegalSuffix(kb.Normalize(s[prev:w-1])) {
+				m.End -= utf8.RuneCountInString(s[w-1:])
+				break
+			}
+			prev, w = w, end+1
 		}
-		head := s[:sp]
-		prev := head[strings.LastIndexByte(head, ' ')+1:]
-		if prev == head || !kb.IsLegalSuffix(kb.Normalize(prev)) {
-			continue
-		}
-		m.End -= len(s) - sp // ASCII tail: bytes are code points
 	}
 	return ms
 }

@@ -15,6 +15,8 @@ func TestTrimTickers(t *testing.T) {
 		{"Shares of Harlow Mills Inc HML rose.", "Harlow Mills Inc HML", "ORG", "Harlow Mills Inc"},
 		{"A unit of Dravo Company DRV.N said so.", "Dravo Company DRV", "ORG", "Dravo Company"},
 		{"Kessler Freight Co Ltd KFL.T said so.", "Kessler Freight Co Ltd KFL", "ORG", "Kessler Freight Co Ltd"},
+		// a name run on after the ticker is cut with it
+		{"Add-ons for the new Tolland Data Corp TDC TDC Model 4 computers.", "Tolland Data Corp TDC TDC Model", "ORG", "Tolland Data Corp"},
 		// a legal form in capitals is part of the name
 		{"Brandt Holdings Ltd PLC fell.", "Brandt Holdings Ltd PLC", "ORG", "Brandt Holdings Ltd PLC"},
 		{"Vossberg Werke GmbH AG rose.", "Vossberg Werke GmbH AG", "ORG", "Vossberg Werke GmbH AG"},

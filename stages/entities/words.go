@@ -3,6 +3,8 @@ package entities
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
 // The article's words are hashed once per article to score every
@@ -116,6 +118,31 @@ func addTextStems(text string, set *stemSet) {
 			end += size
 		}
 		i = end
+	}
+}
+
+// addWordStems is addTextStems over the tagger's words of text: a token
+// of ASCII letters comes hashed as addTextStems hashes it, any other is
+// read as addTextStems reads text. The same set: a run of letters never
+// crosses a token's edge (tokens end only at runes that are no letters),
+// and a token without letters has no stem.
+func addWordStems(text string, words *ner.Words, set *stemSet) {
+	for i := range words.ASCII {
+		w := &words.ASCII[i]
+		if w.Len < 3 || stopHashes.has(w.Low) {
+			continue
+		}
+		stem := w.Low // the whole word up to six letters, as addASCIIStem
+		if w.Len > 6 {
+			stem = uint64(fnvOffset)
+			for _, c := range []byte(text[w.B : w.B+6]) {
+				stem = (stem ^ uint64(lowerLetter[c])) * fnvPrime
+			}
+		}
+		set.add(stem)
+	}
+	for _, sp := range words.Other {
+		addTextStems(text[sp[0]:sp[1]], set)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/wirestream/wirestream/stages/entities/ner"
 )
 
 // slowTextStems is the plain definition addTextStems must agree with:
@@ -19,28 +21,54 @@ func slowTextStems(text string) []uint64 {
 	return out
 }
 
+// stemTexts are texts whose words are cut and stemmed in every way the
+// word scan knows.
+var stemTexts = []string{
+	"",
+	"The Kremlin said on Monday that the talks were useful.",
+	"THE STATE Department and the National Security Council",
+	"Zürich-based Nestlé told Reuters it had 3,000 staff in São Paulo.",
+	"ab abc abcdefgh ABCDEFGHIJ i.e. U.S. officials' don't",
+	"Ελλάδα and Россия are names; ωμέγα too",
+	"endsinletter",
+	// stems shared with stop words ("intern" of "international")
+	"Internal international Internet INTERNATIONAL The THE National nationals Statement",
+	"x1y22z333 w-o-r-d éa aé",
+	// words against non-letter runes and invalid bytes
+	"“Quoted”—words\xffnext€euro ends with é",
+	"é“",
+	// abbreviations and initials the tagger keeps with their period,
+	// marks and underscores inside its words
+	"Mr. Smith of Acme Corp. met Sen. Jones and George W. Bush; cafe\u0301 snake_case",
+}
+
 func TestAddTextStems(t *testing.T) {
-	for _, text := range []string{
-		"",
-		"The Kremlin said on Monday that the talks were useful.",
-		"THE STATE Department and the National Security Council",
-		"Zürich-based Nestlé told Reuters it had 3,000 staff in São Paulo.",
-		"ab abc abcdefgh ABCDEFGHIJ i.e. U.S. officials' don't",
-		"Ελλάδα and Россия are names; ωμέγα too",
-		"endsinletter",
-		// stems shared with stop words ("intern" of "international")
-		"Internal international Internet INTERNATIONAL The THE National nationals Statement",
-		"x1y22z333 w-o-r-d éa aé",
-		// words against non-letter runes and invalid bytes
-		"“Quoted”—words\xffnext€euro ends with é",
-		"é“",
-	} {
+	for _, text := range stemTexts {
 		got := newStemSet(0)
 		addTextStems(text, got)
 		want := newStemSet(0)
 		for _, h := range slowTextStems(text) {
 			want.add(h)
 		}
+		if !slices.Equal(got.slots, want.slots) {
+			t.Errorf("%q: %v, want %v", text, got.slots, want.slots)
+		}
+	}
+}
+
+// The tagger's words give the stems the text gives: the same texts as
+// above, tagged.
+func TestAddWordStems(t *testing.T) {
+	tagger, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range stemTexts {
+		var words ner.Words
+		tagger.AppendTagWords(nil, &words, text, nil)
+		got, want := newStemSet(0), newStemSet(0)
+		addWordStems(text, &words, got)
+		addTextStems(text, want)
 		if !slices.Equal(got.slots, want.slots) {
 			t.Errorf("%q: %v, want %v", text, got.slots, want.slots)
 		}

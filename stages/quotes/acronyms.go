@@ -16,7 +16,7 @@ type nameRun struct{ head, tail int32 }
 func (d *doc) linkAcronyms() {
 	some := false
 	for i := range d.ments {
-		if d.lettersName(&d.ments[i]) {
+		if d.lettersName(&d.ments[i]) || d.acronymLed(&d.ments[i]) >= 0 {
 			some = true
 			break
 		}
@@ -33,10 +33,40 @@ func (d *doc) linkAcronyms() {
 	}
 	for i := range d.ments {
 		m := &d.ments[i]
-		if !d.lettersName(m) {
+		var key uint64
+		if d.lettersName(m) {
+			key = d.letters(m.first)
+		} else if a := d.acronymLed(m); a >= 0 {
+			// "DP World" for "Dubai Ports World", "Chinese CDC" for the
+			// "Chinese Center for Disease Control …": letters for the
+			// first words, the rest written out.
+			n := 0
+			if a > m.first {
+				key = uint64(byte(unicode.ToUpper(d.r[d.toks[m.first].s])))
+				n = 1
+			}
+			for k := a; k <= m.last; k++ {
+				if k == a {
+					for _, c := range d.r[d.toks[k].s:d.toks[k].e] {
+						if c >= 'A' && c <= 'Z' && n < 8 {
+							key |= uint64(c) << (8 * n)
+							n++
+						}
+					}
+					continue
+				}
+				if d.toks[k].kind == kWord && d.toks[k].cap && n < 8 {
+					key |= uint64(byte(unicode.ToUpper(d.r[d.toks[k].s]))) << (8 * n)
+					n++
+				}
+			}
+		} else {
 			continue
 		}
-		run, ok := byInit[d.letters(m.first)]
+		run, ok := byInit[key]
+		if !ok && !d.lettersName(m) {
+			run, ok = byInit[key|partKey]
+		}
 		if !ok {
 			continue
 		}
@@ -71,6 +101,15 @@ func (d *doc) addRuns(h int32, byInit map[uint64]nameRun) {
 	if n == 0 {
 		return
 	}
+	// "Chinese Center for Disease Control and Prevention" is also the
+	// "Chinese CDC": its initials before "and" are filed too.
+	if mh := &d.ments[h]; mh.last-mh.first >= 3 && mh.typ != tPer {
+		if pk, pn := d.initialsBeforeAnd(mh); pn >= 2 && pn < n {
+			if _, dup := byInit[pk]; !dup {
+				byInit[pk] = nameRun{h, h}
+			}
+		}
+	}
 	var lead uint64
 	if f := d.ments[h].first; f > 0 && d.toks[f-1].cap && d.toks[f-1].flags&wNationality != 0 && d.r[d.toks[f-1].s] < 128 {
 		lead = uint64(unicode.ToUpper(d.r[d.toks[f-1].s]))
@@ -81,6 +120,14 @@ func (d *doc) addRuns(h int32, byInit map[uint64]nameRun) {
 		file := func(k uint64, n int) {
 			if _, dup := byInit[k]; n >= 2 && !dup && !person {
 				byInit[k] = nameRun{h, t}
+			}
+			// A run of three capitalised words typed a person may still
+			// be a body that "DP World" shortens: filed apart, for
+			// names that write their last words out.
+			if person && n >= 3 {
+				if _, dup := byInit[k|partKey]; !dup {
+					byInit[k|partKey] = nameRun{h, t}
+				}
 			}
 		}
 		file(key, n)
@@ -216,3 +263,72 @@ func (d *doc) initials(m *mention) (key uint64, n int) {
 
 var companySuffix = map[string]bool{"co": true, "co.": true, "inc": true, "inc.": true, "corp": true,
 	"corp.": true, "ltd": true, "ltd.": true, "llc": true, "plc": true}
+
+// acronymLed: a name of two words or more that holds an acronym after at
+// most a nationality ("DP World", "Chinese CDC"): the acronym's token, or
+// -1. The words after it are written out.
+func (d *doc) acronymLed(m *mention) int32 {
+	if m.first == m.last || m.last-m.first > 3 || m.typ == tPlace {
+		return -1
+	}
+	a := m.first
+	if d.toks[a].flags&wNationality != 0 {
+		a++
+	}
+	if a > m.last || !d.lettersToken(a) {
+		return -1
+	}
+	for k := a + 1; k <= m.last; k++ {
+		if d.toks[k].kind == kWord && d.lettersToken(k) {
+			return -1
+		}
+	}
+	return a
+}
+
+// lettersToken: token k is two to six capitals ("DP", "CDC").
+func (d *doc) lettersToken(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.e-t.s < 2 || t.e-t.s > 6 || d.r[t.s+1] < 'A' || d.r[t.s+1] > 'Z' {
+		return false
+	}
+	n := 0
+	for _, c := range d.r[t.s:t.e] {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// partKey marks, in the initials table, a run typed a person, which only a
+// name with some words written out ("DP World") may stand for. Initials
+// use 7 bits a letter, so the top bit is free.
+const partKey = uint64(1) << 63
+
+// initialsBeforeAnd: the initials of mention m's words before its first
+// "and", as initials packs them; none when it holds no "and".
+func (d *doc) initialsBeforeAnd(m *mention) (key uint64, n int) {
+	for k := m.first; k <= m.last; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord {
+			continue
+		}
+		if d.lowerIs(k, "and") {
+			return key, n
+		}
+		if !t.cap || d.r[t.s] >= 128 {
+			if d.joinWord(k) || d.lowerIs(k, "the") {
+				continue
+			}
+			return 0, 0
+		}
+		if n == 8 {
+			return 0, 0
+		}
+		key |= uint64(byte(unicode.ToUpper(d.r[t.s]))) << (8 * n)
+		n++
+	}
+	return 0, 0
+}

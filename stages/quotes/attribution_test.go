@@ -281,6 +281,12 @@ var attributionCases = []struct {
 	{"a quote after 'entitled' or 'titled' is a title, even a long one after a comma",
 		"The charges stem from an opinion article entitled, \"Wars in the North Do Not Start Out of Nothing.\" It focused on comments by ministers. \"We will appeal,\" their lawyer Ana Ruiz said.",
 		[]want{{"We will appeal,", D, "Ana Ruiz"}}},
+	{"'answered' and 'quoth' report words; 'answered questions' does not",
+		"\"If I had been a thief,\" answered the Shadow, \"I should not have left you.\" \"Just the thing,\" quoth the Crow.\n\nThe minister answered questions from reporters on Monday.",
+		[]want{{"If I had been a thief,", D, "Shadow"}, {"I should not have left you.", D, "Shadow"}, {"Just the thing,", D, "Crow"}}},
+	{"a report inside a role's report: 'he' is the person who opens the role's clause",
+		"Prime Minister Ana Ruiz condemned the bombing. A U.N. spokesman says Secretary-General Tomas Berg is \"dismayed\" by the bombing, and he urged police to find those behind what he called a \"cowardly attack.\"",
+		[]want{{"dismayed", M, "U.N. spokesman"}, {"cowardly attack.", M, "Tomas Berg"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -15,6 +15,13 @@ func (d *doc) bodyNamedNext(i int) int32 {
 		d.lowerIs(sp.first, "the") || d.toks[sp.last].cap || !d.in(sp.last, lOrgNoun) || d.in(sp.last, lDocumentNoun) {
 		return -1
 	}
+	// "Russia's Novosti news agency says": named already.
+	for k := sp.first; k < sp.last; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].typ != tPlace && !d.toks[d.ments[m].last+1].poss &&
+			d.toks[d.ments[m].last].flags&wNationality == 0 && !d.in(d.ments[m].last, lDemonym) {
+			return -1
+		}
+	}
 	for k := i + 1; k < len(d.events) && d.events[k].sent <= ev.sent+2; k++ {
 		nx := &d.events[k]
 		if nx.sent == ev.sent || nx.sp.ment < 0 || d.ments[nx.sp.ment].weak {

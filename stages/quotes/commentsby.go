@@ -12,9 +12,13 @@ func (d *doc) commentsBy(i int) int32 {
 	if !sp.ok() || ev.accord || ev.quotedAs || !d.bodySpeaker(sp) {
 		return -1
 	}
-	// The first token of the next sentence.
+	// The first token of the next sentence: past the end of the one that
+	// holds the verb (its last token is a full stop or a mark).
 	k := ev.cue1 + 1
 	for ; k < int32(len(d.toks)) && d.toks[k].sent <= ev.sent; k++ {
+	}
+	if k < int32(len(d.toks)) && d.toks[k].kind == kWord && !d.toks[k].cap {
+		return -1 // a new sentence opens with a capital
 	}
 	if k >= int32(len(d.toks)) || d.toks[k].sent != ev.sent+1 {
 		return -1
@@ -32,7 +36,7 @@ func (d *doc) commentsBy(i int) int32 {
 	}
 	// "Foreign Minister Sergei Lavrov made the comment Saturday …"
 	for m := first; m < first+30 && d.wordOK(m+2, sent); m++ {
-		if !d.lowerIs(m, "made") || d.toks[m].quote >= 0 {
+		if d.toks[m].e-d.toks[m].s != 4 || !d.lowerIs(m, "made") {
 			continue
 		}
 		n := m + 1

@@ -3,13 +3,14 @@ package quotes
 // firstConjunct: a subject that is the second of two joined by "and"
 // ("Witnesses and officials said", "ABC News and The Washington Post have
 // reported", "the WHO and the Food and Agriculture Organization said"):
-// both speak, and the speaker is the two together. The first opens the
-// clause and is a name that is no place, or a role of its own; else none.
+// both speak, and the speaker is the two together ("The United States and
+// other countries have warned"). The first opens the clause and is a name
+// or a role of its own; else none.
 func (d *doc) firstConjunct(s *spk) spk {
 	sent := d.toks[s.first].sent
 	and := s.first - 1
-	if d.wordOK(and, sent) && d.lowerIs(and, "the") {
-		and--
+	if d.wordOK(and, sent) && (d.lowerIs(and, "the") || d.in(and, lQuantifier)) {
+		and-- // "… and the Food …", "… and other countries"
 	}
 	if and < 1 || !d.wordOK(and-1, sent) || !d.lowerIs(and, "and") || d.toks[and-1].kind != kWord {
 		return noSpk()
@@ -18,7 +19,7 @@ func (d *doc) firstConjunct(s *spk) spk {
 	if e := and - 1; (!f.ok() || f.ment >= 0 && d.ments[f.ment].weak) && e == d.sentFirst(e) && d.toks[e].flags&wSpeakerNoun != 0 && d.toks[e].flags&wPlural != 0 {
 		f = spk{first: e, last: e, ment: -1, ent: -1} // "Witnesses and officials said"
 	}
-	if !f.ok() || f.pron != pNone || f.ment >= 0 && (d.ments[f.ment].typ == tPlace || d.ments[f.ment].weak) {
+	if !f.ok() || f.pron != pNone || f.ment >= 0 && d.ments[f.ment].weak {
 		return noSpk()
 	}
 	// The first conjunct opens the clause: "Police arrested him and

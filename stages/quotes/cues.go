@@ -341,6 +341,15 @@ func (d *doc) subjectOf(c int32) spk {
 		k--
 	}
 	k = d.introPhrase(d.clauseStart(k, c), c)
+	// "One day he met …, saying", "Last week the court ruled …": a time
+	// that opens the clause.
+	if k+2 < c && d.toks[k].kind == kWord && d.timeNoun(k+1) && (d.lowerIs(k, "one") || d.lowerIs(k, "last") ||
+		d.lowerIs(k, "this") || d.lowerIs(k, "next") || d.lowerIs(k, "that")) {
+		k += 2
+		if d.isPunct(k, ',') {
+			k++
+		}
+	}
 	kThe := k
 	if k < c && d.lowerIs(k, "the") {
 		k++ // "The World Health Organization": the name starts after it
@@ -359,6 +368,15 @@ func (d *doc) subjectOf(c int32) spk {
 		// "Greenland's prime minister": the role phrase may open with
 		// the possessor.
 		if s := d.npEndingAt(e, sent); s.ok() && (d.spkStart(&s) == k || s.ment < 0 && (d.spkStart(&s) == k0 || d.spkStart(&s) == kThe)) {
+			// "Military officials have not …, saying": a capitalised
+			// first word that only opens the sentence modifies the role
+			// after it.
+			if (s.ment >= 0 && d.ments[s.ment].weak || s.ment < 0 && s.first == s.last) && e+1 < c && d.wordOK(e+1, sent) && d.toks[e+1].kind == kWord &&
+				!d.toks[e+1].cap && d.toks[e+1].flags&wSpeakerNoun != 0 && d.toks[e+1].flags&wPlural != 0 {
+				if r := d.npEndingAt(e+1, sent); r.ok() && r.ment < 0 {
+					return r
+				}
+			}
 			return s
 		}
 	}
@@ -576,7 +594,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 			}
 			return s, false
 		}
-		if d.isPunct(j, ',') {
+		// Not "…, Democratic Action, have pulled out …, saying": a
+		// participle after a comma shares the clause's subject.
+		if d.isPunct(j, ',') && !(d.ingForm(c) && d.toks[j-1].kind == kWord && !d.toks[j-1].cap) {
 			if s := d.commaSegments(j, sent); s.ok() {
 				return s, false
 			}
@@ -680,12 +700,32 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			k--
 			break
 		}
-		if p.flags&wFunc != 0 && !p.cap {
+		// "But U.S. officials say": a conjunction opening the sentence.
+		if p.flags&wFunc != 0 && (!p.cap || d.sentenceInitial(k-1) && (d.lowerIs(k-1, "but") || d.lowerIs(k-1, "and") ||
+			d.lowerIs(k-1, "or") || d.lowerIs(k-1, "so") || d.lowerIs(k-1, "yet"))) {
+			break
+		}
+		// "The development Monday angered opposition protesters who
+		// said": a day or a verb in the past ends the phrase ("the
+		// alleged militants" keeps its article's adjective).
+		if p.cap && d.dayWord(k-1) && !d.toks[k].poss || !p.cap && pastAfterNoun(d, k-1) {
 			break
 		}
 		k--
 	}
 	return k
+}
+
+// pastAfterNoun: token k ends in -ed and follows a word that is no
+// article, number or adverb: a verb, not an adjective of the noun.
+func pastAfterNoun(d *doc, k int32) bool {
+	t := &d.toks[k]
+	if t.cap || t.e-t.s < 5 || d.r[t.e-1] != 'd' || d.r[t.e-2] != 'e' || k == 0 {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.kind == kWord && p.sent == t.sent && (p.flags&(wDet|wAdv|wFunc) == 0 || p.cap && d.dayWord(k-1)) && !d.in(k-1, lQuantifier) &&
+		!unicode.IsDigit(d.r[p.s])
 }
 
 // timeBefore skips back over a time phrase that ends at j, between a
@@ -742,7 +782,8 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 		// "Joint Chiefs of Staff Chairman Mike Mullen": a title after "of"
 		// ends the office; the titled name speaks.
-		if of > 1 && d.lowerIs(of, "of") && d.wordOK(of-1, sent) && !(d.ments[m].titled && d.ments[m].first > d.ments[m].fullFirst) {
+		// "Rep. Anthony Weiner from New York State" as "… of Kentucky".
+		if of > 1 && (d.lowerIs(of, "of") || d.lowerIs(of, "from")) && d.wordOK(of-1, sent) && !(d.ments[m].titled && d.ments[m].first > d.ments[m].fullFirst) {
 			if p := d.mentAt[of-1]; p >= 0 && p != m && d.ments[p].last == of-1 && (d.ments[p].typ == tPer &&
 				(d.ments[p].titled || d.ments[p].last > d.ments[p].first) || d.isPlace(d.ments[m].fullFirst, j)) {
 				// "Montedison SPA of Italy said": a place never
@@ -1225,7 +1266,7 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
-	"documents": true, "excerpts": true, "announcement": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true,

@@ -19,6 +19,12 @@ func (d *doc) docOwner(i int) (string, int32) {
 	h := sp.last
 	if rh := d.roleHead(sp); rh < h && d.in(rh, lDocumentNoun) && !d.spokesWord(rh) && (d.lowerIs(rh+1, "from") || d.lowerIs(rh+1, "by")) {
 		return d.issuerAfter(rh+2, h)
+	} else if rh < h && d.in(rh, lDocumentNoun) && d.lowerIs(rh+1, "in") && pressNouns[string(d.wordKey(h))] {
+		// "The report in Sunday's newspaper says": the outlet that spoke
+		// last.
+		if e := d.lastOrg(sp.first); e >= 0 {
+			return d.entityName(e), e
+		}
 	}
 	// "Mr. Mehlis' report says": a possessive mark before a bare one.
 	if sp.first == h && h >= 2 && (d.toks[h-1].poss || (d.isPunct(h-1, '\'') || d.isPunct(h-1, '’')) && d.r[d.toks[h-2].e-1] == 's') {

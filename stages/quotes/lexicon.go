@@ -99,6 +99,7 @@ func init() {
 		warn warns warned warning argue argues argued arguing insist insists insisted insisting
 		claim claims claimed claiming state states stated explain explains explained explaining
 		note notes noted noting write writes wrote writing reply replies replied respond responds responded
+		answered quoth
 		acknowledge acknowledges acknowledged admit admits admitted announce announces announced
 		assert asserts asserted confirm confirms confirmed contend contends contended declare declares declared
 		deny denies denied emphasize emphasizes emphasized emphasise emphasises emphasised
@@ -147,7 +148,7 @@ func init() {
 		previously since long always consistently publicly now`)
 	addWords(wNeg, `not never n't no`)
 	addWords(wPassive, `was were been be being is are`)
-	addWords(wSpeakerNoun|wPlural, `officials sources media reports spokesmen spokespeople analysts experts
+	addWords(wSpeakerNoun|wPlural, `officials sources media reports parties factions unions agencies companies governments countries nations allies organizations organisations spokesmen spokespeople analysts experts
 		residents witnesses aides advisers advisors lawyers attorneys police prosecutors investigators
 		authorities diplomats critics economists observers officers leaders lawmakers legislators
 		democrats republicans activists protesters researchers scientists doctors organizers organisers
@@ -160,7 +161,7 @@ func init() {
 	addWords(wSpeakerNoun, `spokesman spokeswoman spokesperson official source analyst expert
 		resident witness aide adviser advisor lawyer attorney prosecutor investigator diplomat critic
 		economist observer officer leader lawmaker legislator activist researcher scientist doctor
-		organizer organiser member minister ministry president statement report announcement government agency
+		organizer organiser member minister ministry president statement report announcement cable government agency
 		company department office embassy commission committee council court party army military
 		police secretary governor mayor senator representative chairman chairwoman director chief
 		executive ceo ambassador envoy commander general judge professor author manager coach

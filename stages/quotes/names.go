@@ -112,7 +112,9 @@ func (d *doc) findMentions() {
 			}
 			// "Ministry of Energy", "Centers for Disease Control",
 			// "Council on Foreign Relations".
-			if nx.kind == kWord && (toks[j].flags&wOrgWord != 0 || joined) && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for") || d.lowerIs(j+1, "on")) &&
+			// "Committee to Protect Journalists".
+			if nx.kind == kWord && (toks[j].flags&wOrgWord != 0 || joined) && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for") || d.lowerIs(j+1, "on") ||
+				d.lowerIs(j+1, "to") && toks[j].flags&wOrgWord != 0 && !d.sentenceInitial(i)) &&
 				j+2 < n && isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
 				j += 2
 				continue

@@ -34,7 +34,10 @@ func (d *doc) resolve(i int) {
 	case sp.ment >= 0:
 		sp.ent = d.ments[sp.ment].entity
 	case sp.pron == pHe || sp.pron == pShe:
-		sp.ent = d.antecedent(i, sp.pron)
+		sp.ent = d.clauseSubjectBefore(i, sp.pron)
+		if sp.ent < 0 {
+			sp.ent = d.antecedent(i, sp.pron)
+		}
 		if sp.ent < 0 || d.roleFirst(i, sp.pron) && !d.reportedBy(i) {
 			// "a ministry spokesman said … He said": the role speaks on.
 			if name := d.roleAntecedent(i, sp.pron); name != "" {
@@ -66,6 +69,14 @@ func (d *doc) resolve(i int) {
 		if h := d.pluralSubjectBefore(sp.first); h >= 0 {
 			sp.name = d.roleName(&spk{first: d.sentFirst(h), last: h})
 			return
+		}
+		// "The militant group, the Movement for …, says … They also say":
+		// a group that spoke in the sentence before goes on.
+		if k := i - 1; k >= 0 && d.events[k].sent+1 == d.events[i].sent {
+			if p := &d.events[k].sp; p.ent >= 0 && d.ents[p.ent].typ == tOrg && p.ment >= 0 && d.groupNamed(p) {
+				sp.ent = p.ent
+				break
+			}
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if p := d.events[k].sp; p.plural && p.name != "" {
@@ -117,6 +128,21 @@ func (d *doc) resolve(i int) {
 		return
 	}
 	sp.name = d.roleName(sp)
+}
+
+// groupNamed: speaker p is a name set off after a group noun ("The
+// militant group, the Movement for …,"), or a name whose last word is one
+// ("… Liberation Movement", "… Front"): people, whom "they" goes on for.
+func (d *doc) groupNamed(p *spk) bool {
+	m := &d.ments[p.ment]
+	if bodyHeads[string(d.wordKey(m.last))] || d.lowerIs(m.last, "group") || d.lowerIs(m.last, "rebels") {
+		return true
+	}
+	c := m.fullFirst - 1
+	if c > 0 && d.lowerIs(c, "the") {
+		c--
+	}
+	return c > 1 && d.isPunct(c, ',') && (d.lowerIs(c-1, "group") || d.lowerIs(c-1, "movement") || d.lowerIs(c-1, "rebels"))
 }
 
 // roleAntecedent is the name of the last speaker before event i when it
@@ -179,10 +205,62 @@ func (d *doc) roleFirst(i int, p int8) bool {
 	if i == 0 || d.roleAntecedent(i, p) == "" {
 		return false
 	}
-	prevAt := d.events[i-1].sp.last
+	prev := &d.events[i-1]
+	prevAt := prev.sp.last
+	// "A U.N. spokesman says Secretary-General Kofi Annan is dismayed, and
+	// he urged …": the person who opens the spokesman's clause.
+	opens := int32(-1)
+	if prev.sent == d.events[i].sent && !prev.inverted {
+		opens = prev.cue1 + 1
+		if d.lowerIs(opens, "that") {
+			opens++
+		}
+	}
 	m := d.mentionBefore(d.events[i].sp.first)
 	for n := 0; m >= 0 && n < 20 && d.ments[m].last > prevAt; m, n = m-1, n+1 {
-		if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.ents[mm.entity].typ == tPer {
+		if mm := &d.ments[m]; !mm.inQuote && (d.subjectLike(mm) || d.clauseOpenerAt(mm.fullFirst, opens)) && d.ents[mm.entity].typ == tPer {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubjectBefore: "A U.N. spokesman says Secretary-General Kofi
+// Annan is dismayed …, and he urged": a person who opens the clause that a
+// role reports, in the same sentence, is the "he" or "she" after it; -1
+// when there is none.
+func (d *doc) clauseSubjectBefore(i int, p int8) int32 {
+	if i == 0 {
+		return -1
+	}
+	prev := &d.events[i-1]
+	if prev.sent != d.events[i].sent || prev.inverted || prev.sp.ment >= 0 || prev.sp.pron != pNone || !prev.sp.ok() {
+		return -1
+	}
+	at := prev.cue1 + 1
+	if d.lowerIs(at, "that") {
+		at++
+	}
+	for k := at; k <= at+3 && k < d.events[i].sp.first; k++ {
+		if m := d.mentAt[k]; m >= 0 {
+			mm := &d.ments[m]
+			if e := mm.entity; d.clauseOpenerAt(mm.fullFirst, at) && d.ents[e].typ == tPer && genderOK(d.ents[e].gender, p) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseOpenerAt: a name whose first token f opens a reported clause at
+// token at, a title or two before it ("Secretary-General Kofi Annan").
+func (d *doc) clauseOpenerAt(f, at int32) bool {
+	if at < 0 || f < at || f > at+3 {
+		return false
+	}
+	for k := at; k < f; k++ {
+		if t := &d.toks[k]; t.kind != kWord || !t.cap {
 			return false
 		}
 	}
@@ -202,7 +280,7 @@ func (d *doc) roleName(sp *spk) string {
 			break // "Rebels in Sudan's Darfur region": a phrase after the head
 		}
 		if m := d.mentAt[k]; m >= 0 && d.ments[m].first == k && d.ments[m].typ != tPlace && d.ments[m].last < sp.last &&
-			!d.toks[d.ments[m].last+1].poss && d.toks[k-1].kind == kWord && !d.toks[k-1].cap {
+			!d.toks[d.ments[m].last+1].poss && (d.toks[k-1].kind == kWord && !d.toks[k-1].cap || d.toks[k-1].poss) {
 			return d.textT(k, sp.last)
 		}
 	}

@@ -34,6 +34,7 @@ type wordInfo struct {
 	kind, cls                          uint8
 	hasUpper, hasLower                 bool
 	digitsOnly                         bool
+	letters                            bool  // ASCII letters only
 	spaceBefore                        bool  // white space before the token
 	full                               bool  // all fields set, not just basic ones
 	gaz                                uint8 // gazetteer word roles (gt* bits)
@@ -63,7 +64,26 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 			sc.lowered.add(wi.low)
 		}
 	}
+	if sc.words != nil {
+		appendWords(sc.words, toks, info)
+	}
 	markCaps(sc.info)
+}
+
+// appendWords appends the tokens with letters to words, from their basic
+// wordInfo (a pass of its own: in fillInfo's loop it cost more).
+func appendWords(words *Words, toks []token, info []wordInfo) {
+	ascii, other := words.ASCII, words.Other
+	for i := range info {
+		wi := &info[i]
+		switch {
+		case wi.letters:
+			ascii = append(ascii, WordHash{Low: wi.low, B: int32(toks[i].b), Len: int32(toks[i].e - toks[i].b)})
+		case wi.hasUpper || wi.hasLower:
+			other = append(other, [2]int32{int32(toks[i].b), int32(toks[i].e)})
+		}
+	}
+	words.ASCII, words.Other = ascii, other
 }
 
 // completeInfo fills every field of the tokens [a, b).
@@ -107,6 +127,7 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 	*wi = wordInfo{}
 	wi.low, wi.hasUpper, wi.hasLower = low, nUp > 0, nLow > 0
 	wi.digitsOnly, wi.dot = nDig > 0 && nDig == n, n > 1 && w[n-1] == '.'
+	wi.letters = nUp+nLow == n
 	switch {
 	case nUp+nLow+nDig == 0:
 		wi.kind = kindPunct

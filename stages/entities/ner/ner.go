@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"sync"
 
 	"github.com/wirestream/wirestream/schemas"
@@ -94,15 +95,47 @@ func (t *Tagger) Tag(text string, sentences []schemas.Span) []Mention {
 // AppendTag appends what Tag returns to dst, so that a caller that
 // recycles dst tags without allocating.
 func (t *Tagger) AppendTag(dst []Mention, text string, sentences []schemas.Span) []Mention {
+	return t.AppendTagWords(dst, nil, text, sentences)
+}
+
+// Words are the tokens of a text that have letters, as tagging hashed
+// them, for a caller that reads the text's words as well (the entities
+// stage hashes their stems): ASCII holds the tokens made of ASCII letters
+// only, Other the byte spans of the other tokens with a letter, in text
+// order each.
+type Words struct {
+	ASCII []WordHash
+	Other [][2]int32
+}
+
+// WordHash is a token of ASCII letters: the FNV-1a hash of its lower
+// case, its byte offset and its length.
+type WordHash struct {
+	Low    uint64
+	B, Len int32
+}
+
+// AppendTagWords is AppendTag that also sets *words (its arrays reused)
+// to the Words of text, when words is not nil. A text of 2 GiB or more
+// gets none.
+func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, sentences []schemas.Span) []Mention {
 	sc := t.pool.Get().(*scratch)
 	defer t.pool.Put(sc)
 	sc.reset()
+	if words != nil {
+		words.ASCII, words.Other = words.ASCII[:0], words.Other[:0]
+		if len(text) >= math.MaxInt32 {
+			words = nil
+		}
+	}
+	sc.words = words
 	lx := &fallbackLexicon
 	if t.model != nil {
 		lx = &t.model.lexicon
 	}
 	sc.sentences(text, sentences, lx.classes)
 	fillInfo(sc, text, lx)
+	sc.words = nil // the caller's
 	sc.ments = sc.ments[:0]
 	for _, s := range sc.sents {
 		t.tagSentence(sc, text, lx, s[0], s[1])

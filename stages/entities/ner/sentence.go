@@ -30,6 +30,8 @@ type scratch struct {
 	lowered wordFilter // the words written in lower case (see dropLowercased)
 	// sentFrom is the first token of the sentence being tagged
 	sentFrom int
+	// words receives the text's Words when not nil (see AppendTagWords)
+	words *Words
 }
 
 func (s *scratch) reset() {
