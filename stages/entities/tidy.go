@@ -16,26 +16,49 @@ func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention,
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		b, e := byteOf(runeByte, m.Start), byteOf(runeByte, m.End)
-		var ok bool
-		if m, ok = marketName(text, runeByte, m, b, e); !ok {
-			continue
+		// each rule's byte test, here so that a name no rule concerns
+		// costs comparisons and no call
+		last, after := text[e-1], byte(0)
+		if e < len(text) {
+			after = text[e]
 		}
-		if e = byteOf(runeByte, m.End); commonWord(text, runeByte, m, b, e) {
-			continue
-		}
-		cutPronounI(text, runeByte, &m, e, k)
-		var next *ner.Mention
-		if i+1 < len(ms) {
-			next = &ms[i+1]
-		}
-		if j, ok, used := joinPossessive(text, runeByte, m, e, next); ok {
-			if used {
-				i++
+		per := m.Type == "PER"
+		if after == '=' || b >= 2 && text[b-1] == '.' || last >= '0' && last <= '9' ||
+			(last == 'e' || last == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
+			var ok bool
+			if m, ok = marketName(text, runeByte, m, b, e); !ok {
+				continue
 			}
-			out = append(out, j) // a possessive name is whole
+			e = byteOf(runeByte, m.End)
+			if e < len(text) {
+				after = text[e]
+			}
+		}
+		if e-b <= 12 && (after == ',' || e-b >= 2 && (text[b+1] >= 'A' && text[b+1] <= 'Z' || text[b+1] == '.')) &&
+			commonWord(text, runeByte, m, b, e) {
 			continue
 		}
-		if e-b >= 9 && m.Type != "PER" {
+		if !per && text[e-1] == 'I' {
+			cutPronounI(text, runeByte, &m, e, k)
+		}
+		if after == '\'' || after == 0xe2 {
+			var next *ner.Mention
+			if i+1 < len(ms) {
+				next = &ms[i+1]
+			}
+			if j, ok, used := joinPossessive(text, runeByte, m, e, next); ok {
+				if used {
+					i++
+				}
+				out = append(out, j) // a possessive name is whole
+				continue
+			}
+		}
+		if per && m.End-m.Start < 12 {
+			out = append(out, m) // a person's one or two words: no list, no office to cut
+			continue
+		}
+		if e-b >= 9 && !per {
 			n := len(out)
 			if out = appendList(out, text, runeByte, m); len(out) > n+1 {
 				continue
