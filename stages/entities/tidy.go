@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
@@ -56,6 +58,13 @@ func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention,
 		}
 		if per && m.End-m.Start < 12 {
 			out = append(out, m) // a person's one or two words: no list, no office to cut
+			continue
+		}
+		if name := text[b:e]; strings.IndexByte(name, ' ') < 0 {
+			// one word: an office alone is dropped, nothing else changes
+			if !mayBeOffice(name) || !officeAlone(text, runeByte, m, name) {
+				out = append(out, m)
+			}
 			continue
 		}
 		if e-b >= 9 && !per {
