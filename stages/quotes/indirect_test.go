@@ -449,6 +449,14 @@ var indirectCases = []struct {
 	{"'the report in Sunday's newspaper' is the paper's that spoke",
 		"The Harbor Times says the unit reaches into army territory. The report in Sunday's newspaper says the unit has been operating for two years.",
 		[]want{{"the unit reaches into army territory", I, "Harbor Times"}, {"the unit has been operating for two years", I, "Harbor Times"}}},
+	{"'the statement' after a document whose owner is known; 'the joint statement' goes on for the voice before",
+		"Norway says its police killed a smuggler this week. A police statement says the man was shot at a checkpoint. The statement says he was armed.\n\nAcme Corp and Baxter Holdings said they were holding talks on a merger. The deal is subject to approval by regulators, the joint statement said.",
+		[]want{{"its police killed a smuggler this week", I, "Norway"}, {"the man was shot at a checkpoint", I, "police"}, {"he was armed", I, "police"},
+			{"they were holding talks on a merger", I, "Acme Corp"}, {"The deal is subject to approval by regulators", I, "Acme Corp"}}},
+	{"'cites him as saying': the man named before; 'days after' is no group that speaks",
+		"A spokesman for the force said 1,000 troops are involved in the raid. Reuters cites him as saying the rebels are well armed.\n\nThe statement came days after Harbor officials announced they held a rare meeting with the rebels.",
+		[]want{{"1,000 troops are involved in the raid", I, "spokesman for the force"}, {"the rebels are well armed", I, "spokesman for the force"},
+			{"they held a rare meeting with the rebels", I, "Harbor officials"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

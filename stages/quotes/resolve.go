@@ -94,14 +94,10 @@ func (d *doc) resolve(i int) {
 		}
 		sp.ent = d.officialBack(i)
 		if sp.ent < 0 {
-			sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
-		}
-		if sp.ent < 0 {
-			sp.ent = d.describedPerson(sp)
-		}
-		if sp.ent < 0 {
 			sp.ent = d.docIssuer(sp)
 		}
+		// A document's owner before "the statement" as an organisation
+		// noun: "A military statement says … The statement says".
 		if sp.ent < 0 {
 			if name, e := d.docOwner(i); name != "" {
 				if e >= 0 {
@@ -111,6 +107,12 @@ func (d *doc) resolve(i int) {
 				sp.name = name
 				return
 			}
+		}
+		if sp.ent < 0 {
+			sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+		}
+		if sp.ent < 0 {
+			sp.ent = d.describedPerson(sp)
 		}
 		if sp.ent < 0 && d.describesPerson(sp) {
 			sp.ent = d.antecedent(i, pAny)
