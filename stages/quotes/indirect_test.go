@@ -457,6 +457,10 @@ var indirectCases = []struct {
 		"A spokesman for the force said 1,000 troops are involved in the raid. Reuters cites him as saying the rebels are well armed.\n\nThe statement came days after Harbor officials announced they held a rare meeting with the rebels.",
 		[]want{{"1,000 troops are involved in the raid", I, "spokesman for the force"}, {"the rebels are well armed", I, "spokesman for the force"},
 			{"they held a rare meeting with the rebels", I, "Harbor officials"}}},
+	{"'the agency' is the body that spoke whose name holds the noun, not a ministry quoted since",
+		"The state-run Harbor News Agency reports that the mayor was found guilty on Tuesday. The Ministry of Justice said the mayor had taken bribes from builders. The agency says the mayor was once in charge of the port.",
+		[]want{{"the mayor was found guilty on Tuesday", I, "Harbor News Agency"}, {"the mayor had taken bribes from builders", I, "Ministry of Justice"},
+			{"the mayor was once in charge of the port", I, "Harbor News Agency"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -602,6 +602,14 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		if e < 0 && pressNouns[string(d.wordKey(sp.last))] {
 			e = d.lastReporter(sp.first)
 		}
+		// "The agency says" after "the Ethiopian News Agency reports … a
+		// statement from the Ministry of Justice said": the body whose
+		// name holds the noun.
+		if e >= 0 && !d.nameHolds(e, sp.last) {
+			if n := d.recentNamed(sp.first, sp.last); n >= 0 {
+				e = n
+			}
+		}
 		// "the ministry said" is a ministry: an institution's kind is in
 		// its name ("Ministry of Trade"), not a bureau named before.
 		if e >= 0 && d.in(sp.last, lInstitution) && !strings.Contains(strings.ToLower(d.entityName(e)), string(d.wordKey(sp.last))) {
@@ -631,6 +639,31 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
 		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer && d.sameRank(sp.last, m) {
 			return e
+		}
+	}
+	return -1
+}
+
+// nameHolds: entity e's name holds the word at token k ("agency" in
+// "Ethiopian News Agency").
+func (d *doc) nameHolds(e, k int32) bool {
+	return strings.Contains(strings.ToLower(d.entityName(e)), string(d.wordKey(k)))
+}
+
+// recentNamed: the organisation that spoke and was named last, within the
+// three sentences before token at, whose name holds the word at token k;
+// -1 if none.
+func (d *doc) recentNamed(at, k int32) int32 {
+	key := string(d.wordKey(k))
+	for m := d.mentionBefore(at); m >= 0 && d.toks[d.ments[m].first].sent+3 >= d.toks[at].sent; m-- {
+		mm := &d.ments[m]
+		if mm.inQuote || d.ents[mm.entity].typ == tPer || d.ents[mm.entity].typ == tPlace || !d.ents[mm.entity].spoke {
+			continue
+		}
+		for t := mm.first; t <= mm.last; t++ {
+			if d.toks[t].e-d.toks[t].s == d.toks[k].e-d.toks[k].s && string(d.wordKey(t)) == key {
+				return mm.entity
+			}
 		}
 	}
 	return -1
