@@ -461,6 +461,10 @@ var indirectCases = []struct {
 		"The state-run Harbor News Agency reports that the mayor was found guilty on Tuesday. The Ministry of Justice said the mayor had taken bribes from builders. The agency says the mayor was once in charge of the port.",
 		[]want{{"the mayor was found guilty on Tuesday", I, "Harbor News Agency"}, {"the mayor had taken bribes from builders", I, "Ministry of Justice"},
 			{"the mayor was once in charge of the port", I, "Harbor News Agency"}}},
+	{"an indefinite role inside a clause is the person the next sentence names with its words; not another official",
+		"Workers have found a mass grave that a regional official says may hold scores of bodies. Speaking on Wednesday, regional health minister Karim Aziz said the bodies are likely those of villagers.\n\nFarmers found a well that a local official says may hold poisoned water. Police chief Omar Diaz said the water was tested.",
+		[]want{{"may hold scores of bodies", I, "Karim Aziz"}, {"the bodies are likely those of villagers", I, "Karim Aziz"},
+			{"may hold poisoned water", I, "local official"}, {"the water was tested", I, "Omar Diaz"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -896,9 +896,16 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 // the paragraphs. That person's entity, or -1.
 func (d *doc) namedInNextSentence(ev *event) int32 {
 	// Only a lead's role that opens its sentence with a phrase ("The
-	// head of …", "The U.S. Secretary of Energy"), not "…," the coach said.
+	// head of …", "The U.S. Secretary of Energy"), not "…," the coach said;
+	// or an indefinite one anywhere whose words the next sentence's name
+	// carries ("a mass grave that a regional official says … regional
+	// human rights minister Salah Rashid said").
+	shared := false
 	if ev.sp.last-ev.sp.first < 2 && !ev.sp.passive || !d.sentenceInitial(ev.sp.first) {
-		return -1
+		if !d.lowerIs(ev.sp.first, "a") && !d.lowerIs(ev.sp.first, "an") || ev.sp.last == ev.sp.first+1 {
+			return -1
+		}
+		shared = true
 	}
 	m := d.mentionBefore(ev.sp.first) + 1
 	for n := 0; m < int32(len(d.ments)) && n < 30; m, n = m+1, n+1 {
@@ -914,12 +921,30 @@ func (d *doc) namedInNextSentence(ev *event) int32 {
 		if d.ents[e].typ != tPer || !d.subjectLike(mm) && !d.speaksIn(e, mm.first) || d.titleOnly(mm) {
 			continue // a place or body in an opening phrase; an office
 		}
-		if d.firstMention(e) == m && d.fullName(e) {
+		if d.firstMention(e) == m && d.fullName(e) && (!shared || d.sharesModifier(&ev.sp, mm)) {
 			return e
 		}
 		return -1
 	}
 	return -1
+}
+
+// sharesModifier: a lower-case word of role sp other than its head is
+// among the few words right before mention mm ("a regional official" …
+// "regional human rights minister Salah Rashid").
+func (d *doc) sharesModifier(sp *spk, mm *mention) bool {
+	for k := sp.first + 1; k < sp.last; k++ {
+		if d.toks[k].kind != kWord || d.toks[k].cap {
+			continue
+		}
+		key := string(d.wordKey(k))
+		for j := mm.fullFirst - 1; j >= 0 && j >= mm.fullFirst-5 && d.toks[j].sent == d.toks[mm.first].sent; j-- {
+			if d.toks[j].kind == kWord && string(d.wordKey(j)) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speaksIn: entity e, named at token at, is the speaker of a reporting verb
