@@ -465,6 +465,9 @@ var indirectCases = []struct {
 		"Workers have found a mass grave that a regional official says may hold scores of bodies. Speaking on Wednesday, regional health minister Karim Aziz said the bodies are likely those of villagers.\n\nFarmers found a well that a local official says may hold poisoned water. Police chief Omar Diaz said the water was tested.",
 		[]want{{"may hold scores of bodies", I, "Karim Aziz"}, {"the bodies are likely those of villagers", I, "Karim Aziz"},
 			{"may hold poisoned water", I, "local official"}, {"the water was tested", I, "Omar Diaz"}}},
+	{"'it' in a relative clause is the body the sentence opens with",
+		"The company sold the unit, which it said had lost money for years. Norland Steel closed the mill, which it said could not compete.",
+		[]want{{"had lost money for years", I, "company"}, {"could not compete", I, "Norland Steel"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

@@ -56,6 +56,24 @@ func (d *doc) resolve(i int) {
 			sp.ent = e
 			break
 		}
+		// "The company sold the unit, which it said had lost money":
+		// "it" in a relative clause is the body the sentence opens with.
+		if f := sp.first - 1; f > 0 && (d.lowerIs(f, "which") || d.lowerIs(f, "that")) {
+			if s := d.subjectOf(sp.first); s.ok() && s.pron == pNone && !s.plural {
+				if s.ment >= 0 && (d.ments[s.ment].typ != tPer || !d.personLike(d.ments[s.ment].entity)) {
+					sp.ent = d.ments[s.ment].entity
+					break
+				}
+				if s.ment < 0 && d.in(s.last, lOrgNoun) {
+					if e := d.roleEntity(&s, d.toks[s.first].s); e >= 0 {
+						sp.ent = e
+						break
+					}
+					sp.name = d.roleName(&s)
+					return
+				}
+			}
+		}
 		if name := d.bodyRoleBefore(i); name != "" {
 			sp.name = name
 			return
