@@ -81,11 +81,11 @@ func (d *doc) labelInClause(q *qspan, ev *event) bool {
 // a policy or a deal ("the U.S.-backed "road map" peace plan", "his "Clear
 // Skies" initiative") names it; nobody says it.
 func (d *doc) planName(q *qspan) bool {
-	if q.close < 0 || d.words(q) > 3 || q.close+1 >= int32(len(d.toks)) {
+	if q.close < 0 || q.close+1 >= int32(len(d.toks)) {
 		return false
 	}
 	k := q.close + 1
-	if n := &d.toks[k]; n.kind != kWord || n.cap {
+	if n := &d.toks[k]; n.kind != kWord || n.cap || n.e-n.s < 3 || d.words(q) > 3 {
 		return false
 	}
 	if d.toks[k].flags&(wFunc|wPrep|wCue) == 0 && k+1 < int32(len(d.toks)) && d.toks[k+1].kind == kWord && planNouns[string(d.wordKey(k+1))] {
