@@ -468,6 +468,9 @@ var indirectCases = []struct {
 	{"'it' in a relative clause is the body the sentence opens with",
 		"The company sold the unit, which it said had lost money for years. Norland Steel closed the mill, which it said could not compete.",
 		[]want{{"had lost money for years", I, "company"}, {"could not compete", I, "Norland Steel"}}},
+	{"a clause may open with 'between' and a figure",
+		"A published report says between $2 million and $5 million worth of grain a week is missing. Officials say between 20 and 30 people were hurt.",
+		[]want{{"between $2 million and $5 million worth of grain a week is missing", I, "published report"}, {"between 20 and 30 people were hurt", I, "Officials"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
