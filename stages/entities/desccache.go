@@ -2,7 +2,6 @@ package entities
 
 import (
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/wirestream/wirestream/kb"
@@ -11,11 +10,8 @@ import (
 // descCache keeps the content-word stems of KB descriptions: scoring
 // re-read every candidate's description word by word for every article,
 // and news names the same entities again and again. Keyed by the
-// description itself (KB strings, no copy), so any KB layering is safe.
-type descCache struct {
-	mu sync.RWMutex
-	m  map[string]*descWords
-}
+// description itself, so any KB layering is safe.
+type descCache struct{ keyCache[*descWords] }
 
 // descWords are what scoring reads of one description: its content
 // stems, in order and with repeats (contextScore counts repeats), and
@@ -25,30 +21,13 @@ type descWords struct {
 	stems, hashes []uint64
 }
 
-// descCacheMax bounds the cache; when full it starts over, which costs
-// one re-read per description and keeps memory flat.
-const descCacheMax = 1 << 16
-
 // words returns the words of desc, computing and keeping them on a miss.
 // They are shared: callers only read them.
 func (c *descCache) words(desc string) *descWords {
 	if c == nil {
 		return newDescWords(desc)
 	}
-	c.mu.RLock()
-	w, ok := c.m[desc]
-	c.mu.RUnlock()
-	if ok {
-		return w
-	}
-	w = newDescWords(desc)
-	c.mu.Lock()
-	if c.m == nil || len(c.m) >= descCacheMax {
-		c.m = make(map[string]*descWords, 1024)
-	}
-	c.m[desc] = w
-	c.mu.Unlock()
-	return w
+	return c.get(desc, newDescWords)
 }
 
 func newDescWords(desc string) *descWords {
@@ -111,26 +90,30 @@ func (c *lookupCache) lookup(k *kb.KB, key string) *lookupEntry {
 }
 
 // keyCache keeps a function's answers by key, for the KB's answers, which
-// are the same for every article of a stage. It starts over when full.
+// are the same for every article of a stage. It is direct-mapped and
+// lock-free: a key's slot, chosen by its strHash, holds its last answer
+// (an atomic pointer to the key and the value); a key that takes the slot
+// of another replaces it, which costs the other one a recomputation. A
+// hit is a hash, a load and a comparison of the key, where a Go map
+// behind a lock took several times that.
 type keyCache[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
+	slots [1 << keyCacheBits]atomic.Pointer[keyEntry[V]]
+}
+
+const keyCacheBits = 16
+
+type keyEntry[V any] struct {
+	key string
+	v   V
 }
 
 // get returns compute(key), computed once per key while the cache holds it.
 func (c *keyCache[V]) get(key string, compute func(string) V) V {
-	c.mu.RLock()
-	v, ok := c.m[key]
-	c.mu.RUnlock()
-	if ok {
-		return v
+	slot := &c.slots[strHash(key)&(1<<keyCacheBits-1)]
+	if e := slot.Load(); e != nil && e.key == key {
+		return e.v
 	}
-	v = compute(key)
-	c.mu.Lock()
-	if c.m == nil || len(c.m) >= descCacheMax {
-		c.m = make(map[string]V, 1024)
-	}
-	c.m[strings.Clone(key)] = v // key may point into an article's buffer
-	c.mu.Unlock()
+	v := compute(key)
+	slot.Store(&keyEntry[V]{key: strings.Clone(key), v: v}) // key may point into an article's buffer
 	return v
 }

@@ -43,6 +43,20 @@ import (
 //	                   entity 3, link where gold is NIL 1, span mismatch
 //	                   2 pred-side.
 //
+// At entities 1.8.0 with this session's rules (possessors cut from the
+// name they own, "<place>, N.J." cut from the next sentence's name, "Air
+// Lines" = "Airlines", hyphened places, tickers inside names, no "The
+// <word>" title for "<word> Co"):
+//
+//	Reuters-128, all   strong P 0.7346 R 0.3580 R(in KB) 0.8553
+//	Reuters-128, odd   P 0.7021 R 0.3657 R(in KB) 0.9154
+//	Reuters-128, even  P 0.7851 R 0.3480 R(in KB) 0.7810
+//	blind1, blind2     unchanged from the first run.
+//
+// Of the 82 false positives on the whole set, 40 are "U.S." that
+// Reuters-128 leaves unannotated and AIDA links (kept on purpose): with
+// every other one gone, precision would be 227/(227+40) = 0.850 at most.
+//
 // The blind splits (testdata/real/el.jsonl) are VOA passages annotated
 // before the stage ever ran on them; no rule was written from their errors.
 // Keep it that way: a rule tuned on their logs makes them training sets.
@@ -51,8 +65,8 @@ import (
 type elFloor struct{ precision, recall, recallInKB float64 }
 
 var elFloors = map[string]elFloor{
-	"reuters128":      {0.71, 0.33, 0.82},
-	"reuters128-odd":  {0.67, 0.33, 0.86},
+	"reuters128":      {0.72, 0.34, 0.84},
+	"reuters128-odd":  {0.69, 0.35, 0.90},
 	"reuters128-even": {0.76, 0.33, 0.76},
 	"blind1":          {0.90, 0.82, 0.82},
 	"blind2":          {0.93, 0.87, 0.87},

@@ -16,9 +16,16 @@ func TestKeyCache(t *testing.T) {
 	if got := c.get("kyiv", count); got != 4 || calls != 2 {
 		t.Fatalf("get(kyiv) = %d after %d calls", got, calls)
 	}
-	for k := range c.m {
-		if k != "moscow" && k != "kyiv" {
-			t.Errorf("cache holds %q", k)
+	held := 0
+	for i := range c.slots {
+		if e := c.slots[i].Load(); e != nil {
+			held++
+			if e.key != "moscow" && e.key != "kyiv" || e.v != len(e.key) {
+				t.Errorf("cache holds %q: %d", e.key, e.v)
+			}
 		}
+	}
+	if held != 2 {
+		t.Errorf("cache holds %d keys, want 2", held)
 	}
 }

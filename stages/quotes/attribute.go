@@ -291,7 +291,8 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 		q := &d.spans[i]
 		in := d.intro(q)
 		w := d.words(q)
-		if evOf[i] == -1 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i) || d.entitled(q)) {
+		// The "road map" peace plan: a name.
+		if evOf[i] == -1 && (in == introStart && d.usedAsName(q) || d.inscription(q) || d.listedName(i) || d.entitled(q) || d.planName(q)) {
 			continue
 		}
 		// A name in title case in parentheses: `The document ("Doctrine

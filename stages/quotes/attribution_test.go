@@ -287,6 +287,12 @@ var attributionCases = []struct {
 	{"a report inside a role's report: 'he' is the person who opens the role's clause",
 		"Prime Minister Ana Ruiz condemned the bombing. A U.N. spokesman says Secretary-General Tomas Berg is \"dismayed\" by the bombing, and he urged police to find those behind what he called a \"cowardly attack.\"",
 		[]want{{"dismayed", M, "U.N. spokesman"}, {"cowardly attack.", M, "Tomas Berg"}}},
+	{"a short quote right before a noun for a plan names the plan; nobody says it",
+		"She said the basis for the talks would be the EU-backed \"green path\" peace plan, which calls for new elections. He urged Congress to pass his \"Clean Rivers\" initiative.",
+		nil},
+	{"'repeated' reports words: 'repeated claims that … \"…\"' is the subject's",
+		"Mr. Lund said the border is safer. But he also urged the neighbors to do more, and repeated claims that rebels are \"crossing at will\" into the north.\n\nRebels launched repeated attacks on the base.",
+		[]want{{"crossing at will", M, "Lund"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -415,6 +415,17 @@ func (d *doc) quotedAs(c int32) spk {
 	if d.isPunct(c-2, ',') {
 		return d.quotedAsApposed(c-2, sent)
 	}
+	// "Reuters cites him as saying": the one quoted, as "he".
+	if o := c - 2; o > 0 && d.quoteVerb(o-1) {
+		switch {
+		case d.lowerIs(o, "him"):
+			return spk{first: o, last: o, ment: -1, ent: -1, pron: pHe}
+		case d.lowerIs(o, "her"):
+			return spk{first: o, last: o, ment: -1, ent: -1, pron: pShe}
+		case d.lowerIs(o, "them"):
+			return spk{first: o, last: o, ment: -1, ent: -1, pron: pThey, plural: true}
+		}
+	}
 	s := d.npEndingAt(c-2, sent)
 	if !s.ok() {
 		return d.quotedPlainNP(c-2, sent)
@@ -708,7 +719,7 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 		// "The development Monday angered opposition protesters who
 		// said": a day or a verb in the past ends the phrase ("the
 		// alleged militants" keeps its article's adjective).
-		if p.cap && d.dayWord(k-1) && !d.toks[k].poss || !p.cap && pastAfterNoun(d, k-1) {
+		if p.cap && d.dayWord(k-1) && !d.toks[k].poss || !p.cap && (pastAfterNoun(d, k-1) || d.in(k-1, lIrregularPast) || d.in(k-1, lFinite)) {
 			break
 		}
 		k--

@@ -48,7 +48,9 @@ func (d *doc) docOwner(i int) (string, int32) {
 	if name, e := d.docPossessor(f, h); name != "" {
 		return name, e // "The inspector's report", "the State Department's report"
 	}
-	if f < h && !d.placeWords(f, h-1) {
+	// "the joint statement said": adjectives that name no body leave a
+	// definite document bare.
+	if f < h && !d.placeWords(f, h-1) && !(definite && d.plainAdjectives(f, h-1)) {
 		return d.docModified(i, f, h)
 	}
 	if definite {
@@ -140,11 +142,12 @@ func (d *doc) docModified(i int, a, h int32) (string, int32) {
 }
 
 // docBefore is the last use of document word h (outside quotes) before
-// token from, within the three sentences before h's, or -1.
+// token from, within the three sentences before h's in its paragraph, or
+// -1.
 func (d *doc) docBefore(from, h int32) int32 {
 	n := d.toks[h].e - d.toks[h].s
 	key := string(d.wordKey(h))
-	for k := from - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent; k-- {
+	for k := from - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent && d.toks[k].para == d.toks[h].para; k-- {
 		t := &d.toks[k]
 		if t.kind == kWord && t.quote < 0 && t.e-t.s == n && string(d.wordKey(k)) == key {
 			return k
@@ -274,3 +277,14 @@ func (d *doc) issuerAfter(a, b int32) (string, int32) {
 var docAdjectives = map[string]bool{"new": true, "latest": true, "recent": true, "annual": true, "final": true,
 	"preliminary": true, "separate": true, "earlier": true, "brief": true, "written": true, "secret": true,
 	"confidential": true, "classified": true, "draft": true, "published": true}
+
+// plainAdjectives: tokens a..b are lower-case words that name no body
+// ("joint", "latest", "written").
+func (d *doc) plainAdjectives(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		if t := &d.toks[k]; t.kind != kWord || t.cap || t.flags&(wFunc|wPrep) != 0 || d.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	return !d.bodyWords(a, b)
+}

@@ -484,6 +484,9 @@ func (d *doc) countOpener(k int32) bool {
 		return d.toks[k+3].kind == kWord
 	case k+2 < n && d.lowerIs(k, "up") && d.lowerIs(k+1, "to"):
 		return d.numberAt(k + 2)
+	case k+1 < n && d.lowerIs(k, "between"):
+		// "says between $5 million and $15 million worth of oil is missing"
+		return d.numberAt(k+1) || d.toks[k+1].kind == kPunct && k+2 < n && d.numberAt(k+2)
 	}
 	return false
 }

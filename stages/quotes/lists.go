@@ -76,3 +76,25 @@ func (d *doc) labelInClause(q *qspan, ev *event) bool {
 	}
 	return false
 }
+
+// planName: a quote of three words or fewer right before a noun for a plan,
+// a policy or a deal ("the U.S.-backed "road map" peace plan", "his "Clear
+// Skies" initiative") names it; nobody says it.
+func (d *doc) planName(q *qspan) bool {
+	if q.close < 0 || q.close+1 >= int32(len(d.toks)) {
+		return false
+	}
+	k := q.close + 1
+	if n := &d.toks[k]; n.kind != kWord || n.cap || n.e-n.s < 3 || d.words(q) > 3 {
+		return false
+	}
+	if d.toks[k].flags&(wFunc|wPrep|wCue) == 0 && k+1 < int32(len(d.toks)) && d.toks[k+1].kind == kWord && planNouns[string(d.wordKey(k+1))] {
+		k++ // "peace plan"
+	}
+	return planNouns[string(d.wordKey(k))]
+}
+
+var planNouns = map[string]bool{"plan": true, "plans": true, "initiative": true, "program": true, "programme": true,
+	"policy": true, "law": true, "bill": true, "campaign": true, "project": true, "strategy": true, "deal": true,
+	"accord": true, "agreement": true, "operation": true, "exercise": true, "exercises": true, "doctrine": true,
+	"proposal": true, "scheme": true, "reforms": true, "package": true, "treaty": true}

@@ -110,23 +110,25 @@ func (d *doc) findMentions() {
 				j += 2
 				continue
 			}
-			// "Ministry of Energy", "Centers for Disease Control",
-			// "Council on Foreign Relations".
-			// "Committee to Protect Journalists".
-			if nx.kind == kWord && (toks[j].flags&wOrgWord != 0 || joined) && (d.lowerIs(j+1, "of") || d.lowerIs(j+1, "for") || d.lowerIs(j+1, "on") ||
-				d.lowerIs(j+1, "to") && toks[j].flags&wOrgWord != 0 && !d.sentenceInitial(i)) &&
-				j+2 < n && isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
-				j += 2
-				continue
-			}
-			// "Movement for the Emancipation of the Niger Delta": past "for
-			// the" after an organisation word, and past "of the" once one
-			// was passed.
-			if nx.kind == kWord && (toks[j].flags&wOrgWord != 0 && d.lowerIs(j+1, "for") || joined && d.lowerIs(j+1, "of")) &&
-				d.lowerIs(j+2, "the") && j+3 < n && isNameWord(&toks[j+3]) && toks[j+3].flags&wFunc == 0 && toks[j+3].sent == nx.sent {
-				j += 3
-				joined = true
-				continue
+			if org := toks[j].flags&wOrgWord != 0; nx.kind == kWord && !nx.cap && (org || joined) && j+2 < n {
+				// "Ministry of Energy", "Centers for Disease Control",
+				// "Council on Foreign Relations", "Committee to Protect
+				// Journalists".
+				of, fr := d.lowerIs(j+1, "of"), d.lowerIs(j+1, "for")
+				if (of || fr || d.lowerIs(j+1, "on") || org && d.lowerIs(j+1, "to") && !d.sentenceInitial(i)) &&
+					isNameWord(&toks[j+2]) && toks[j+2].flags&wFunc == 0 {
+					j += 2
+					continue
+				}
+				// "Movement for the Emancipation of the Niger Delta": past
+				// "for the" after an organisation word, and past "of the"
+				// once one was passed.
+				if (org && fr || joined && of) && d.lowerIs(j+2, "the") && j+3 < n && isNameWord(&toks[j+3]) &&
+					toks[j+3].flags&wFunc == 0 && toks[j+3].sent == nx.sent {
+					j += 3
+					joined = true
+					continue
+				}
 			}
 			if nx.kind == kWord && !nx.cap && nx.flags&(wConnector) != 0 || d.isOfTitle(j+1) {
 				k := j + 1

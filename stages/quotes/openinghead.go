@@ -52,7 +52,7 @@ func (d *doc) employerAfter(nx, j int32) bool {
 func (d *doc) pluralHead(h int32) bool {
 	t := &d.toks[h]
 	if t.flags&wPlural == 0 && !d.pluralShape(h) || t.flags&(wFunc|wAdv|wDet|wNeg) != 0 ||
-		d.timeWord(h) || d.countWord(h) || d.in(h, lQuantityNoun) || d.in(h, lDocumentNoun) {
+		d.timeWord(h) || d.timeNoun(h) || d.countWord(h) || d.in(h, lQuantityNoun) || d.in(h, lDocumentNoun) {
 		return false
 	}
 	if m := d.mentAt[h]; m >= 0 && !d.ments[m].weak && (d.ments[m].typ == tPer || d.ments[m].last > d.ments[m].first) {

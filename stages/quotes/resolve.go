@@ -56,6 +56,24 @@ func (d *doc) resolve(i int) {
 			sp.ent = e
 			break
 		}
+		// "The company sold the unit, which it said had lost money":
+		// "it" in a relative clause is the body the sentence opens with.
+		if f := sp.first - 1; f > 0 && (d.lowerIs(f, "which") || d.lowerIs(f, "that")) {
+			if s := d.subjectOf(sp.first); s.ok() && s.pron == pNone && !s.plural {
+				if s.ment >= 0 && (d.ments[s.ment].typ != tPer || !d.personLike(d.ments[s.ment].entity)) {
+					sp.ent = d.ments[s.ment].entity
+					break
+				}
+				if s.ment < 0 && d.in(s.last, lOrgNoun) {
+					if e := d.roleEntity(&s, d.toks[s.first].s); e >= 0 {
+						sp.ent = e
+						break
+					}
+					sp.name = d.roleName(&s)
+					return
+				}
+			}
+		}
 		if name := d.bodyRoleBefore(i); name != "" {
 			sp.name = name
 			return
@@ -94,14 +112,10 @@ func (d *doc) resolve(i int) {
 		}
 		sp.ent = d.officialBack(i)
 		if sp.ent < 0 {
-			sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
-		}
-		if sp.ent < 0 {
-			sp.ent = d.describedPerson(sp)
-		}
-		if sp.ent < 0 {
 			sp.ent = d.docIssuer(sp)
 		}
+		// A document's owner before "the statement" as an organisation
+		// noun: "A military statement says … The statement says".
 		if sp.ent < 0 {
 			if name, e := d.docOwner(i); name != "" {
 				if e >= 0 {
@@ -111,6 +125,12 @@ func (d *doc) resolve(i int) {
 				sp.name = name
 				return
 			}
+		}
+		if sp.ent < 0 {
+			sp.ent = d.roleEntity(sp, d.toks[sp.first].s)
+		}
+		if sp.ent < 0 {
+			sp.ent = d.describedPerson(sp)
 		}
 		if sp.ent < 0 && d.describesPerson(sp) {
 			sp.ent = d.antecedent(i, pAny)
@@ -600,6 +620,14 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		if e < 0 && pressNouns[string(d.wordKey(sp.last))] {
 			e = d.lastReporter(sp.first)
 		}
+		// "The agency says" after "the Ethiopian News Agency reports … a
+		// statement from the Ministry of Justice said": the body whose
+		// name holds the noun.
+		if e >= 0 && !d.nameHolds(e, sp.last) {
+			if n := d.recentNamed(sp.first, sp.last); n >= 0 {
+				e = n
+			}
+		}
 		// "the ministry said" is a ministry: an institution's kind is in
 		// its name ("Ministry of Trade"), not a bureau named before.
 		if e >= 0 && d.in(sp.last, lInstitution) && !strings.Contains(strings.ToLower(d.entityName(e)), string(d.wordKey(sp.last))) {
@@ -629,6 +657,31 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
 		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer && d.sameRank(sp.last, m) {
 			return e
+		}
+	}
+	return -1
+}
+
+// nameHolds: entity e's name holds the word at token k ("agency" in
+// "Ethiopian News Agency").
+func (d *doc) nameHolds(e, k int32) bool {
+	return strings.Contains(strings.ToLower(d.entityName(e)), string(d.wordKey(k)))
+}
+
+// recentNamed: the organisation that spoke and was named last, within the
+// three sentences before token at, whose name holds the word at token k;
+// -1 if none.
+func (d *doc) recentNamed(at, k int32) int32 {
+	key := string(d.wordKey(k))
+	for m := d.mentionBefore(at); m >= 0 && d.toks[d.ments[m].first].sent+3 >= d.toks[at].sent; m-- {
+		mm := &d.ments[m]
+		if mm.inQuote || d.ents[mm.entity].typ == tPer || d.ents[mm.entity].typ == tPlace || !d.ents[mm.entity].spoke {
+			continue
+		}
+		for t := mm.first; t <= mm.last; t++ {
+			if d.toks[t].e-d.toks[t].s == d.toks[k].e-d.toks[k].s && string(d.wordKey(t)) == key {
+				return mm.entity
+			}
 		}
 	}
 	return -1
@@ -861,9 +914,16 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 // the paragraphs. That person's entity, or -1.
 func (d *doc) namedInNextSentence(ev *event) int32 {
 	// Only a lead's role that opens its sentence with a phrase ("The
-	// head of …", "The U.S. Secretary of Energy"), not "…," the coach said.
+	// head of …", "The U.S. Secretary of Energy"), not "…," the coach said;
+	// or an indefinite one anywhere whose words the next sentence's name
+	// carries ("a mass grave that a regional official says … regional
+	// human rights minister Salah Rashid said").
+	shared := false
 	if ev.sp.last-ev.sp.first < 2 && !ev.sp.passive || !d.sentenceInitial(ev.sp.first) {
-		return -1
+		if !d.lowerIs(ev.sp.first, "a") && !d.lowerIs(ev.sp.first, "an") || ev.sp.last == ev.sp.first+1 {
+			return -1
+		}
+		shared = true
 	}
 	m := d.mentionBefore(ev.sp.first) + 1
 	for n := 0; m < int32(len(d.ments)) && n < 30; m, n = m+1, n+1 {
@@ -879,12 +939,30 @@ func (d *doc) namedInNextSentence(ev *event) int32 {
 		if d.ents[e].typ != tPer || !d.subjectLike(mm) && !d.speaksIn(e, mm.first) || d.titleOnly(mm) {
 			continue // a place or body in an opening phrase; an office
 		}
-		if d.firstMention(e) == m && d.fullName(e) {
+		if d.firstMention(e) == m && d.fullName(e) && (!shared || d.sharesModifier(&ev.sp, mm)) {
 			return e
 		}
 		return -1
 	}
 	return -1
+}
+
+// sharesModifier: a lower-case word of role sp other than its head is
+// among the few words right before mention mm ("a regional official" …
+// "regional human rights minister Salah Rashid").
+func (d *doc) sharesModifier(sp *spk, mm *mention) bool {
+	for k := sp.first + 1; k < sp.last; k++ {
+		if d.toks[k].kind != kWord || d.toks[k].cap {
+			continue
+		}
+		key := string(d.wordKey(k))
+		for j := mm.fullFirst - 1; j >= 0 && j >= mm.fullFirst-5 && d.toks[j].sent == d.toks[mm.first].sent; j-- {
+			if d.toks[j].kind == kWord && string(d.wordKey(j)) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // speaksIn: entity e, named at token at, is the speaker of a reporting verb
