@@ -32,6 +32,9 @@ func (d *doc) cluster() {
 		}
 		if base := possessiveBase(m.key); !ok && base != "" {
 			c = d.possessiveAntecedent(byKey, m, base)
+			m.owner = c >= 0 && !strings.ContainsAny(m.text, "'’") && d.ownerContext(m)
+		} else if known {
+			m.owner = d.ms[d.cs[c].ments[0]].key != m.key && d.ownerKey(c, m.key) && d.ownerContext(m)
 		}
 		if c < 0 {
 			c = d.newCluster()
@@ -49,6 +52,36 @@ func (d *doc) cluster() {
 			d.cs[ci].typ = d.voteType(ci)
 		}
 	}
+}
+
+// ownerContext reports whether m stands where a possessive does, before
+// what it owns ("Texacos stock", "Canadas largest producer"), not where
+// a plural does: after "the" ("the Goths"), before punctuation or a
+// function word ("Goths or not").
+func (d *doc) ownerContext(m *mention) bool {
+	start, end := d.byteAt(m.start), d.byteAt(m.end)
+	if w, _ := wordBefore(d.text, start); w == "the" || w == "The" {
+		return false
+	}
+	next := wordAfter(d.text, end)
+	return next != "" && !pluralNextSet.has(next)
+}
+
+// pluralNextSet: words that follow a plural name, not a possessive.
+var pluralNextSet = newLowerSet(map[string]bool{"or": true, "and": true, "of": true, "in": true, "to": true,
+	"for": true, "with": true, "at": true, "on": true, "by": true, "from": true, "as": true, "were": true,
+	"are": true, "was": true, "is": true, "have": true, "had": true, "has": true, "who": true, "which": true,
+	"that": true})
+
+// ownerKey reports whether the mentions of cluster ci written key are
+// lost-apostrophe possessives (see mention.owner).
+func (d *doc) ownerKey(ci int, key string) bool {
+	for _, mi := range d.cs[ci].ments {
+		if d.ms[mi].key == key {
+			return d.ms[mi].owner
+		}
+	}
+	return false
 }
 
 // fullest is the mention of a cluster with the most words (first on

@@ -22,6 +22,7 @@ type mention struct {
 	speaks     bool // a reporting verb follows: "Hanover said"
 	fragment   bool // part of a longer name the tagger cut (see nameFragment)
 	cued       bool // typed by the words around it (see cueType), not the tagger
+	owner      bool // a possessive whose apostrophe was lost: "Texacos stock" (see cluster)
 	titled     bool // a person's title before it or "administration" after it (see personContext)
 	// strHash of key and of core's first and last words, hashed once for
 	// coreference's tables (see setHashes)

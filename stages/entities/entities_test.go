@@ -251,7 +251,9 @@ func TestCoreferenceAndLinking(t *testing.T) {
 			text: "Texaco Inc shares rose. Texacos bond issue was cut. Filipino Philippine exports rose; the Philippines said.",
 			ner:  fakeNER{"Texaco Inc": "ORG", "Texacos": "LOC", "Philippine": "MISC", "Philippines": "LOC"},
 			want: []want{
-				{"Texacos", "Texaco Inc", "ORG", "", 2},
+				// "Texacos" joins the entity but is no mention of it (see
+				// TestLostApostrophePossessives)
+				{"Texaco Inc", "Texaco Inc", "ORG", "", 1},
 				{"Philippines", "Philippines", "LOC", "Q928", 1},
 			},
 		},

@@ -105,6 +105,26 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 		}
 		byLink[best.ID] = ci
 	}
+	d.keepOwnNames(k)
+}
+
+// keepOwnNames clears the owner flag of a mention whose "s" form is a
+// name of the entity its cluster links to: "Reuters" after "Reuter" is
+// the agency's name, not a possessive.
+func (d *doc) keepOwnNames(k *kb.KB) {
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.owner || d.cs[m.cluster].link == nil {
+			continue
+		}
+		id := d.cs[m.cluster].link.ID
+		for _, c := range d.lookup(k, m.key) {
+			if c.ID == id {
+				m.owner = false
+				break
+			}
+		}
+	}
 }
 
 // lookupKeys are the names a cluster is looked up by: its distinct names,

@@ -38,12 +38,20 @@ func (d *doc) entities() []schemas.Entity {
 		if c.dead || len(c.ments) == 0 {
 			continue
 		}
-		first := d.ms[c.ments[0]].start
+		first, n := -1, 0
 		for _, mi := range c.ments {
-			first = min(first, d.ms[mi].start)
+			if m := &d.ms[mi]; !m.owner {
+				if first < 0 || m.start < first {
+					first = m.start
+				}
+				n++
+			}
+		}
+		if n == 0 {
+			continue
 		}
 		items = append(items, item{ci, first})
-		nm += len(c.ments)
+		nm += n
 		if c.link != nil {
 			nl++
 		}
@@ -70,8 +78,12 @@ func (d *doc) entities() []schemas.Entity {
 		}
 		a := len(ments)
 		for _, mi := range c.ments {
-			m := &d.ms[mi]
-			ments = append(ments, schemas.Mention{Start: m.start, End: m.end, Text: m.text})
+			// a lost-apostrophe possessive ("Texacos stock") names the
+			// owner as a determiner: news gold sets leave it out, as
+			// cutPossessors leaves out the possessor of a name
+			if m := &d.ms[mi]; !m.owner {
+				ments = append(ments, schemas.Mention{Start: m.start, End: m.end, Text: m.text})
+			}
 		}
 		e.Mentions = ments[a:len(ments):len(ments)]
 		// a mention belongs to one cluster: starts are distinct

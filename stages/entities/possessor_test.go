@@ -39,3 +39,30 @@ func TestCutPossessors(t *testing.T) {
 		{"Toma Cos and Tomas Cos merged.", "Tomas Cos", ""},
 	})
 }
+
+// TestLostApostrophePossessives: a possessive whose apostrophe was lost
+// ("Texacos bond") joins its owner's entity without being a mention of
+// it; a name of the linked entity that ends in "s" ("Reuters" after
+// "Reuter"), a possessive with its apostrophe and a plural stay mentions.
+func TestLostApostrophePossessives(t *testing.T) {
+	k := testKB(t, []kb.Entity{
+		{ID: "Q1", Label: "Halvern", Type: kb.ORG, Description: "oil company", Prior: 0.6},
+		{ID: "Q2", Label: "Newsline", Aliases: []string{"Newslines"}, Type: kb.ORG, Description: "news agency", Prior: 0.6},
+	})
+	s := newStage(t, fakeNER{"Halvern Inc": "ORG", "Halverns": "LOC", "Halvern's": "ORG", "Newsline": "PER", "Newslines": "ORG"}, k)
+	checkMentions(t, s, []mentionCase{
+		{"Halvern Inc shares rose. Halverns bond issue was cut.", "Halvern Inc", "Q1"},
+		{"Halvern Inc shares rose. Halverns bond issue was cut.", "Halverns", "-"},
+		{"Halvern Inc rose. Halverns bond was cut, and Halverns stock fell.", "Halverns", "-"},
+		{"Halvern Inc shares rose. Halvern's bond issue was cut.", "Halvern's", "Q1"},
+		{"Newsline reported it. Newslines said so.", "Newslines", "Q2"},
+		// a plural stands after "the" or before a function word or a stop
+		{"Halvern Inc grew. The land of the Halverns was sold.", "Halverns", "Q1"},
+		{"Halvern Inc grew. Halverns or not, they sold.", "Halverns", "Q1"},
+		{"Halvern Inc grew. It has two Halverns.", "Halverns", "Q1"},
+	})
+	ents := s.Annotate("Halvern Inc rose. Halverns bond was cut, and Halverns stock fell.", nil)
+	if e := find(ents, "Halvern Inc"); e == nil || len(e.Mentions) != 1 || len(ents) != 1 {
+		t.Errorf("want one entity with one mention, got %+v", ents)
+	}
+}
