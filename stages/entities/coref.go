@@ -56,15 +56,16 @@ func (d *doc) cluster() {
 
 // ownerContext reports whether m stands where a possessive does, before
 // what it owns ("Texacos stock", "Canadas largest producer"), not where
-// a plural does: after "the" ("the Goths"), before punctuation or a
-// function word ("Goths or not").
+// a plural or a name does: after "the" ("the Goths"), before
+// punctuation, a function word ("Goths or not") or a reporting verb
+// ("Reuters said" after "Reuter").
 func (d *doc) ownerContext(m *mention) bool {
 	start, end := d.byteAt(m.start), d.byteAt(m.end)
 	if w, _ := wordBefore(d.text, start); w == "the" || w == "The" {
 		return false
 	}
 	next := wordAfter(d.text, end)
-	return next != "" && !pluralNextSet.has(next)
+	return next != "" && !pluralNextSet.has(next) && !m.speaks
 }
 
 // pluralNextSet: words that follow a plural name, not a possessive.

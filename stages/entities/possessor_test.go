@@ -60,6 +60,8 @@ func TestLostApostrophePossessives(t *testing.T) {
 		{"Halvern Inc grew. The land of the Halverns was sold.", "Halverns", "Q1"},
 		{"Halvern Inc grew. Halverns or not, they sold.", "Halverns", "Q1"},
 		{"Halvern Inc grew. It has two Halverns.", "Halverns", "Q1"},
+		// a name that reports is no possessive
+		{"Halvern Inc grew. Halverns said so.", "Halverns", "Q1"},
 	})
 	ents := s.Annotate("Halvern Inc rose. Halverns bond was cut, and Halverns stock fell.", nil)
 	if e := find(ents, "Halvern Inc"); e == nil || len(e.Mentions) != 1 || len(ents) != 1 {
