@@ -293,6 +293,9 @@ var attributionCases = []struct {
 	{"'repeated' reports words: 'repeated claims that … \"…\"' is the subject's",
 		"Mr. Lund said the border is safer. But he also urged the neighbors to do more, and repeated claims that rebels are \"crossing at will\" into the north.\n\nRebels launched repeated attacks on the base.",
 		[]want{{"crossing at will", M, "Lund"}}},
+	{"a lead's role is no person of another portfolio named after it; a paper called 'Daily' is a paper",
+		"When the talks began, Jordan's foreign minister said the vote is a \"golden chance\" for Iraq. Pakistan's former Prime Minister Nawaz Khan met party leaders on Monday. An official at the Chinese embassy says Beijing is \"deeply upset\" by the shooting. The China Daily quotes the official, Yu Hong, as saying China expects to be told of any news.",
+		[]want{{"golden chance", M, "Jordan's foreign minister"}, {"deeply upset", M, "Yu Hong"}}},
 }
 
 func TestAttribution(t *testing.T) {

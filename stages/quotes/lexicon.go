@@ -188,7 +188,7 @@ func init() {
 		province republic kingdom airport station square bridge tower museum library stadium festival
 		awards prize act games olympics championship series show records productions studios
 		entertainment media labs laboratory laboratories clinic prosecution ministries police
-		department's airlines university's hospitals schools centers centres program programme`)
+		department's airlines university's hospitals schools centers centres program programme daily`)
 	addWords(wClauseStart, `the a an this these those no some many all there it he she they we i you
 		his her their its our my your that every each any both neither none nothing nobody everyone
 		everything someone something most more few several another one two three four five six seven eight

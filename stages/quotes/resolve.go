@@ -653,9 +653,11 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		}
 		m = d.mentionBefore(sp.first)
 	}
-	para := d.toks[sp.first].para
-	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2; m++ {
-		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer && d.sameRank(sp.last, m) {
+	// Forward only into the next three sentences: a later story's minister
+	// is someone else.
+	para, sent := d.toks[sp.first].para, d.toks[sp.first].sent
+	for m++; m < int32(len(d.ments)) && d.toks[d.ments[m].first].para <= para+2 && d.toks[d.ments[m].first].sent <= sent+3; m++ {
+		if e := d.ments[m].entity; d.ents[e].title == head && d.ents[e].typ == tPer && d.sameRank(sp.last, m) && d.samePortfolio(sp.last, m) {
 			return e
 		}
 	}
@@ -696,6 +698,24 @@ func (d *doc) sameRank(head, m int32) bool {
 		return d.rankBefore(head) == "" // a title written elsewhere: no rank to compare
 	}
 	return d.rankBefore(head) == d.rankBefore(t)
+}
+
+// samePortfolio: "Jordan's foreign minister" is not the "Prime Minister"
+// named after it: the words right before the two title words, when both
+// are written, agree.
+func (d *doc) samePortfolio(head, m int32) bool {
+	t := d.ments[m].first - 1
+	if t < 1 || head < 1 || d.toks[t].kind != kWord || d.toks[t].flags&wTitle == 0 {
+		return true
+	}
+	a, b := &d.toks[head-1], &d.toks[t-1]
+	// A portfolio in lower case ("foreign", "interior"), not a nation or
+	// a seniority ("Thai", "senior").
+	if a.kind != kWord || b.kind != kWord || a.cap || a.flags&(wFunc|wDet|wNationality) != 0 || b.flags&(wFunc|wDet) != 0 ||
+		a.poss || b.poss || d.lowerIs(head-1, "senior") || d.lowerIs(head-1, "top") || d.rankBefore(head) != "" {
+		return true
+	}
+	return string(d.wordKey(head-1)) == string(d.wordKey(t-1))
 }
 
 // rankBefore is the rank word before title token k ("vice", "deputy",
