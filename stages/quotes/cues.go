@@ -703,8 +703,9 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			k = d.ments[m].first
 			continue
 		}
-		// "quotes government officials as saying": the verb is no modifier.
-		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep) != 0 || d.quoteVerb(k-1) {
+		// "quotes government officials as saying": the verb is no modifier;
+		// nor is "rejected" in "Mr. Rumsfeld also rejected news reports".
+		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep|wEval) != 0 || d.quoteVerb(k-1) {
 			break
 		}
 		if p.flags&wDet != 0 {
@@ -822,7 +823,10 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 	// "a Ministry of Transport report says": the issuer named before the
 	// document speaks.
 	if !t.cap && d.in(j, lDocumentNoun) && !d.spokesWord(j) && j > 0 && d.wordOK(j-1, sent) {
-		if m := d.mentAt[j-1]; m >= 0 && d.ments[m].last == j-1 && d.ments[m].typ != tPer {
+		// Not "Published reports say": a capitalised word that only
+		// opens the sentence names no issuer.
+		if m := d.mentAt[j-1]; m >= 0 && d.ments[m].last == j-1 && d.ments[m].typ != tPer && !d.ments[m].weak &&
+			!(d.ments[m].first == j-1 && reportKinds[string(d.wordKey(j-1))]) {
 			return spk{first: d.ments[m].first, last: j - 1, ment: m, ent: d.ments[m].entity}
 		}
 	}
@@ -967,7 +971,9 @@ func (d *doc) issuer(s spk, c, sent int32) spk {
 		return noSpk()
 	}
 	v := s.first - 1
-	if !d.wordOK(v, sent) || d.toks[v].kind != kWord || d.toks[v].cap || d.toks[v].flags&(wFunc|wPrep) != 0 {
+	// Not "rejected news reports saying": a verb that judges the document
+	// is no issuer's.
+	if !d.wordOK(v, sent) || d.toks[v].kind != kWord || d.toks[v].cap || d.toks[v].flags&(wFunc|wPrep|wEval) != 0 {
 		return noSpk()
 	}
 	r, _ := d.leftSpeaker(v)
@@ -1320,6 +1326,11 @@ func (d *doc) belongPrep(k int32) bool {
 	return d.lowerIs(k, "for") || d.lowerIs(k, "of") || d.lowerIs(k, "at") || d.lowerIs(k, "with") ||
 		d.lowerIs(k, "from") || d.lowerIs(k, "in")
 }
+
+// reportKinds say what kind of report a capitalised opener is ("News
+// reports say"), not who issued it.
+var reportKinds = map[string]bool{"news": true, "published": true, "initial": true, "unconfirmed": true,
+	"early": true, "local": true, "media": true, "press": true}
 
 // hyphenated: "state-sponsored", "well-armed": an adjective, no verb.
 func (d *doc) hyphenated(k int32) bool {

@@ -471,6 +471,13 @@ var indirectCases = []struct {
 	{"a clause may open with 'between' and a figure",
 		"A published report says between $2 million and $5 million worth of grain a week is missing. Officials say between 20 and 30 people were hurt.",
 		[]want{{"between $2 million and $5 million worth of grain a week is missing", I, "published report"}, {"between 20 and 30 people were hurt", I, "Officials"}}},
+	{"'Published reports say', 'News reports say': reports speak; 'rejected news reports saying': the reports, not the one who rejects",
+		"Published reports say four soldiers were killed in clashes.\n\nNews reports say the killing was motivated by revenge.\n\nThe minister also rejected news reports saying the army plans to send more troops.",
+		[]want{{"four soldiers were killed in clashes", I, "Published reports"}, {"the killing was motivated by revenge", I, "News reports"},
+			{"the army plans to send more troops", I, "news reports"}}},
+	{"an office speaks as a body, not as the person the next sentence names",
+		"The Iraqi prime minister's office says the reporter who threw his shoes has asked for a pardon. Omar Zaidi said in a letter that he regrets the act.",
+		[]want{{"the reporter who threw his shoes has asked for a pardon", I, "Iraqi prime minister's office"}, {"he regrets the act", I, "Omar Zaidi"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

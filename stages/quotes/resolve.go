@@ -879,6 +879,10 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 	if ev.para > 1 && !d.lowerIs(sp.first, "a") && !d.lowerIs(sp.first, "an") || sp.plural || sp.ment >= 0 || sp.pron != pNone || ev.accord {
 		return -1
 	}
+	// "The Iraqi prime minister's office says": a body, whoever heads it.
+	if h := d.roleHead(sp); d.toks[h].flags&wOrgWord != 0 && d.toks[h].flags&wPlural == 0 {
+		return -1
+	}
 	person := false
 	for k := sp.first; k <= sp.last; k++ {
 		t := &d.toks[k]

@@ -28,7 +28,16 @@ func (d *doc) stateNoun(k int32) bool {
 // of issuing after a document, before a preposition).
 func (d *doc) nounCue(c int32) bool {
 	t := &d.toks[c]
-	if c < 2 || t.e-t.s < 6 {
+	if t.e-t.s < 6 {
+		return false
+	}
+	// "Published reports say": a document word right before a verb of
+	// saying is that verb's subject.
+	if d.in(c, lDocumentNoun) && c+1 < int32(len(d.toks)) && d.toks[c+1].kind == kWord && d.toks[c+1].flags&wCue != 0 &&
+		d.toks[c+1].sent == t.sent && !d.lowerIs(c+1, "reports") {
+		return true
+	}
+	if c < 2 {
 		return false
 	}
 	p := c - 1
