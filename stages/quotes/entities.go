@@ -174,6 +174,10 @@ func (d *doc) entityName(e int32) string {
 		return d.textT(en.runFirst, en.runLast)
 	}
 	m := &d.ments[d.ents[e].best]
+	// "U.S. Embassy": a body word alone keeps the country before it.
+	if m.first == m.last && m.fullFirst < m.first && (d.toks[m.first].flags&wOrgWord != 0 || d.in(m.first, lInstitution)) {
+		return d.textT(m.fullFirst, m.last)
+	}
 	return d.textT(m.first, m.last)
 }
 

@@ -478,6 +478,9 @@ var indirectCases = []struct {
 	{"an office speaks as a body, not as the person the next sentence names",
 		"The Iraqi prime minister's office says the reporter who threw his shoes has asked for a pardon. Omar Zaidi said in a letter that he regrets the act.",
 		[]want{{"the reporter who threw his shoes has asked for a pardon", I, "Iraqi prime minister's office"}, {"he regrets the act", I, "Omar Zaidi"}}},
+	{"an office with no name after it stays whole; a body word alone keeps its country",
+		"The country's Minister of Information says two prisoners were hurt.\n\nThe U.S. Embassy in Lima said the two sides are close to a deal.",
+		[]want{{"two prisoners were hurt", I, "Minister of Information"}, {"the two sides are close to a deal", I, "U.S. Embassy"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

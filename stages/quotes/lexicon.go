@@ -91,7 +91,8 @@ func init() {
 	addWords(wFemale, `mrs. ms. miss mrs ms dame lady queen princess duchess she her hers herself`)
 	addWords(wPortfolio, `state defense defence justice foreign affairs interior health finance treasury
 		homeland security commerce energy education labor labour agriculture transportation transport
-		veterans housing the economy trade`)
+		veterans housing the economy trade information culture environment tourism communications
+		industry oil petroleum planning immigration`)
 
 	// Reporting verbs, in the forms news uses.
 	addWords(wCue, `say says said saying tell tells told telling add adds added adding

@@ -340,6 +340,11 @@ func (d *doc) addMention(i, j int32) {
 			break
 		}
 	}
+	// "the country's Secretary of State says": an office with no name
+	// after it stays whole, not "of State".
+	if m.first <= j && toks[m.first].kind == kWord && !toks[m.first].cap {
+		m.first, m.titled, m.title, m.gender = i, false, 0, 0
+	}
 	// "Securities and Exchange Commission John Shad": a person named after
 	// the organisation.
 	if !m.titled && orgAt >= i && j-orgAt >= 2 && toks[orgAt].flags&wOrgWord != 0 {
