@@ -194,7 +194,7 @@ func (d *doc) bodyWords(a, b int32) bool {
 // organisation nouns: "a military statement", "a state radio report".
 var bodyNouns = map[string]bool{"military": true, "army": true, "navy": true, "police": true, "government": true,
 	"radio": true, "television": true, "media": true, "ministry": true, "cabinet": true, "presidential": true,
-	"court": true, "embassy": true, "palace": true, "pentagon": true}
+	"court": true, "embassy": true, "palace": true, "pentagon": true, "panel": true, "inspector": true}
 
 // docPossessor: a document whose words a..h-1 open with a possessor
 // ("the inspector's report", "the U.S. State Department's annual report",
@@ -235,6 +235,10 @@ func (d *doc) docPossessor(a, h int32) (string, int32) {
 				return d.entityName(mm.entity), mm.entity
 			}
 		}
+	}
+	// "The panel's report says": the panel, though never named.
+	if d.toks[a].flags&wSpeakerNoun != 0 || d.toks[a].flags&wOrgWord != 0 || d.in(a, lOrgNoun) || bodyNouns[key] {
+		return d.textT(a, a), -1
 	}
 	return "", -1
 }

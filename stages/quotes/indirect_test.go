@@ -481,6 +481,9 @@ var indirectCases = []struct {
 	{"an office with no name after it stays whole; a body word alone keeps its country",
 		"The country's Minister of Information says two prisoners were hurt.\n\nThe U.S. Embassy in Lima said the two sides are close to a deal.",
 		[]want{{"two prisoners were hurt", I, "Minister"}, {"the two sides are close to a deal", I, "U.S."}}},
+	{"'the panel's report' speaks for the panel, named or not",
+		"A panel of experts has asked the council to act. The panel's report says the council should ban travel by the leaders.",
+		[]want{{"the council should ban travel by the leaders", I, "panel"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
