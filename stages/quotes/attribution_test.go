@@ -296,6 +296,9 @@ var attributionCases = []struct {
 	{"a lead's role is no person of another portfolio named after it; a paper called 'Daily' is a paper",
 		"When the talks began, Jordan's foreign minister said the vote is a \"golden chance\" for Iraq. Pakistan's former Prime Minister Nawaz Khan met party leaders on Monday. An official at the Chinese embassy says Beijing is \"deeply upset\" by the shooting. The China Daily quotes the official, Yu Hong, as saying China expects to be told of any news.",
 		[]want{{"golden chance", M, "Jordan's foreign minister"}, {"deeply upset", M, "Yu Hong"}}},
+	{"'the top U.S. diplomat' right after the named diplomat spoke is that person",
+		"Secretary of State Ana Ruiz has told Gulf leaders to enact reforms. Ruiz spoke Thursday in Doha as she ended a tour of the region. The top U.S. diplomat said leaders must offer young people \"real ways to take part.\"",
+		[]want{{"real ways to take part.", M, "Ana Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {

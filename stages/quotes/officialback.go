@@ -13,7 +13,8 @@ func (d *doc) officialBack(i int) int32 {
 		return -1
 	}
 	for k := sp.first + 1; k <= sp.last; k++ {
-		if t := &d.toks[k]; t.kind != kWord || t.cap {
+		// "The top U.S. diplomat": a country may qualify the role.
+		if t := &d.toks[k]; t.kind != kWord || t.cap && t.flags&wNationality == 0 && !(d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].typ == tPlace) {
 			return -1
 		}
 	}
