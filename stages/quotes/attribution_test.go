@@ -299,6 +299,9 @@ var attributionCases = []struct {
 	{"'the top U.S. diplomat' right after the named diplomat spoke is that person",
 		"Secretary of State Ana Ruiz has told Gulf leaders to enact reforms. Ruiz spoke Thursday in Doha as she ended a tour of the region. The top U.S. diplomat said leaders must offer young people \"real ways to take part.\"",
 		[]want{{"real ways to take part.", M, "Ana Ruiz"}}},
+	{"'exclaimed' reports words, so a quote is not given to a voice later in the paragraph",
+		"Coach Ana Ruiz watched the final. \"What a day!\" she exclaimed. The captain, Omar Diaz, lifted the cup, saying, \"This is for the fans.\"",
+		[]want{{"What a day!", D, "Ana Ruiz"}, {"This is for the fans.", D, "Omar Diaz"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -100,7 +100,7 @@ func init() {
 		warn warns warned warning argue argues argued arguing insist insists insisted insisting
 		claim claims claimed claiming state states stated explain explains explained explaining
 		note notes noted noting write writes wrote writing reply replies replied respond responds responded
-		answered quoth repeat repeats repeated repeating
+		answered quoth repeat repeats repeated repeating exclaim exclaims exclaimed
 		acknowledge acknowledges acknowledged admit admits admitted announce announces announced
 		assert asserts asserted confirm confirms confirmed contend contends contended declare declares declared
 		deny denies denied emphasize emphasizes emphasized emphasise emphasises emphasised
