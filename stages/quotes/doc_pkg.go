@@ -23,7 +23,11 @@
 //     the talks", "officials in Kyiv"), a person of a place ("Sen. Rand Paul
 //     of Kentucky"), the issuer of a document ("according to a statement
 //     from …"); a description ("the Spaniard", "the 34-year-old", "the
-//     ministry") points back to the person or role named before.
+//     ministry") points back to the person or role named before;
+//   - a document speaks for its owner ("A military statement says … The
+//     statement says": the military), two subjects joined by "and" speak
+//     together, and a country's words belong to the official the next
+//     sentence says "made the comments".
 //
 // testdata/blind.jsonl holds articles annotated before the stage first ran
 // on them: TestBlindArticles measures generalisation, not the table cases.
