@@ -356,7 +356,14 @@ func (d *doc) clauseStart(first, end int32) int32 {
 // from the clause ("told a press conference the plan …").
 func (d *doc) skipObject(k, last int32) int32 {
 	if m := d.mentAt[k]; m >= 0 && d.ments[m].fullFirst == k {
-		return d.ments[m].last + 1
+		// "told South African radio Sunday he sees …": a country's
+		// channel is one listener.
+		e := d.ments[m].last + 1
+		if e <= last && d.toks[e].kind == kWord && !d.toks[e].cap && (pressNouns[string(d.wordKey(e))] ||
+			d.lowerIs(e, "radio") || d.lowerIs(e, "television") || d.lowerIs(e, "media")) {
+			e++
+		}
+		return e
 	}
 	if d.lowerIs(k, "him") || d.lowerIs(k, "her") || d.lowerIs(k, "them") || d.lowerIs(k, "us") || d.lowerIs(k, "me") {
 		return k + 1

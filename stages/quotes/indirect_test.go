@@ -484,6 +484,9 @@ var indirectCases = []struct {
 	{"'the panel's report' speaks for the panel, named or not",
 		"A panel of experts has asked the council to act. The panel's report says the council should ban travel by the leaders.",
 		[]want{{"the council should ban travel by the leaders", I, "panel"}}},
+	{"a country's channel is one listener: 'told South African radio Sunday he sees'",
+		"But Mr. Okafor told Kenyan radio Sunday he sees no reason to delay the vote.",
+		[]want{{"he sees no reason to delay the vote", I, "Okafor"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
