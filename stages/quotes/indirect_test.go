@@ -487,6 +487,9 @@ var indirectCases = []struct {
 	{"a country's channel is one listener: 'told South African radio Sunday he sees'",
 		"But Mr. Okafor told Kenyan radio Sunday he sees no reason to delay the vote.",
 		[]want{{"he sees no reason to delay the vote", I, "Okafor"}}},
+	{"'it' goes on for a body named by a role ('the U.S. military')",
+		"In the north, the U.S. military says one of its drones crashed without harming anyone. But it says the drone has not been recovered by the army.",
+		[]want{{"one of its drones crashed without harming anyone", I, "U.S. military"}, {"the drone has not been recovered by the army", I, "U.S. military"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

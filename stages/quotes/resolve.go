@@ -539,19 +539,29 @@ func (d *doc) bodyRoleBefore(i int) string {
 			return p.name // "It warned … It added"
 		}
 		// "A statement said … It also said": a document speaks on too.
+		// "The U.S. military says … But it says": a body word too.
 		if p.pron != pNone || p.plural || !(d.toks[p.last].flags&wOrgWord != 0 || d.in(p.last, lOrgNoun) ||
-			d.in(p.last, lDocumentNoun)) {
+			d.in(p.last, lDocumentNoun) || bodyNouns[string(d.wordKey(p.last))]) {
 			return ""
 		}
 		m := d.mentionBefore(d.events[i].sp.first)
 		for n := 0; m >= 0 && n < 30 && d.ments[m].first > p.last; m, n = m-1, n+1 {
-			if mm := &d.ments[m]; !mm.inQuote && d.subjectLike(mm) && d.orgLike(mm.entity) {
+			// Any body opening a sentence since ("And al-Jazeera
+			// television has aired a video it says shows …").
+			if mm := &d.ments[m]; !mm.inQuote && (d.subjectLike(mm) || d.afterOpeningAnd(mm.fullFirst)) &&
+				(d.orgLike(mm.entity) || d.ents[mm.entity].typ != tPer) {
 				return ""
 			}
 		}
 		return p.name
 	}
 	return ""
+}
+
+// afterOpeningAnd: token f follows the "And" or "But" that opens its
+// sentence.
+func (d *doc) afterOpeningAnd(f int32) bool {
+	return f > 0 && d.sentenceInitial(f-1) && (d.lowerIs(f-1, "and") || d.lowerIs(f-1, "but"))
 }
 
 // byline: a news agency in parentheses, as in the dateline "NEW YORK
