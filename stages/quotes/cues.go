@@ -371,6 +371,19 @@ func (d *doc) subjectOf(c int32) spk {
 			// "Military officials have not …, saying": a capitalised
 			// first word that only opens the sentence modifies the role
 			// after it.
+			// "Kyrgyzstan's interim security chief and former opposition
+			// leader Felix Kulov has resigned, saying": two roles, then
+			// the name they belong to.
+			if s.ment < 0 && e+2 < c && d.lowerIs(e+1, "and") {
+				for n := e + 2; n < c && n <= e+6 && d.wordOK(n, sent) && d.toks[n].kind == kWord; n++ {
+					if m := d.mentAt[n]; m >= 0 && d.ments[m].typ == tPer && d.ments[m].titled {
+						return spk{first: d.ments[m].first, last: d.ments[m].last, ment: m, ent: d.ments[m].entity}
+					}
+					if d.toks[n].flags&(wCue|wPrep) != 0 {
+						break
+					}
+				}
+			}
 			if (s.ment >= 0 && d.ments[s.ment].weak || s.ment < 0 && s.first == s.last) && e+1 < c && d.wordOK(e+1, sent) && d.toks[e+1].kind == kWord &&
 				!d.toks[e+1].cap && d.toks[e+1].flags&wSpeakerNoun != 0 && d.toks[e+1].flags&wPlural != 0 {
 				if r := d.npEndingAt(e+1, sent); r.ok() && r.ment < 0 {

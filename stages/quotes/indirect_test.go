@@ -490,6 +490,9 @@ var indirectCases = []struct {
 	{"'it' goes on for a body named by a role ('the U.S. military')",
 		"In the north, the U.S. military says one of its drones crashed without harming anyone. But it says the drone has not been recovered by the army.",
 		[]want{{"one of its drones crashed without harming anyone", I, "U.S. military"}, {"the drone has not been recovered by the army", I, "U.S. military"}}},
+	{"two roles joined by 'and', then the name they belong to: the person is the participle's subject",
+		"Chile's interim security chief and former opposition leader Omar Diaz has resigned from his post, saying the situation in the country is calm.",
+		[]want{{"the situation in the country is calm", I, "Omar Diaz"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
