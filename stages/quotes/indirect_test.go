@@ -493,6 +493,9 @@ var indirectCases = []struct {
 	{"two roles joined by 'and', then the name they belong to: the person is the participle's subject",
 		"Chile's interim security chief and former opposition leader Omar Diaz has resigned from his post, saying the situation in the country is calm.",
 		[]want{{"the situation in the country is calm", I, "Omar Diaz"}}},
+	{"'the former president and ex-priest told': a priest is a person's role, so 'ex-priest' is one",
+		"The former president and ex-priest told reporters in Lima on Wednesday that he wants to return home to teach.",
+		[]want{{"he wants to return home to teach", I, "former president and ex-priest"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

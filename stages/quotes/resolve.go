@@ -414,7 +414,7 @@ func init() {
 		fighter driver rider forward defender novelist filmmaker director leader entrepreneur businessman
 		businesswoman billionaire tycoon magnate activist cleric guitarist musician comedian dissident
 		ayatollah imam rabbi bishop pastor pontiff monarch emissary emperor empress philosopher historian
-		poet scholar author`) {
+		poet scholar author priest nun monk`) {
 		personRoles[w] = true
 	}
 }
