@@ -496,6 +496,9 @@ var indirectCases = []struct {
 	{"'the former president and ex-priest told': a priest is a person's role, so 'ex-priest' is one",
 		"The former president and ex-priest told reporters in Lima on Wednesday that he wants to return home to teach.",
 		[]want{{"he wants to return home to teach", I, "former president and ex-priest"}}},
+	{"'the U.S. military in Afghanistan says' is the military, not the commander the next sentence names",
+		"The U.S. military in Afghanistan says it is spending $80 million to upgrade two air bases. The commander of U.S. air forces in the country, General Tom Reyes, told reporters the money will pay for new runways.",
+		[]want{{"it is spending $80 million to upgrade two air bases", I, "U.S. military"}, {"the money will pay for new runways", I, "Tom Reyes"}}},
 }
 
 func TestIndirectCases(t *testing.T) {

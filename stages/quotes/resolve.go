@@ -890,7 +890,7 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 		return -1
 	}
 	// "The Iraqi prime minister's office says": a body, whoever heads it.
-	if h := d.roleHead(sp); d.toks[h].flags&wOrgWord != 0 && d.toks[h].flags&wPlural == 0 {
+	if h := d.roleHead(sp); d.toks[h].flags&wOrgWord != 0 && d.toks[h].flags&wPlural == 0 || bodyNouns[string(d.wordKey(h))] {
 		return -1
 	}
 	person := false
