@@ -271,6 +271,13 @@ func (d *doc) acronymLed(m *mention) int32 {
 	if m.first == m.last || m.last-m.first > 3 || m.typ == tPlace {
 		return -1
 	}
+	// Most names: no capital after the first letter of their first two
+	// words.
+	if t := &d.toks[m.first]; t.e-t.s < 2 || !unicode.IsUpper(d.r[t.s+1]) {
+		if u := &d.toks[m.first+1]; u.e-u.s < 2 || !unicode.IsUpper(d.r[u.s+1]) {
+			return -1
+		}
+	}
 	a := m.first
 	if d.toks[a].flags&wNationality != 0 {
 		a++

@@ -493,12 +493,12 @@ func (d *doc) institutionAnd(i, j int32) bool {
 	// "the Justice and Equality Movement", "the Food and Agriculture
 	// Organization": one word, "and", then a run that ends with an
 	// organisation word. ("the United Nations and European Union" are two.)
-	if i != j || d.isPlace(i, i) {
+	if i != j {
 		return false
 	}
 	for k := j + 2; k < j+5 && k < int32(len(d.toks)) && isNameWord(&d.toks[k]) && d.toks[k].sent == nx.sent; k++ {
 		if d.toks[k].flags&wOrgWord != 0 {
-			return true
+			return !d.isPlace(i, i)
 		}
 	}
 	return false
