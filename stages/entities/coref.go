@@ -379,7 +379,8 @@ func (d *doc) possessiveAntecedent(byKey *strTable, m *mention, base string) int
 	if !ok {
 		b := *m
 		b.key = base
-		core := append([]string(nil), m.core...)
+		var buf [8]string // on the stack: findAntecedent keeps nothing of b
+		core := append(buf[:0], m.core...)
 		core[len(core)-1] = core[len(core)-1][:len(core[len(core)-1])-1]
 		b.core = core
 		b.setHashes()

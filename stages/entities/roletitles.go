@@ -109,9 +109,17 @@ func shapeIndex(w string) int {
 }
 
 // mayBeOffice: w has the first letter and length of an office word.
+// It is shapeIndex written small enough to inline, as it runs for most
+// words of most names.
 func mayBeOffice(w string) bool {
-	i := shapeIndex(w)
-	return i >= 0 && officeShapes[i]&(1<<len(w)) != 0
+	if len(w) < 2 || len(w) >= 32 {
+		return false
+	}
+	c0, c1 := w[0]|0x20-'a', w[1]|0x20-'a' // wrap: a non-letter is >= 26
+	if c0 >= 26 {
+		return false
+	}
+	return officeShapes[int(c0)*27+int(min(c1, 26))]&(1<<len(w)) != 0
 }
 
 // appendRole appends m, or the names left of it once an office's words
