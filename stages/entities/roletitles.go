@@ -176,7 +176,7 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	}
 	var buf [12]string
 	ws := buf[:0]
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) { // no slice of its own: ws holds them
 		ws = append(ws, w)
 	}
 	// cp[i] is the code point offset of word i's start; cp[len] = end
