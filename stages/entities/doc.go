@@ -165,12 +165,7 @@ func (d *doc) markFragments() {
 	}
 }
 
-func (d *doc) byteAt(cp int) int {
-	if d.runeByte == nil {
-		return cp
-	}
-	return d.runeByte[cp]
-}
+func (d *doc) byteAt(cp int) int { return byteOf(d.runeByte, cp) }
 
 // personContext: a title right before a name ("President Reagan",
 // "Sen. East") or "administration" right after it ("the Carter

@@ -37,10 +37,11 @@ func joinPossessive(text string, runeByte []int, m ner.Mention, e int, next *ner
 		return m, false, false
 	}
 	head := rest[n:]
-	w := head
-	if j := strings.IndexFunc(head, func(r rune) bool { return !isLetterRune(r) }); j >= 0 {
-		w = head[:j]
+	j := 0
+	for j < len(head) && isLetterByte(head[j]) {
+		j++ // a non-ASCII byte counts as a letter, as in the rest of the stage
 	}
+	w := head[:j]
 	typ, ok := possessiveHeads[w]
 	if !ok {
 		return m, false, false
@@ -62,8 +63,4 @@ func possessiveLen(rest string) int {
 		}
 	}
 	return 0
-}
-
-func isLetterRune(r rune) bool {
-	return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf
 }

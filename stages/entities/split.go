@@ -99,10 +99,7 @@ func lastSep(s, sep string) int {
 }
 
 func sliceRunes(text string, runeByte []int, start, end int) string {
-	if runeByte == nil {
-		return text[start:end]
-	}
-	return text[runeByte[start]:runeByte[end]]
+	return text[byteOf(runeByte, start):byteOf(runeByte, end)]
 }
 
 func isCapitalized(s string) bool {
