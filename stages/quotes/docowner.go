@@ -145,11 +145,9 @@ func (d *doc) docModified(i int, a, h int32) (string, int32) {
 // token from, within the three sentences before h's in its paragraph, or
 // -1.
 func (d *doc) docBefore(from, h int32) int32 {
-	n := d.toks[h].e - d.toks[h].s
-	key := string(d.wordKey(h))
 	for k := from - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent && d.toks[k].para == d.toks[h].para; k-- {
 		t := &d.toks[k]
-		if t.kind == kWord && t.quote < 0 && t.e-t.s == n && string(d.wordKey(k)) == key {
+		if t.kind == kWord && t.quote < 0 && d.sameWord(k, h) {
 			return k
 		}
 	}
@@ -226,7 +224,7 @@ func (d *doc) docPossessor(a, h int32) (string, int32) {
 	for m := d.mentionBefore(a); m >= 0 && d.toks[d.ments[m].first].sent+4 >= d.toks[a].sent; m-- {
 		mm := &d.ments[m]
 		for k := mm.fullFirst; k <= mm.last; k++ {
-			if d.toks[k].kind == kWord && d.toks[k].e-d.toks[k].s == d.toks[a].e-d.toks[a].s && string(d.wordKey(k)) == key {
+			if d.toks[k].kind == kWord && d.sameWord(k, a) {
 				if k < mm.first {
 					// "the Special Inspector General": an office named
 					// with its title words.

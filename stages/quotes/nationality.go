@@ -1,7 +1,5 @@
 package quotes
 
-import "unicode"
-
 // otherNation: description sp names a nation ("the Iranian president") and
 // the role phrase before mention mm names another ("U.S. President George
 // Bush"): not the person described, though the office is the same.
@@ -46,7 +44,7 @@ func (d *doc) sameWord(a, b int32) bool {
 		return false
 	}
 	for i := range x {
-		if unicode.ToLower(x[i]) != unicode.ToLower(y[i]) {
+		if lowerRune(x[i]) != lowerRune(y[i]) {
 			return false
 		}
 	}

@@ -684,14 +684,13 @@ func (d *doc) nameHolds(e, k int32) bool {
 // three sentences before token at, whose name holds the word at token k;
 // -1 if none.
 func (d *doc) recentNamed(at, k int32) int32 {
-	key := string(d.wordKey(k))
 	for m := d.mentionBefore(at); m >= 0 && d.toks[d.ments[m].first].sent+3 >= d.toks[at].sent; m-- {
 		mm := &d.ments[m]
 		if mm.inQuote || d.ents[mm.entity].typ == tPer || d.ents[mm.entity].typ == tPlace || !d.ents[mm.entity].spoke {
 			continue
 		}
 		for t := mm.first; t <= mm.last; t++ {
-			if d.toks[t].e-d.toks[t].s == d.toks[k].e-d.toks[k].s && string(d.wordKey(t)) == key {
+			if d.sameWord(t, k) {
 				return mm.entity
 			}
 		}
