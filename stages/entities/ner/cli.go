@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
 	"time"
 
 	"go.uber.org/zap"
@@ -29,6 +30,9 @@ func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
 	runs := fs.Int("runs", 0, "training runs averaged into the model (0: default)")
 	seed := fs.Uint64("seed", 0, "shuffling seed (0: default)")
 	capsEvery := fs.Int("caps-every", 0, "train on an upper-cased copy of every N-th sentence (0: default, <0: none)")
+	clusters := fs.String("clusters", strings.Join(DefaultClusterSources, ","), "unlabelled text of the word clusters: comma-separated JSON-lines files or folders (empty: no clusters)")
+	clusterMin := fs.Int("cluster-min", 0, "occurrences for a word to be clustered (0: default 2)")
+	clusterCache := fs.String("cluster-cache", "", "read the cluster table from this file if it exists, else write it there")
 	keep := fs.Bool("keep-gmb-types", false, "train on the GMB tags as they are (no relabel to gold conventions)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -39,9 +43,14 @@ func RunTrain(ctx context.Context, args []string, log *zap.Logger) error {
 	if log == nil {
 		log = zap.NewNop()
 	}
+	var sources []string
+	if *clusters != "" {
+		sources = strings.Split(*clusters, ",")
+	}
 	start := time.Now()
 	m, err := Train(ctx, *train, TrainOptions{
 		Epochs: *epochs, Bits: uint8(*bits), DevPath: *dev, KBPath: *kbPath, MaxSentences: *maxS, KeepGMBTypes: *keep, Seed: *seed, Runs: *runs, CapsEvery: *capsEvery, Logger: log,
+		ClusterSources: sources, ClusterMin: *clusterMin, ClusterCache: *clusterCache,
 	})
 	if err != nil {
 		return err

@@ -59,8 +59,43 @@ func docConsistency(sc *scratch) {
 			}
 		}
 	}
+	companyNames(sc, isName)
 	repeatNames(sc)
 	majorityTypes(sc)
+}
+
+// orgType is ORG's index in typeNames.
+const orgType = 1
+
+// companyNames types ORG a name of two or more words that ends in a
+// legal form ("Harlow Motor Co", whose first word the model may read as
+// a surname), and a one-word name that is the first word of such a
+// company in the article ("Harlow Motor Co said ... Harlow, which ..."):
+// news calls a company by its first word after the full name, and alone
+// the word often reads as a surname or a place. A surname of a person
+// named in full in the article is left to that person.
+func companyNames(sc *scratch, isName func(uint64) bool) {
+	var firsts [16]uint64
+	n := 0
+	for k := range sc.ments {
+		m := &sc.ments[k]
+		if m.b-m.a >= 2 && sc.info[m.b-1].cls&clsLegal != 0 {
+			m.typ = orgType
+			if n < len(firsts) {
+				firsts[n] = sc.info[m.a].low
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for k := range sc.ments {
+		m := &sc.ments[k]
+		if low := sc.info[m.a].low; m.b-m.a == 1 && slices.Contains(firsts[:n], low) && !isName(low) {
+			m.typ = orgType
+		}
+	}
 }
 
 // maxRepeatWords bounds the names repeatNames looks for.

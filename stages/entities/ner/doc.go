@@ -8,7 +8,13 @@
 // O. Features are hashed into a flat table of int16 rows: the word, its
 // shape and affixes, neighbouring words and shapes, sentence position,
 // word classes (titles, organisation heads, connectors, words that are
-// mostly lower case) and gazetteer hits. The gazetteer is a table of
+// mostly lower case), word clusters and gazetteer hits. The word clusters
+// (clusters.go) are learnt at training time from unlabelled text: GMB's
+// training texts, the KB's labels, aliases and descriptions and the clean
+// stage's plain-text pages (never the gold sets): a word the training
+// news never saw still shares a cluster with words it has. The model
+// stores them as 32-bit fingerprints of the case-sensitive words with a
+// one-byte cluster each. The gazetteer is a table of
 // 32-bit fingerprints of the names in a KB (../shared/kb at training time)
 // with their types (a bit set per name: one name may be PER and LOC), and
 // of name words with their roles (first name, surname, part of a place or
@@ -38,15 +44,18 @@
 // with different shuffles are averaged into one model over 2^17 hashed
 // feature rows.
 //
-// Training (reproducible, about ten seconds on one core):
+// Training (reproducible, about ten seconds on one core, of which three
+// learn the clusters):
 //
 //	go run ./stages/entities/ner/cmd/nertrain        # = worker ner train, see RunTrain
 //
 // with the default flags (-epochs 10 -runs 4 -bits 17 -caps-every 8).
 //
 // reads ../shared/data/ner/train.jsonl, keeps the epoch with the best
-// typed F1 on dev.jsonl, takes the gazetteer from ../shared/kb and writes
-// model/ner.bin.gz, which is embedded. Evaluation with the shared scorer:
+// typed F1 on dev.jsonl, takes the gazetteer from ../shared/kb, learns
+// the clusters from DefaultClusterSources (-clusters; -cluster-cache
+// keeps them in a file between runs) and writes model/ner.bin.gz, which
+// is embedded. Evaluation with the shared scorer:
 //
 //	go run ./stages/entities/ner/internal/nereval -gold ../shared/data/ner/dev.jsonl -out /tmp/ner_dev.jsonl
 //	python3 ../shared/eval/score.py ner ../shared/data/ner/dev.jsonl /tmp/ner_dev.jsonl

@@ -40,6 +40,8 @@ type wordInfo struct {
 	gaz                                uint8 // gazetteer word roles (gt* bits)
 	dot                                bool  // ends with a period: "Sen.", "U.S."
 	caps                               bool  // in an all-caps run (see markCaps)
+	clus                               uint8 // word cluster (see clusters.go), 0: none
+	near                               bool  // completeInfo done
 }
 
 // fillInfo computes the basic wordInfo of every token of sc: enough to
@@ -89,13 +91,19 @@ func appendWords(words *Words, toks []token, info []wordInfo) {
 // completeInfo fills every field of the tokens [a, b).
 func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 	for i := a; i < b; i++ {
-		if wi := &sc.info[i]; !wi.full {
-			tk := sc.toks[i]
+		wi := &sc.info[i]
+		if wi.near {
+			continue
+		}
+		tk := sc.toks[i]
+		if !wi.full {
 			addShape(wi, text[tk.b:tk.e])
 			if wi.hasUpper {
 				wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
 			}
 		}
+		wi.clus = lx.clusters.get(clusterKey(text[tk.b:tk.e]))
+		wi.near = true
 	}
 }
 
@@ -420,7 +428,7 @@ func wordInfoOf(w string, classes *fpTable) wordInfo {
 	return wi
 }
 
-var boundaryInfo = wordInfo{low: 0xB0B0, shape: 0xB0B1, kind: kindBoundary}
+var boundaryInfo = wordInfo{low: 0xB0B0, shape: 0xB0B1, kind: kindBoundary, clus: boundaryCluster}
 
 // Feature template ids, mixed into each feature's hash.
 const (
@@ -445,7 +453,10 @@ const (
 	fGazSpan
 	fGazWord
 	fGazContext
-	nFeat = 21
+	fClus
+	fClusKind
+	fClusContext
+	nFeat = 24
 )
 
 // capsSalt is mixed into the templates of shapes and kinds in an
@@ -529,6 +540,12 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 	dst[18] = mix(fGazSpan, uint64(gz))
 	dst[19] = mix(fGazWord^cs, uint64(w0.gaz)<<8|uint64(w0.kind))
 	dst[20] = mix(fGazContext, uint64(m1.gaz)<<8|uint64(p1.gaz))
+	// word clusters (clusters.go): the word's fine cluster, its coarse one
+	// with its kind, the coarse clusters around it. Neighbours' fine
+	// clusters and a coarse one alone did worse out of domain.
+	dst[21] = mix(fClus, uint64(w0.clus))
+	dst[22] = mix(fClusKind, uint64(w0.clus>>4)<<8|uint64(w0.kind))
+	dst[23] = mix(fClusContext, uint64(m1.clus>>4)<<8|uint64(p1.clus>>4))
 }
 
 // firstRuneUpper reports whether w starts with an upper-case letter.

@@ -47,9 +47,10 @@ type lexicon struct {
 	lex          []uint64 // lowerHash of common lower-case words, sorted
 	classes      *fpTable
 	names, words *fpTable // gazetteer; nil when trained without a KB
+	clusters     *fpTable // word clusters (see clusters.go); nil: none
 }
 
-const modelMagic = "wirestream-ner-4\n"
+const modelMagic = "wirestream-ner-5\n"
 
 // buildClasses merges the word lists and the lexicon into one table from
 // a word's lower-case hash to its class bits (an open-addressing table:
@@ -71,7 +72,7 @@ func buildClasses(lex []uint64) *fpTable {
 }
 
 // WriteTo writes the model gzipped: magic, bits, scale, transitions,
-// lexicon, weights, all little-endian.
+// lexicon, gazetteer, clusters, weights, all little-endian.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	zw, err := gzip.NewWriterLevel(w, gzip.DefaultCompression)
 	if err != nil {
@@ -94,6 +95,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	m.names.writeTo(bw)
 	m.words.writeTo(bw)
+	m.clusters.writeTo(bw)
 	// weights: a bitmap of the non-zero rows, then those rows; most
 	// buckets stay empty, so this halves the file and its load time
 	rows := len(m.w) / nTags
@@ -163,6 +165,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	if m.words, err = readFPTable(br); err != nil {
 		return nil, fmt.Errorf("ner model: words: %w", err)
+	}
+	if m.clusters, err = readFPTable(br); err != nil {
+		return nil, fmt.Errorf("ner model: clusters: %w", err)
 	}
 	rows := 1 << m.bits
 	m.w = make([]int16, rows*nTags)

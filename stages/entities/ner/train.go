@@ -24,7 +24,12 @@ type TrainOptions struct {
 	Runs         int    // runs with seeds Seed, Seed+1, ... whose weights are averaged (default 4)
 	KeepGMBTypes bool   // train on the GMB tags as they are, without relabel
 	CapsEvery    int    // every CapsEvery-th sentence is also trained on in upper case (default 8; <0: none)
-	Logger       *zap.Logger
+	// ClusterSources is the unlabelled text of the word clusters (files or
+	// folders of JSON lines; see DefaultClusterSources); empty: no clusters
+	ClusterSources []string
+	ClusterMin     int    // occurrences for a word to be clustered (default 2)
+	ClusterCache   string // when set: the cluster table is read from this file if it exists, else written to it
+	Logger         *zap.Logger
 }
 
 // example is one training sentence, reduced to its scored segments.
@@ -76,6 +81,11 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 			return nil, err
 		}
 		log.Info("ner gazetteer", zap.Int("names", lx.names.n), zap.Int("words", lx.words.n))
+	}
+	if len(opts.ClusterSources) > 0 {
+		if lx.clusters, err = loadClusters(ctx, opts, log); err != nil {
+			return nil, err
+		}
 	}
 	if !opts.KeepGMBTypes {
 		// dev too, so that the kept epoch is the best at the same conventions

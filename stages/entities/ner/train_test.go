@@ -10,7 +10,8 @@ import (
 )
 
 func TestTrainFixture(t *testing.T) {
-	opts := TrainOptions{Epochs: 8, Bits: 12, KBPath: "testdata/kb.jsonl", DevPath: "testdata/train.jsonl"}
+	opts := TrainOptions{Epochs: 8, Bits: 12, KBPath: "testdata/kb.jsonl", DevPath: "testdata/train.jsonl",
+		ClusterSources: []string{"testdata/train.jsonl", "testdata/kb.jsonl"}, ClusterMin: 1}
 	m, err := Train(context.Background(), "testdata/train.jsonl", opts)
 	if err != nil {
 		t.Fatal(err)
@@ -47,6 +48,9 @@ func TestTrainFixture(t *testing.T) {
 	m3, err := ReadModel(f)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if m.clusters.n == 0 || m3.clusters.n != m.clusters.n {
+		t.Errorf("clusters: %d words, %d after the round trip", m.clusters.n, m3.clusters.n)
 	}
 	text := recs[4].Text
 	if x, y := NewTagger(m).Tag(text, nil), NewTagger(m3).Tag(text, nil); !slices.Equal(x, y) {
