@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -114,14 +113,9 @@ func readCorpus(ctx context.Context, sources []string) (*corpus, error) {
 	c.count[boundaryID]++
 	var toks []token
 	for _, src := range sources {
-		files := []string{src}
-		if st, err := os.Stat(src); err != nil {
+		files, err := jsonlFiles(src)
+		if err != nil {
 			return nil, err
-		} else if st.IsDir() {
-			if files, err = filepath.Glob(filepath.Join(src, "*.jsonl")); err != nil {
-				return nil, err
-			}
-			slices.Sort(files)
 		}
 		for _, f := range files {
 			if err := eachJSONLine(f, func(b []byte) error {
@@ -145,24 +139,6 @@ func readCorpus(ctx context.Context, sources []string) (*corpus, error) {
 		}
 	}
 	return c, nil
-}
-
-func eachJSONLine(path string, fn func([]byte) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if len(sc.Bytes()) > 0 {
-			if err := fn(sc.Bytes()); err != nil {
-				return err
-			}
-		}
-	}
-	return sc.Err()
 }
 
 // bigrams holds a vocabulary's bigram counts in both directions, as

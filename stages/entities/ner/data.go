@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 
 	"github.com/segmentio/encoding/json"
 	"github.com/wirestream/wirestream/schemas"
@@ -65,4 +67,35 @@ func typeIndex(t string) int {
 		}
 	}
 	return -1
+}
+
+// jsonlFiles is path itself, or when it is a folder its *.jsonl files,
+// sorted.
+func jsonlFiles(path string) ([]string, error) {
+	st, err := os.Stat(path)
+	if err != nil || !st.IsDir() {
+		return []string{path}, err
+	}
+	files, err := filepath.Glob(filepath.Join(path, "*.jsonl"))
+	slices.Sort(files)
+	return files, err
+}
+
+// eachJSONLine calls fn with every non-empty line of a JSON-lines file.
+func eachJSONLine(path string, fn func([]byte) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if len(sc.Bytes()) > 0 {
+			if err := fn(sc.Bytes()); err != nil {
+				return err
+			}
+		}
+	}
+	return sc.Err()
 }

@@ -5,8 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 
 	"github.com/segmentio/encoding/json"
@@ -173,14 +171,9 @@ type kbLine struct {
 
 // buildGazetteer reads KB JSON lines (a file, or a folder of *.jsonl).
 func buildGazetteer(path string) (names, words *fpTable, err error) {
-	files := []string{path}
-	if st, err := os.Stat(path); err != nil {
+	files, err := jsonlFiles(path)
+	if err != nil {
 		return nil, nil, err
-	} else if st.IsDir() {
-		if files, err = filepath.Glob(filepath.Join(path, "*.jsonl")); err != nil {
-			return nil, nil, err
-		}
-		slices.Sort(files)
 	}
 	names, words = newFPTable(), newFPTable()
 	var toks []token
@@ -262,24 +255,14 @@ func buildGazetteer(path string) (names, words *fpTable, err error) {
 }
 
 func eachKBLine(path string, fn func(*kbLine)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
+	return eachJSONLine(path, func(b []byte) error {
 		var l kbLine
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+		if err := json.Unmarshal(b, &l); err != nil {
 			return err
 		}
 		fn(&l)
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // gazSpans returns, per token of the segment [sb, se), the longest
