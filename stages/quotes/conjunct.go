@@ -19,7 +19,7 @@ func (d *doc) firstConjunct(s *spk) spk {
 	if e := and - 1; (!f.ok() || f.ment >= 0 && d.ments[f.ment].weak) && e == d.sentFirst(e) && d.toks[e].flags&wSpeakerNoun != 0 && d.toks[e].flags&wPlural != 0 {
 		f = spk{first: e, last: e, ment: -1, ent: -1} // "Witnesses and officials said"
 	}
-	if !f.ok() || f.pron != pNone || f.ment >= 0 && d.ments[f.ment].weak {
+	if !f.ok() || f.pron != pNone || f.ment >= 0 && d.ments[f.ment].weak && !d.openingName(f.first) {
 		return noSpk()
 	}
 	// The first conjunct opens the clause: "Police arrested him and
@@ -38,4 +38,23 @@ func (d *doc) firstConjunct(s *spk) spk {
 	}
 	// Both are named, as a reader names them: "Witnesses and officials".
 	return spk{first: f.first, last: s.last, ment: -1, ent: -1, plural: true}
+}
+
+// openingName: "Washington and the Iraqi government say", "Britain and
+// France say": a one-word name that opens the sentence is weak only
+// because of its capital, yet it is a name when another speaker is
+// joined to it by "and" before the verb.
+func (d *doc) openingName(k int32) bool {
+	m := d.mentAt[k]
+	if m < 0 || d.ments[m].first != k || d.ments[m].last != k || k != d.sentFirst(k) {
+		return false
+	}
+	// A surname ("Volker and Morrison said") is left to the fuller name
+	// it resolves to.
+	if e := d.ments[m].entity; e >= 0 {
+		if b := d.ents[e].best; d.ments[b].last > d.ments[b].first {
+			return false
+		}
+	}
+	return d.toks[k].flags&(wFunc|wAdv|wPrep|wCue|wRelative|wDet) == 0 && d.lowerIs(k+1, "and")
 }

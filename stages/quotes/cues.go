@@ -68,7 +68,7 @@ func (d *doc) findEvents() {
 			}
 		}
 		back := d.backCue(c)
-		if t.flags&(wCue|wEval) == 0 && !back {
+		if t.flags&(wCue|wEval) == 0 && !back && !(t.e-t.s == 5 && d.surveyFinds(c)) {
 			continue
 		}
 		if d.nounCue(c) {
@@ -1295,7 +1295,7 @@ var issueVerbs = map[string]bool{"released": true, "published": true, "issued": 
 var documentNouns = map[string]bool{"reports": true, "article": true, "studies": true, "surveys": true,
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
-	"release": true, "study": true, "survey": true, "analysis": true, "memo": true, "document": true,
+	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "analysis": true, "memo": true, "document": true,
 	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,

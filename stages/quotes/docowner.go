@@ -147,7 +147,8 @@ func (d *doc) docModified(i int, a, h int32) (string, int32) {
 func (d *doc) docBefore(from, h int32) int32 {
 	for k := from - 1; k >= 0 && d.toks[k].sent+3 >= d.toks[h].sent && d.toks[k].para == d.toks[h].para; k-- {
 		t := &d.toks[k]
-		if t.kind == kWord && t.quote < 0 && d.sameWord(k, h) {
+		// "The survey found … The poll said": a poll is a survey.
+		if t.kind == kWord && t.quote < 0 && (d.sameWord(k, h) || surveyNouns[string(d.wordKey(h))] && surveyNouns[string(d.wordKey(k))]) {
 			return k
 		}
 	}

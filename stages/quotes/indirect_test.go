@@ -9,6 +9,19 @@ var indirectCases = []struct {
 	text  string
 	wants []want
 }{
+	{"a poll or survey that 'found' reports what people say; 'the poll' after it is the same survey",
+		"Voters went to the polls in May. A Gallup survey released Monday found that most voters oppose the new tax. The poll also said four in ten back the mayor.",
+		[]want{{"most voters oppose the new tax", I, "Gallup"}, {"four in ten back the mayor", I, "Gallup"}}},
+	{"'found' reports nothing for anyone but a poll or survey",
+		"Police found the stolen car in a lake. A study found the drug cut deaths by half.",
+		nil},
+	{"', but' another party says: the other side of a dispute speaks for itself",
+		"Growers say cheap imports are ruining them, but supermarkets say shoppers want lower prices. Doctors warned the drug was unsafe, while regulators insisted that it was fine.",
+		[]want{{"cheap imports are ruining them", I, "Growers"}, {"shoppers want lower prices", I, "supermarkets"},
+			{"the drug was unsafe", I, "Doctors"}, {"it was fine", I, "regulators"}}},
+	{"a one-word name that opens the sentence joins the speaker after 'and'",
+		"Britain and the European Union say the talks will resume in June. Canada and Mexico said the deal was fair.",
+		[]want{{"the talks will resume in June", I, "Britain"}, {"the deal was fair", I, "Canada"}}},
 	{"a noun after the verb is its object: its 'that' is relative",
 		"Acme Corp reported quarterly earnings that beat forecasts as sales rose.",
 		nil},

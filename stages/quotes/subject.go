@@ -28,10 +28,18 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 		return noSpk()
 	}
 	k := d.modifiersBefore(j, sent, 4)
-	if !d.clauseHead(k) {
+	if !d.clauseHead(k) && !d.contrastHead(k, sent) {
 		return noSpk()
 	}
 	return spk{first: k, last: last, ment: -1, ent: -1, plural: d.toks[j].flags&wPlural != 0 || d.pluralShape(j)}
+}
+
+// contrastHead: "Producers say the imports hurt them, but retailers say
+// …": a subject that opens a second clause after a comma and "but",
+// "while" or "whereas", where the other side of a dispute speaks.
+func (d *doc) contrastHead(k, sent int32) bool {
+	return k >= 2 && d.wordOK(k-1, sent) && d.isPunct(k-2, ',') &&
+		(d.lowerIs(k-1, "but") || d.lowerIs(k-1, "while") || d.lowerIs(k-1, "whereas"))
 }
 
 // beforePlacePhrase: "residents in Baghran district", "workers at the
