@@ -621,6 +621,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 		// Not "…, Democratic Action, have pulled out …, saying": a
 		// participle after a comma shares the clause's subject.
 		if d.isPunct(j, ',') && !(d.ingForm(c) && d.toks[j-1].kind == kWord && !d.toks[j-1].cap) {
+			if s := d.asideSubject(j, sent); s.ok() {
+				return s, false
+			}
 			if s := d.commaSegments(j, sent); s.ok() {
 				return s, false
 			}
@@ -1295,7 +1298,7 @@ var issueVerbs = map[string]bool{"released": true, "published": true, "issued": 
 var documentNouns = map[string]bool{"reports": true, "article": true, "studies": true, "surveys": true,
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
-	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "analysis": true, "memo": true, "document": true,
+	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "message": true, "analysis": true, "memo": true, "document": true,
 	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,

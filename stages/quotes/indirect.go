@@ -423,6 +423,14 @@ func (d *doc) listenerPlace(k, last int32) int32 {
 	if k > last || !d.lowerIs(k, "in") && !d.lowerIs(k, "at") {
 		return k
 	}
+	// "told reporters in Kampala the suspension will be lifted": a place
+	// name, then a word that opens a clause with its verb soon after.
+	if m := d.mentAt[k+1]; k+1 <= last && m >= 0 && d.ments[m].first == k+1 && d.ments[m].last < k+4 {
+		if e := d.ments[m].last + 1; e <= last && d.toks[e].kind == kWord && d.toks[e].flags&wClauseStart != 0 &&
+			!d.lowerIs(e, "that") && d.finiteOrPastSoon(e, last) {
+			return e
+		}
+	}
 	for p := k + 1; p <= last && p <= k+12; p++ {
 		t := &d.toks[p]
 		if t.kind != kWord && !d.isPunct(p, ',') || t.flags&(wCue|wRelative) != 0 {

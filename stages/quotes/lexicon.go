@@ -176,14 +176,14 @@ func init() {
 		watchdog spokesperson's utility carrier insurer person insider employee staffer nurse farmer
 		journalist reporter historian strategist consultant fan candidate citizen pollster
 		trader dealer banker rep publicist agent delegate editorial service paper
-		survey poll`)
+		survey poll message`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
 		co co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union
 		organization organisation institute foundation service bureau administration reuters
 		press times post journal news network corporation fund authority board assembly federation
 		league church centre center hospital school airlines airways motors systems technologies
-		exchange reserve cabinet duma guard command coalition alliance front movement
+		exchange reserve cabinet duma guard command coalition alliance front movement watch
 		nato fbi cia nsa un eu who imf opec ap afp bbc cnn nbc cbs abc fox kgb fsb gop pentagon's
 		tass xinhua interfax research science sciences institute medicine energy studies journal
 		review magazine club league cup street avenue road river mountains island islands county city
