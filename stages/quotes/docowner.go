@@ -74,6 +74,9 @@ func (d *doc) docOwner(i int) (string, int32) {
 					return p.name, p.ent
 				}
 			}
+			if name, e := d.issuedBy(k); name != "" {
+				return name, e
+			}
 			if a := d.docModifiersBefore(k); a < k {
 				if name, e := d.docPossessor(a, k); name != "" {
 					return name, e
@@ -290,4 +293,23 @@ func (d *doc) plainAdjectives(a, b int32) bool {
 		}
 	}
 	return !d.bodyWords(a, b)
+}
+
+// issuedBy: "The Justice Department has issued a new memo … The memo
+// says": a document that a named body issued, published or released
+// speaks for that body. k is the document word; "" when no named subject
+// issued it.
+func (d *doc) issuedBy(k int32) (string, int32) {
+	a := d.docModifiersBefore(k)
+	v := a - 1
+	if v > 0 && d.toks[v].kind == kWord && d.toks[v].flags&wDet != 0 {
+		v--
+	}
+	if v < 0 || d.toks[v].kind != kWord || !d.in(v, lIssueVerb) || d.toks[v].sent != d.toks[k].sent {
+		return "", -1
+	}
+	if s := d.subjectOf(v); s.ok() && s.ment >= 0 && d.ments[s.ment].typ != tPlace {
+		return d.entityName(d.ments[s.ment].entity), d.ments[s.ment].entity
+	}
+	return "", -1
 }

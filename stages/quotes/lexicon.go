@@ -176,7 +176,7 @@ func init() {
 		watchdog spokesperson's utility carrier insurer person insider employee staffer nurse farmer
 		journalist reporter historian strategist consultant fan candidate citizen pollster
 		trader dealer banker rep publicist agent delegate editorial service paper
-		survey poll message`)
+		survey poll message memo document`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
 		co co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union
