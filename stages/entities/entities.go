@@ -22,7 +22,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.2"
+	Version = "entities/1.8.3"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -179,6 +179,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	ms, d.cutAt = cutPossessors(text, d.runeByte, ms, s.kb, d.cutAt[:0])
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
+	d.splitBuf = joinConnected(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
 	d.roleBuf = tidyNames(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
