@@ -1232,7 +1232,7 @@ func (d *doc) postmodified(j, sent int32) spk {
 		}
 		// "Diplomats attending a meeting in Vienna say": a head that
 		// opens the sentence is capitalised.
-		if t.kind != kWord || t.cap && !d.sentenceInitial(h) || t.flags&wSpeakerNoun == 0 ||
+		if t.kind != kWord || t.cap && !d.sentenceInitial(h) || t.flags&wSpeakerNoun == 0 && !(d.in(h+1, lPostmod) && d.plainHead(h)) ||
 			t.flags&wOrgWord != 0 && t.flags&wPlural == 0 && !d.in(h, lDocumentNoun) {
 			continue
 		}
@@ -1303,7 +1303,8 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true,
-	"attending": true, "participating": true, "monitoring": true, "investigating": true, "covering": true}
+	"attending": true, "participating": true, "monitoring": true, "investigating": true, "covering": true,
+	"living": true, "residing": true}
 
 // sentFirst is the first token of token k's sentence (bounded scan).
 func (d *doc) sentFirst(k int32) int32 {

@@ -149,7 +149,7 @@ func init() {
 		previously since long always consistently publicly now`)
 	addWords(wNeg, `not never n't no`)
 	addWords(wPassive, `was were been be being is are`)
-	addWords(wSpeakerNoun|wPlural, `surveys polls officials sources media reports parties factions unions agencies companies governments countries nations allies organizations organisations spokesmen spokespeople analysts experts
+	addWords(wSpeakerNoun|wPlural, `surveys polls dissidents exiles refugees officials sources media reports parties factions unions agencies companies governments countries nations allies organizations organisations spokesmen spokespeople analysts experts
 		residents witnesses aides advisers advisors lawyers attorneys police prosecutors investigators
 		authorities diplomats critics economists observers officers leaders lawmakers legislators
 		democrats republicans activists protesters researchers scientists doctors organizers organisers
@@ -176,7 +176,7 @@ func init() {
 		watchdog spokesperson's utility carrier insurer person insider employee staffer nurse farmer
 		journalist reporter historian strategist consultant fan candidate citizen pollster
 		trader dealer banker rep publicist agent delegate editorial service paper
-		survey poll message memo document`)
+		survey poll message memo document dissident exile refugee`)
 	addWords(wOrgWord, `house ministry department council agency party company inc inc. corp corp.
 		co co. ltd ltd. llc plc group bank university college commission committee court congress senate
 		parliament kremlin pentagon police army navy force forces government office association union
