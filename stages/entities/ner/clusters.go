@@ -19,12 +19,14 @@ import (
 // that reaches words GMB never shows it: a name the training news lacks
 // still shares a cluster with names it has ("Kowalczyk" with other
 // surnames). The clustering is the exchange algorithm (Martin, Liebermann
-// and Ney 1998) on a class bigram model, run top down: 16 coarse classes
-// first, then each split into 15 fine ones with words moving only inside
-// their coarse class. Brown's agglomerative clustering gives a deeper
-// tree but costs time quadratic in its window of clusters; two exchange
-// levels give the two prefix lengths the features use at a cost linear
-// in the text, well under a minute on one core.
+// and Ney 1998) on a class bigram model, run top down: 15 coarse classes
+// first (a 16th holds the line boundary), then each split into 15 fine
+// ones with words moving only inside their coarse class. Brown's
+// agglomerative clustering gives a deeper tree but costs time quadratic
+// in its window of clusters; two exchange levels give the two prefix
+// lengths the features use at a cost linear in the text: the default
+// sources (3.4M tokens, 77.7k words seen twice or more) take about three
+// seconds on one core and 120 MB of heap.
 //
 // A word's cluster is a byte: the coarse class in the high nibble, the
 // fine one plus one in the low nibble, so that 0 is "no cluster" (a word
