@@ -901,6 +901,9 @@ func (d *doc) namedInNextParagraph(i int) int32 {
 		if k > sp.first && t.flags&wPrep != 0 {
 			break // "the head of the central bank": the head is the role
 		}
+		if t.cap && k < sp.last && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].last < sp.last {
+			continue // "A European Union adviser": the body's name only qualifies the role
+		}
 		key := string(d.wordKey(k))
 		if d.spokesWord(k) {
 			// "A spokesman for X said … The official, NAME, …": named
