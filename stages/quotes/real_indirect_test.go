@@ -65,12 +65,14 @@ func TestRealIndirect(t *testing.T) {
 	// organisation: 0.950, 0.833 (fresh4 0.984, 0.927); "living in"
 	// after the people who speak: 0.959, 0.850; a lead's role qualified by
 	// a body's name ("A European Union adviser says") is the person named
-	// next: 0.959, 0.867. fresh10 (10 GMB passages of 8
+	// next: 0.959, 0.867; "the mediator", "the rancher" (agent nouns)
+	// describe the person the story is about: fresh4 0.984, 0.931;
+	// fresh6 0.969, 0.925. fresh10 (10 GMB passages of 8
 	// sentences, 40 quotes, relatives such as "which it says" and documents
 	// speaking for their owners among them), annotated before the rules
 	// from fresh9 and scored blind: 0.909, 0.769 (30/39).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
-		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.91}, "fresh5": {0.95, 0.92},
+		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
 		"fresh9": {0.94, 0.85}, "fresh10": {0.88, 0.74}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 )
@@ -336,7 +337,29 @@ func (d *doc) describesPerson(sp *spk) bool {
 	default:
 		return false
 	}
-	return d.in(w, lDemonym) || d.in(w, lPersonRole) || d.yearOld(w)
+	return d.in(w, lDemonym) || d.in(w, lPersonRole) || d.yearOld(w) ||
+		sp.last == sp.first+1 && !sp.passive && d.agentNoun(w) // "The rancher said", not "The hunter shot by …"
+}
+
+// agentNoun: "the rancher", "the mediator", "the photographer": a singular
+// lower-case noun of one who does something, no office that speaks for a
+// body (those are speaker nouns and titles, "the prosecutor", and may be
+// someone new), describes the person the story is about.
+func (d *doc) agentNoun(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.cap || t.flags&(wFunc|wPlural|wOrgWord|wSpeakerNoun|wTitle|wCue) != 0 || d.in(k, lOrgNoun) {
+		return false
+	}
+	w := d.wordKey(k)
+	if len(w) < 6 || bytes.IndexByte(w, '-') >= 0 {
+		return false
+	}
+	for _, suf := range [...]string{"er", "or", "ist"} {
+		if string(w[len(w)-len(suf):]) == suf {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierRole is the name of a role that spoke shortly before event i and
