@@ -388,6 +388,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	base := len(d.candBuf)
 	cands := d.candBuf[base:base]
 	keys, stripped := d.lookupKeys(ci)
+	if typo := d.typoKey(k, ci, keys); typo != "" {
+		keys = append(keys, typo)
+	}
 	defer func() { d.keyList = keys[:0] }()
 	// a name with a company's legal form is a company, whatever its short
 	// forms also name: "Burlington Industries Inc" ... "Burlington"

@@ -1,0 +1,73 @@
+package entities
+
+import "github.com/wirestream/wirestream/kb"
+
+// Wire copy keyed in a hurry swaps two letters ("Ashai Shimbun" for
+// "Asahi Shimbun"). A name of two words or more that the KB does not know
+// at all, and that is one such swap away from exactly one name the KB
+// holds as an entity's label, is that name. Only names the KB has for no
+// person are read so: two people's names often differ by little
+// ("Marie", "Maire"), and a tagger takes an unknown firm for a person.
+
+// minTypoWord is the shortest word a swap is looked for in: short words
+// swapped are other words ("on", "no").
+const minTypoWord = 4
+
+// typoKey returns the KB name that the cluster's fullest name misspells
+// by one swap of two neighbouring letters inside a word (not its first
+// letter), or "" when there is none or more than one, or when any of
+// keys finds something.
+func (d *doc) typoKey(k *kb.KB, ci int, keys []string) string {
+	f := d.fullest(ci)
+	if len(f.core) < 2 {
+		return ""
+	}
+	for _, key := range keys {
+		if k.Types(key) != 0 {
+			return ""
+		}
+	}
+	return swapTypo(f.key, func(v string) bool {
+		const per = 1 << 0
+		if bits := k.Types(v); bits == 0 || bits&per != 0 {
+			return false
+		}
+		for _, c := range d.lookup(k, v) {
+			if c.IsLabel {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// swapTypo returns the one variant of key, with two neighbouring letters
+// of a word swapped (its first letter stays), that known accepts; "" when
+// none or several do.
+func swapTypo(key string, known func(string) bool) string {
+	found := ""
+	b := []byte(key)
+	for ws := 0; ws < len(b); {
+		we := ws
+		for we < len(b) && b[we] != ' ' {
+			we++
+		}
+		if we-ws >= minTypoWord {
+			for i := ws + 1; i+1 < we; i++ {
+				if b[i] == b[i+1] || !isLower(b[i]) || !isLower(b[i+1]) {
+					continue
+				}
+				b[i], b[i+1] = b[i+1], b[i]
+				if v := string(b); known(v) {
+					if found != "" && found != v {
+						return ""
+					}
+					found = v
+				}
+				b[i], b[i+1] = b[i+1], b[i]
+			}
+		}
+		ws = we + 1
+	}
+	return found
+}
