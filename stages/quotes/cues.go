@@ -564,10 +564,11 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 		d.toks[j-1].flags&wCue == 0 {
 		j--
 	}
-	// "al-Hakim of the Supreme Council … (SCIRI) told": the short form in
+	// "al-Hakim of the Supreme Council … (SCIRI) told", "Medecins du Monde
+	// (Doctors of the World) said": the short form or the translation in
 	// parentheses only repeats the name before it.
 	if d.isPunct(j, ')') {
-		for k := j - 1; k >= 0 && k >= j-4 && d.toks[k].sent == sent; k-- {
+		for k := j - 1; k >= 0 && k >= j-8 && d.toks[k].sent == sent; k-- {
 			if d.isPunct(k, '(') {
 				j = k - 1
 				break
