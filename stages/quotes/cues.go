@@ -720,6 +720,15 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 			k = d.ments[m].first
 			continue
 		}
+		// "the U.S.-led coalition": a hyphen inside a word joins its
+		// parts into one modifier ("led" there is no verb).
+		if p.kind == kWord && d.hyphenJoined(k-1, sent) {
+			k--
+			for d.hyphenJoined(k, sent) {
+				k -= 2 // "U.-S.-led": every part
+			}
+			continue
+		}
 		// "quotes government officials as saying": the verb is no modifier;
 		// nor is "rejected" in "Mr. Rumsfeld also rejected news reports".
 		if p.kind != kWord || p.flags&(wCue|wRelative|wPrep|wEval) != 0 || d.quoteVerb(k-1) {
@@ -743,6 +752,13 @@ func (d *doc) modifiersBefore(j, sent int32, max int) int32 {
 		k--
 	}
 	return k
+}
+
+// hyphenJoined: word k is written onto a hyphen that is written onto the
+// word before it ("led" in "U.S.-led").
+func (d *doc) hyphenJoined(k, sent int32) bool {
+	return k >= 2 && d.isPunct(k-1, '-') && d.toks[k-1].e == d.toks[k].s && d.toks[k-2].e == d.toks[k-1].s &&
+		d.toks[k-2].kind == kWord && d.wordOK(k-2, sent)
 }
 
 // pastAfterNoun: token k ends in -ed and follows a word that is no

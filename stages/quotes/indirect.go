@@ -347,8 +347,37 @@ func (d *doc) clauseStart(first, end int32) int32 {
 	// "Meanwhile, …", "However, …": a sentence adverb is not reported.
 	if first+1 < end && d.isPunct(first+1, ',') && d.toks[first].kind == kWord && d.toks[first].flags&wFunc != 0 {
 		first += 2
+	} else if first+2 < end && d.sceneShift(first) {
+		// "Farther east, …", "Elsewhere, …", "Separately, …": the
+		// writer moves to another scene.
+		if d.isPunct(first+1, ',') {
+			first += 2
+		} else if d.isPunct(first+2, ',') && d.toks[first+1].kind == kWord && d.placeWordAt(first+1) {
+			first += 3
+		}
 	}
 	return first
+}
+
+// sceneShift: a word that opens a sentence to move the story to another
+// place or item ("Elsewhere", "Separately", "Farther east").
+func (d *doc) sceneShift(k int32) bool {
+	for _, w := range [...]string{"elsewhere", "separately", "farther", "further", "nearby"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWordAt: a compass direction ("east", "north").
+func (d *doc) placeWordAt(k int32) bool {
+	for _, w := range [...]string{"east", "west", "north", "south", "afield", "away"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipObject passes the listener of "told": a name, a pronoun, or a known

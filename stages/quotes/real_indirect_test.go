@@ -69,13 +69,15 @@ func TestRealIndirect(t *testing.T) {
 	// describe the person the story is about: fresh4 0.984, 0.931;
 	// fresh6 0.969, 0.925; a translation in parentheses after the
 	// speaker ("Medecins du Monde (Doctors of the World) said"): fresh4
-	// 0.986, 0.939. fresh10 (10 GMB passages of 8
+	// 0.986, 0.939; hyphened modifiers ("the U.-S.-led coalition force")
+	// and scene shifts ("Farther east,") before the subject: fresh9
+	// 0.967, 0.883. fresh10 (10 GMB passages of 8
 	// sentences, 40 quotes, relatives such as "which it says" and documents
 	// speaking for their owners among them), annotated before the rules
 	// from fresh9 and scored blind: 0.909, 0.769 (30/39).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.94, 0.85}, "fresh10": {0.88, 0.74}}
+		"fresh9": {0.95, 0.86}, "fresh10": {0.88, 0.74}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
