@@ -581,6 +581,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 	if s := d.leaderOf(j, sent); s.ok() {
 		return s, false
 	}
+	if s := d.relativeSubject(j, sent); s.ok() {
+		return s, false
+	}
 	if d.wordOK(j, sent) {
 		if s := d.openingHead(j, sent); s.ok() {
 			return s, false

@@ -1,0 +1,43 @@
+package quotes
+
+// relativeSubject: "The international agency that suspended grants to
+// Uganda last week says …", "The man who shot the president says …": a
+// subject with a relative clause of its own before the verb, no commas;
+// the head speaks, not the last name of the clause. j is the token before
+// the verb.
+func (d *doc) relativeSubject(j, sent int32) spk {
+	for k := j - 1; k > 0 && k > j-25 && d.wordOK(k, sent); k-- {
+		t := &d.toks[k]
+		if t.kind != kWord || t.flags&wCue != 0 {
+			return noSpk() // a comma, a mark or a verb of saying: not one subject
+		}
+		if !d.lowerIs(k, "that") && !d.lowerIs(k, "who") && !d.lowerIs(k, "which") {
+			continue
+		}
+		// The relative's own verb follows it: "that suspended", "who
+		// once flew"; not "that the …" (a clause of a noun).
+		v := k + 1
+		for v < j && d.toks[v].kind == kWord && d.toks[v].flags&wAdv != 0 {
+			v++
+		}
+		if v > j || d.toks[v].kind != kWord || d.toks[v].cap || d.toks[v].flags&(wFunc|wPrep|wDet) != 0 && !d.in(v, lFinite) {
+			return noSpk()
+		}
+		s := d.npEndingAt(k-1, sent)
+		if !s.ok() && d.wordOK(k-1, sent) && d.plainHead(k-1) {
+			s = spk{first: d.modifiersBefore(k-1, sent, 4), last: k - 1, ment: -1, ent: -1}
+		}
+		if !s.ok() || s.pron != pNone {
+			return noSpk()
+		}
+		f := d.spkStart(&s)
+		if d.wordOK(f-1, sent) && d.toks[f-1].flags&wDet != 0 {
+			f--
+		}
+		if !d.clauseHead(f) {
+			return noSpk()
+		}
+		return s
+	}
+	return noSpk()
+}
