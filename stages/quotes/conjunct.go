@@ -28,6 +28,9 @@ func (d *doc) firstConjunct(s *spk) spk {
 	for n := 0; n < 2 && d.wordOK(st-1, sent) && d.toks[st-1].kind == kWord &&
 		d.toks[st-1].flags&(wFunc|wPrep|wCue|wRelative) == 0; n++ {
 		st-- // "U.S.-based ABC News and …"
+		for d.hyphenJoined(st, sent) {
+			st -= 2
+		}
 	}
 	if d.wordOK(st-1, sent) && d.lowerIs(st-1, "the") {
 		st--

@@ -390,6 +390,11 @@ func (d *doc) subjectOf(c int32) spk {
 					return r
 				}
 			}
+			// "Afghan forces report killing … and say": the verb of
+			// saying after the subject is no part of it.
+			if s.ment < 0 && s.last > s.first && d.toks[s.last].flags&wCue != 0 && d.plainHead(s.last-1) {
+				s.last--
+			}
 			return s
 		}
 	}

@@ -334,7 +334,8 @@ func (d *doc) tailEnds(c, last int32) bool {
 // "And" of the clause.
 func (d *doc) clauseStart(first, end int32) int32 {
 	for k := first; k < end && k < first+12; k++ {
-		if d.isPunct(k, '—') || d.isPunct(k, '-') || d.isPunct(k, '–') {
+		if (d.isPunct(k, '—') || d.isPunct(k, '-') || d.isPunct(k, '–')) && !(k > 0 && d.toks[k-1].e == d.toks[k].s && k+1 < end && d.toks[k].e == d.toks[k+1].s) {
+			// A hyphen inside a word ("U.S.-Mexican") is no dateline dash.
 			if d.isPunct(k-1, ')') || d.allCaps(first) || k-first <= 6 && d.commaIn(first, k) {
 				first = k + 1
 			}
