@@ -1166,6 +1166,14 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 		head-- // "data released": the document is the head
 	}
 	s := spk{first: k, last: head, ment: -1, ent: -1, plural: d.toks[head].flags&wPlural != 0}
+	// "said publicist Carl Ross", "said defense lawyer Ana Ruiz": a bare
+	// role right before a full name is that person's title.
+	if !accord && !s.plural && !d.toks[k].cap && d.toks[k].flags&wDet == 0 && d.wordOK(head+1, sent) {
+		if m := d.mentAt[head+1]; m >= 0 && d.ments[m].fullFirst == head+1 && d.ments[m].last > d.ments[m].first &&
+			d.ments[m].typ != tPlace && d.ments[m].typ != tOrg {
+			return spk{first: d.ments[m].first, last: d.ments[m].last, ment: m, ent: d.ments[m].entity}
+		}
+	}
 	// "according to a statement from the Alzheimer's Association": the
 	// issuer of a document speaks through it.
 	by := head + 1

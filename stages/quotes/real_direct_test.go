@@ -60,8 +60,10 @@ func TestRealDirect(t *testing.T) {
 	// from indirect fresh9 and scored blind: quote F1 0.941, speakers 0.778
 	// (7/9). Documents a named body issued ("The Justice Department has
 	// issued a new memo … The memo says") speak for it: fresh7 0.980,
-	// 0.900 -> 0.980, 0.920.
-	floors := map[string][2]float64{"dev": {0.95, 0.94}, "holdout": {0.94, 0.91}, "fresh": {0.92, 0.85},
+	// 0.900 -> 0.980, 0.920. "said publicist Carl Ross" (a bare role is
+	// the name's title) and "a message from X in which he says": fresh
+	// 0.938, 0.875 -> 0.938, 0.958.
+	floors := map[string][2]float64{"dev": {0.95, 0.94}, "holdout": {0.94, 0.91}, "fresh": {0.92, 0.93},
 		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.89}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.90}, "fresh8": {0.95, 0.92},
 		"fresh9": {0.96, 0.92}, "fresh10": {0.95, 0.95}, "fresh11": {0.92, 0.75}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)

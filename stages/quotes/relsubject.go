@@ -41,3 +41,25 @@ func (d *doc) relativeSubject(j, sent int32) spk {
 	}
 	return noSpk()
 }
+
+// relativeAntecedent: "a message from Ayman al-Zawahiri in which he says",
+// "a letter by Ana Ruiz, in which she writes": the pronoun of a relative
+// clause opened by a preposition and "which" is the person named right
+// before it; -1 when no such name is there.
+func (d *doc) relativeAntecedent(sp *spk) int32 {
+	w := sp.first - 1
+	if w < 2 || !d.lowerIs(w, "which") || d.toks[w-1].kind != kWord || d.toks[w-1].flags&wPrep == 0 {
+		return -1
+	}
+	n := w - 2
+	if d.isPunct(n, ',') {
+		n--
+	}
+	m := d.mentAt[n]
+	if n < 0 || m < 0 || d.ments[m].last != n || d.ments[m].entity < 0 || d.ents[d.ments[m].entity].typ == tPlace ||
+		d.ents[d.ments[m].entity].typ == tOrg || d.toks[n].sent != d.toks[sp.first].sent ||
+		!genderOK(d.ents[d.ments[m].entity].gender, sp.pron) {
+		return -1
+	}
+	return d.ments[m].entity
+}

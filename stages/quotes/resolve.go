@@ -37,6 +37,9 @@ func (d *doc) resolve(i int) {
 	case sp.pron == pHe || sp.pron == pShe:
 		sp.ent = d.clauseSubjectBefore(i, sp.pron)
 		if sp.ent < 0 {
+			sp.ent = d.relativeAntecedent(sp)
+		}
+		if sp.ent < 0 {
 			sp.ent = d.antecedent(i, sp.pron)
 		}
 		if sp.ent < 0 || d.roleFirst(i, sp.pron) && !d.reportedBy(i) {
