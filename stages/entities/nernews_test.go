@@ -41,7 +41,7 @@ import (
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
-	"study": {typed: 0.78, mention: 0.90},
+	"study": {typed: 0.80, mention: 0.90},
 	"blind": {typed: 0.77, mention: 0.89},
 }
 

@@ -68,10 +68,7 @@ func (d *doc) entities() []schemas.Entity {
 			e.Name = c.link.Label
 			links = append(links, c.link.ID)
 			e.Link = &links[len(links)-1]
-			if c.link.Type != "" {
-				// the KB knows better than the tagger what a linked thing is
-				e.Type = c.link.Type
-			}
+			e.Type = d.entityType(it.ci)
 			e.Score = round3(min(1, c.score)) // a confidence: the feature sum, capped
 		} else {
 			e.Name = d.fullest(it.ci).text

@@ -1,0 +1,20 @@
+package entities
+
+import "github.com/wirestream/wirestream/kb"
+
+// entityType is the type a linked cluster is printed with. The KB knows
+// better than the tagger what a linked thing is, except for one kind of
+// entry: a MISC entry without a description is a bare title from a list
+// of works and things (an album or a film named for its singer or hero,
+// "Taylor Swift"), whose type says nothing of the name in a news story.
+// When the mentions vote PER there, the person stands.
+func (d *doc) entityType(ci int) string {
+	c := &d.cs[ci]
+	if c.link == nil || c.link.Type == "" {
+		return c.typ
+	}
+	if c.link.Type == kb.MISC && c.link.Description == "" && d.voteType(ci) == "PER" {
+		return "PER"
+	}
+	return c.link.Type
+}
