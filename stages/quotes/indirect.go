@@ -896,13 +896,44 @@ func (d *doc) cutAt(k, last int32) int32 {
 	// "…, while the Arab League condemned …": the writer sets another
 	// party beside the report.
 	if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
-		d.writerAside(k+1, last) ||
+		d.lowerIs(k+1, "correcting") || d.writerAside(k+1, last) || d.spanAfter(k+1, last) ||
 		d.lowerIs(k+1, "while") && k+2 <= last && d.toks[k+2].flags&wDet != 0 ||
 		k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
 			d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {
 		return k - 1
 	}
 	return -1
+}
+
+// spanAfter: "…, nearly two years after the tsunami", "…, three weeks
+// before the vote": the writer dates the report against an event.
+func (d *doc) spanAfter(k, last int32) bool {
+	for _, w := range [...]string{"nearly", "almost", "about", "just", "some", "barely", "only", "more", "less"} {
+		if k <= last && d.lowerIs(k, w) {
+			k++
+			if d.lowerIs(k, "than") {
+				k++
+			}
+			break
+		}
+	}
+	if k+2 > last || d.toks[k].kind != kWord || !d.numberAt(k) && d.toks[k].flags&wFunc == 0 {
+		return false
+	}
+	if !d.timeNoun(k+1) && !d.timePlural(k+1) {
+		return false
+	}
+	return d.lowerIs(k+2, "after") || d.lowerIs(k+2, "before") || d.lowerIs(k+2, "since")
+}
+
+// timePlural: "days", "weeks", "months", "years", "hours".
+func (d *doc) timePlural(k int32) bool {
+	for _, w := range [...]string{"days", "weeks", "months", "years", "hours", "decades"} {
+		if d.lowerIs(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAdverbial passes "on Wednesday", "Tuesday", "late Monday", "in a
