@@ -1326,12 +1326,13 @@ var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "fiv
 
 // issueVerbs stand between a document and its issuer ("data released by").
 var issueVerbs = map[string]bool{"released": true, "published": true, "issued": true, "compiled": true,
-	"provided": true, "obtained": true, "commissioned": true, "posted": true}
+	"provided": true, "obtained": true, "commissioned": true, "posted": true, "signed": true, "written": true,
+	"authored": true}
 
 var documentNouns = map[string]bool{"reports": true, "article": true, "studies": true, "surveys": true,
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
-	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "message": true, "analysis": true, "memo": true, "document": true,
+	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "message": true, "editorial": true, "analysis": true, "memo": true, "document": true,
 	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,

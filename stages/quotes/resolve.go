@@ -1082,7 +1082,9 @@ func (d *doc) docIssuer(sp *spk) int32 {
 		return -1
 	}
 	key := string(d.wordKey(sp.last))
-	for k := sp.first - 1; k >= 0 && k > sp.first-600; k-- {
+	// From the document itself: "said the editorial, signed by John
+	// Durant".
+	for k := sp.last; k >= 0 && k > sp.first-600; k-- {
 		if d.toks[k].kind != kWord || d.toks[k].e-d.toks[k].s != d.toks[sp.last].e-d.toks[sp.last].s ||
 			string(d.wordKey(k)) != key {
 			continue
@@ -1093,6 +1095,9 @@ func (d *doc) docIssuer(sp *spk) int32 {
 			return d.ments[d.mentAt[k-1]].entity
 		}
 		by := k + 1
+		if by+1 < int32(len(d.toks)) && d.isPunct(by, ',') && d.in(by+1, lIssueVerb) {
+			by++ // "the editorial, signed by"
+		}
 		if by < int32(len(d.toks)) && d.in(by, lIssueVerb) {
 			by++
 		}
