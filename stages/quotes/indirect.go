@@ -506,6 +506,12 @@ func (d *doc) clauseOpener(k int32) bool {
 	if t.flags&wClauseStart != 0 || d.upperName(k) || d.possessedDay(k) {
 		return true // "said US envoy Amos Hochstein was …"
 	}
+	// "Perhaps we are at the end …, said X": a sentence adverb of the
+	// speaker's before the clause's own opener.
+	if (d.lowerIs(k, "perhaps") || d.lowerIs(k, "maybe") || d.lowerIs(k, "indeed")) && k+1 < int32(len(d.toks)) &&
+		d.toks[k+1].sent == t.sent && !(d.lowerIs(k+1, "perhaps") || d.lowerIs(k+1, "maybe") || d.lowerIs(k+1, "indeed")) {
+		return d.clauseOpener(k+1) || d.toks[k+1].kind == kWord && d.toks[k+1].flags&wDet != 0
+	}
 	// "Promising new findings … will be published": an -ing word of
 	// saying before a plain word is an adjective opening the subject.
 	if t.flags&wCue != 0 && d.ingForm(k) && k+1 < int32(len(d.toks)) && d.toks[k+1].kind == kWord &&

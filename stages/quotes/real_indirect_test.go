@@ -29,6 +29,9 @@ func TestRealIndirect(t *testing.T) {
 	// moved only from F1 0.818, speakers 0.603 to 0.823, 0.610. fresh2 (12
 	// Reuters-128 texts, 2 pages) first scored after round 2: 0.852, 0.746;
 	// after the rules from fresh's errors, still blind: 0.852, 0.746 again.
+	// A document signed by a person speaks for that person ("said the
+	// editorial, signed by John Durant"): fresh2 0.954, 0.881 -> 0.954,
+	// 0.910; "Perhaps …, said X" opens a clause: 0.962, 0.925.
 	// fresh3 (16 short Reuters-128 company items, 2 pages), annotated after
 	// the rules from fresh2 and scored blind: 0.989, 0.913 (round 1's rules
 	// scored it 0.955, 0.848: an easier set than fresh and fresh2); its one
@@ -78,7 +81,7 @@ func TestRealIndirect(t *testing.T) {
 	// speaking for their owners among them), annotated before the rules
 	// from fresh9 and scored blind: 0.909, 0.769 (30/39).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
-		"fresh2": {0.93, 0.86}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
+		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
 		"fresh9": {0.95, 0.86}, "fresh10": {0.88, 0.74}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
