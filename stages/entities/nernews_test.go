@@ -41,8 +41,8 @@ import (
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
-	"study": {typed: 0.80, mention: 0.90},
-	"blind": {typed: 0.77, mention: 0.89},
+	"study": {typed: 0.82, mention: 0.91},
+	"blind": {typed: 0.79, mention: 0.90},
 }
 
 type nerFloor struct{ typed, mention float64 }

@@ -147,6 +147,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	personNames(sc, lx)
 	kbTypes(sc, lx, t.gaz, text)
 	splitLists(sc, lx)
+	nameAdjectives(sc, lx, text)
 	companyPartners(sc)
 	docConsistency(sc)
 	dropLowercased(sc)

@@ -1,0 +1,48 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNameAdjectives(t *testing.T) {
+	tg := loadTagger(t)
+	cases := []struct {
+		text string
+		want []string // each must be found exactly
+		not  []string // surfaces (or TYPE:surface) that must not be a mention
+	}{
+		// a demonym's plural; an adjective the KB's demonyms do not spell
+		{"The minister told the visiting Ukrainians that the Ecuadorean embassy was closed.",
+			[]string{"MISC:Ukrainians", "MISC:Ecuadorean"}, nil},
+		// a continent's adjective, at a sentence's start too
+		{"European shares fell on Monday while smaller Asian markets were flat.",
+			[]string{"MISC:European", "MISC:Asian"}, nil},
+		// a party's adjective before a noun; a sentence's first "The" is no name
+		{"The Republican senator joined three Democratic lawmakers at the hearing.",
+			[]string{"MISC:Republican", "MISC:Democratic"}, nil},
+		// part of a longer name: the model's, not the rule's
+		{"The European Central Bank and the Asian Development Bank met in the Democratic Republic of Congo.",
+			nil, []string{"European", "Asian", "Democratic"}},
+		// a party's name alone, not before a noun: no adjective
+		{"Polls said voters backed the Republican, not the Democrat.", nil, []string{"MISC:Republican"}},
+		// a name that only ends like an adjective
+		{"Brian Morgan met Susan Callahan in the lobby.", nil, []string{"Morgan", "Callahan", "Brian"}},
+	}
+	for _, c := range cases {
+		got := found(c.text, tg.Tag(c.text, nil))
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: missing %q in %q", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			for _, g := range got {
+				if _, surface, _ := strings.Cut(g, ":"); surface == n || g == n {
+					t.Errorf("%q: %q found: %q", c.text, n, got)
+				}
+			}
+		}
+	}
+}
