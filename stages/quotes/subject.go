@@ -28,7 +28,7 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 		return noSpk()
 	}
 	k := d.modifiersBefore(j, sent, 4)
-	if !d.clauseHead(k) && !d.contrastHead(k, sent) {
+	if !d.clauseHead(k) && !d.contrastHead(k, sent) && !d.closingHead(k, c, sent) {
 		return noSpk()
 	}
 	return spk{first: k, last: last, ment: -1, ent: -1, plural: d.toks[j].flags&wPlural != 0 || d.pluralShape(j)}
@@ -40,6 +40,20 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 func (d *doc) contrastHead(k, sent int32) bool {
 	return k >= 2 && d.wordOK(k-1, sent) && d.isPunct(k-2, ',') &&
 		(d.lowerIs(k-1, "but") || d.lowerIs(k-1, "while") || d.lowerIs(k-1, "whereas"))
+}
+
+// closingHead: "The river will flood again, the engineer said.": a
+// subject after a comma whose verb closes the sentence attributes the
+// clause before it.
+func (d *doc) closingHead(k, c, sent int32) bool {
+	if k < 2 || !d.isPunct(k-1, ',') || !d.wordOK(k-2, sent) {
+		return false
+	}
+	e := c + 1
+	if e < int32(len(d.toks)) && d.toks[e].sent == sent && d.timeWord(e) {
+		e++
+	}
+	return e >= int32(len(d.toks)) || d.toks[e].sent != sent || d.toks[e].kind == kPunct && !d.isPunct(e, ',')
 }
 
 // beforePlacePhrase: "residents in Baghran district", "workers at the
