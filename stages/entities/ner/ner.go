@@ -145,6 +145,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	dropTitleObjects(sc, lx)
 	mergeSplitPersons(sc)
 	personNames(sc, lx)
+	splitPlacePerson(sc, lx)
 	kbTypes(sc, lx, t.gaz, text)
 	splitLists(sc, lx)
 	nameAdjectives(sc, lx, text)
