@@ -1312,11 +1312,24 @@ func (d *doc) postmodified(j, sent int32) spk {
 		}
 		// The name is the whole phrase: "people familiar with the talks".
 		s.first, s.last = st, j
-		if st == d.clauseStart(d.sentFirst(st), st+1) || d.isPunct(st-1, ',') {
+		if st == d.clauseStart(d.sentFirst(st), st+1) || d.isPunct(st-1, ',') || d.opensReport(st) {
 			return s
 		}
 	}
 	return noSpk()
+}
+
+// opensReport: token k opens the clause of a verb of saying ("said his
+// family in Burma has confirmed …"): a nested report's subject.
+func (d *doc) opensReport(k int32) bool {
+	c := k - 1
+	if c > 0 && d.lowerIs(c, "that") {
+		c--
+	}
+	// Not after "told": its listener comes first ("told analysts on a
+	// call").
+	return c >= 0 && d.toks[c].kind == kWord && d.toks[c].flags&wCue != 0 && d.toks[c].flags&(wCueTell|wNoInvert) == 0 &&
+		d.toks[c].sent == d.toks[k].sent
 }
 
 // postmodWords open a phrase after a role: "people familiar with",
