@@ -1025,6 +1025,16 @@ func (d *doc) skipTime(k, last int32) int32 {
 // ("but Japan suspects", "but critics fear"): the writer turns to someone
 // else's view; what was reported ends before it.
 func (d *doc) otherView(k, last int32) bool {
+	// "…, and Washington has expressed interest in …": another named
+	// party's stance, the writer's background.
+	if d.lowerIs(k, "and") {
+		m := d.mention(k + 1)
+		if m < 0 || d.ments[m].fullFirst != k+1 {
+			return false
+		}
+		j := d.ments[m].last + 1
+		return j+1 <= last && (d.lowerIs(j, "has") || d.lowerIs(j, "have")) && stanceVerbs[string(d.wordKey(j+1))]
+	}
 	if !d.lowerIs(k, "but") && !d.lowerIs(k, "while") {
 		return false
 	}
@@ -1050,6 +1060,11 @@ func (d *doc) mention(j int32) int32 {
 	}
 	return d.mentAt[j]
 }
+
+// stanceVerbs: what a party "has" done to take a stand ("has expressed
+// interest", "has rejected the plan").
+var stanceVerbs = map[string]bool{"expressed": true, "voiced": true, "signaled": true, "signalled": true,
+	"indicated": true, "rejected": true, "denied": true, "dismissed": true, "welcomed": true, "offered": true}
 
 // thinkVerbs: a party's view set beside a report ("Japan suspects").
 var thinkVerbs = map[string]bool{"suspects": true, "suspect": true, "believes": true, "believe": true,

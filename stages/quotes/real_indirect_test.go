@@ -78,7 +78,8 @@ func TestRealIndirect(t *testing.T) {
 	// and correction ("…, correcting …") cut from the clause: fresh5
 	// 0.989, 0.947; fresh7 0.985, 0.949; a nested report's subject with a
 	// place phrase ("said his family in Burma has confirmed"): fresh9
-	// 0.967, 0.900. fresh10 (10 GMB passages of 8
+	// 0.967, 0.900; "…, and Washington has expressed …" cut from the
+	// clause: fresh6 0.976, 0.932. fresh10 (10 GMB passages of 8
 	// sentences, 40 quotes, relatives such as "which it says" and documents
 	// speaking for their owners among them), annotated before the rules
 	// from fresh9 and scored blind: 0.909, 0.769 (30/39).
