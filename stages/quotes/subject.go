@@ -28,6 +28,20 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 		return noSpk()
 	}
 	k := d.modifiersBefore(j, sent, 4)
+	// "U.S. and Afghan forces say": two modifiers of one head joined by
+	// "and".
+	if k >= 2 && d.lowerIs(k-1, "and") && d.toks[k].cap && d.wordOK(k-2, sent) && d.toks[k-2].kind == kWord && d.toks[k-2].cap {
+		f := k - 2
+		if m := d.mentAt[f]; m >= 0 && d.ments[m].last == f {
+			f = d.ments[m].fullFirst
+		}
+		if d.wordOK(f-1, sent) && d.toks[f-1].flags&wDet != 0 {
+			f--
+		}
+		if d.clauseHead(f) {
+			k = f
+		}
+	}
 	if !d.clauseHead(k) && !d.contrastHead(k, sent) && !d.closingHead(k, c, sent) {
 		return noSpk()
 	}
