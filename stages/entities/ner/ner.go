@@ -150,6 +150,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	splitLists(sc, lx)
 	nameAdjectives(sc, lx, text)
 	companyPartners(sc)
+	productNames(sc, lx)
 	docConsistency(sc)
 	dropLowercased(sc)
 	if len(sc.ments) == 0 {

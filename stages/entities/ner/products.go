@@ -1,0 +1,106 @@
+package ner
+
+import "slices"
+
+// productNames types as MISC, CoNLL's type for products, the names a
+// story marks as a product's: a model year before it ("the 2020 Sentra",
+// "a 2021 Falcon") or a kind of vehicle or device right after it ("the
+// Corsa hatchback", "its Falcon SUV", the head cut off the name). Every
+// other mention of the same words in the article is then the product too:
+// a model's name is unknown to the KB and the model reads it as a place
+// or a person for its shape alone.
+func productNames(sc *scratch, lx *lexicon) {
+	yearNames(sc)
+	var marked []uint64
+	for k := range sc.ments {
+		m := &sc.ments[k]
+		if m.b-m.a > 1 && productNoun(sc.info[m.b-1].low) {
+			m.b-- // "Falcon SUV": the kind is no part of the name
+		}
+		if !modelYearBefore(sc, m.a) && !(m.b < len(sc.info) && productNoun(sc.info[m.b].low)) {
+			continue
+		}
+		if sc.info[m.a].kind != kindCap || gazName(sc, lx, *m)&(GazORG|GazPER|GazLOC) != 0 {
+			continue // "a 2019 Toyota", "the Ford pickup": the maker; "the UK"
+		}
+		m.typ = 3 // MISC
+		marked = append(marked, wordsHash(sc, *m))
+	}
+	if len(marked) == 0 {
+		return
+	}
+	for k := range sc.ments {
+		if m := &sc.ments[k]; slices.Contains(marked, wordsHash(sc, *m)) {
+			m.typ = 3
+		}
+	}
+}
+
+func wordsHash(sc *scratch, m span) uint64 {
+	h := uint64(m.b - m.a)
+	for i := m.a; i < m.b; i++ {
+		h = mix(h, sc.info[i].low)
+	}
+	return h
+}
+
+// modelYearBefore reports "the 2020" or "a 2021" right before token a.
+func modelYearBefore(sc *scratch, a int) bool {
+	if a < 2 {
+		return false
+	}
+	y, d := &sc.info[a-1], sc.info[a-2].low
+	return y.digitsOnly && sc.toks[a-1].e-sc.toks[a-1].b == 4 && (d == theHash || d == aHash) &&
+		y.spaceBefore && sc.info[a].spaceBefore
+}
+
+var aHash = lowerHash("a")
+
+var productNouns = func() []uint64 {
+	var out []uint64
+	for _, w := range []string{"suv", "suvs", "sedan", "sedans", "hatchback", "coupe", "minivan", "crossover",
+		"pickup", "roadster", "convertible", "smartphone", "smartphones", "handset", "tablet", "airliner", "jetliner"} {
+		out = append(out, lowerHash(w))
+	}
+	return out
+}()
+
+func productNoun(low uint64) bool { return slices.Contains(productNouns, low) }
+
+// monthHashes: "the 2001 September attacks" names no product.
+var monthHashes = func() (out []uint64) {
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"} {
+		out = append(out, lowerHash(m))
+	}
+	return out
+}()
+
+// yearNames adds the untagged capitalised words after "the 2020" as one
+// name: the model, trained on sentences where a number stands before
+// common words, leaves them out.
+func yearNames(sc *scratch) {
+	added := false
+	k := 0
+	for _, s := range sc.sents {
+		for i := s[0] + 2; i < s[1]; i++ {
+			for k < len(sc.ments) && sc.ments[k].b <= i {
+				k++
+			}
+			if k < len(sc.ments) && sc.ments[k].a <= i || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
+				slices.Contains(monthHashes, sc.info[i].low) {
+				continue
+			}
+			e := i + 1
+			for e < s[1] && e-i < 3 && sc.info[e].kind == kindCap && (k >= len(sc.ments) || sc.ments[k].a > e) {
+				e++
+			}
+			sc.ments = append(sc.ments, span{i, e, 3}) // MISC
+			added = true
+			i = e - 1
+		}
+	}
+	if added {
+		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+	}
+}
