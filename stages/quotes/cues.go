@@ -398,6 +398,15 @@ func (d *doc) subjectOf(c int32) spk {
 			return s
 		}
 	}
+	// "U.S. and Afghan forces report killing … and say": a plain head no
+	// role list holds, the longest such phrase.
+	for e := min(k+5, c-1); e > k; e-- {
+		if d.wordOK(e, sent) && d.toks[e].kind == kWord && !d.toks[e].cap && d.toks[e].flags&wCue == 0 && d.plainHead(e) {
+			if s := d.plainSubject(e, c, sent); s.ok() && (s.first == k || s.first == kThe) {
+				return s
+			}
+		}
+	}
 	return noSpk()
 }
 

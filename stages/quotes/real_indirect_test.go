@@ -79,13 +79,14 @@ func TestRealIndirect(t *testing.T) {
 	// 0.989, 0.947; fresh7 0.985, 0.949; a nested report's subject with a
 	// place phrase ("said his family in Burma has confirmed"): fresh9
 	// 0.967, 0.900; "…, and Washington has expressed …" cut from the
-	// clause: fresh6 0.976, 0.932. fresh10 (10 GMB passages of 8
+	// clause: fresh6 0.976, 0.932; "U.S. and Afghan forces report
+	// killing … and say": fresh9 0.976, 0.917. fresh10 (10 GMB passages of 8
 	// sentences, 40 quotes, relatives such as "which it says" and documents
 	// speaking for their owners among them), annotated before the rules
 	// from fresh9 and scored blind: 0.909, 0.769 (30/39).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.88}, "fresh10": {0.88, 0.74}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
