@@ -41,7 +41,7 @@ import (
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
-	"study": {typed: 0.83, mention: 0.92},
+	"study": {typed: 0.85, mention: 0.93},
 	"blind": {typed: 0.79, mention: 0.90},
 }
 

@@ -150,6 +150,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	splitLists(sc, lx)
 	nameAdjectives(sc, lx, text)
 	companyPartners(sc)
+	makerHeadings(sc, lx, text)
 	productNames(sc, lx)
 	docConsistency(sc)
 	dropLowercased(sc)
