@@ -914,26 +914,38 @@ func (d *doc) cutAt(k, last int32) int32 {
 // spanAfter: "…, nearly two years after the tsunami", "…, three weeks
 // before the vote": the writer dates the report against an event.
 func (d *doc) spanAfter(k, last int32) bool {
-	for _, w := range [...]string{"nearly", "almost", "about", "just", "some", "barely", "only", "more", "less"} {
-		if k <= last && d.lowerIs(k, w) {
-			k++
-			if d.lowerIs(k, "than") {
-				k++
-			}
+	// The time word first: this runs at every comma of a reported clause.
+	p := int32(-1)
+	for q := k + 1; q <= k+3 && q < last; q++ {
+		if d.timeNoun(q) || d.timePlural(q) {
+			p = q
 			break
 		}
 	}
-	if k+2 > last || d.toks[k].kind != kWord || !d.numberAt(k) && d.toks[k].flags&wFunc == 0 {
+	if p < 0 || !(d.lowerIs(p+1, "after") || d.lowerIs(p+1, "before") || d.lowerIs(p+1, "since")) {
 		return false
 	}
-	if !d.timeNoun(k+1) && !d.timePlural(k+1) {
+	// A count before it, after an approximation at most ("nearly two",
+	// "more than 10").
+	n := p - 1
+	if n < k || d.toks[n].kind != kWord || !d.numberAt(n) && d.toks[n].flags&wFunc == 0 {
 		return false
 	}
-	return d.lowerIs(k+2, "after") || d.lowerIs(k+2, "before") || d.lowerIs(k+2, "since")
+	for a := k; a < n; a++ {
+		if d.toks[a].kind != kWord || d.toks[a].flags&wFunc == 0 && !d.lowerIs(a, "nearly") && !d.lowerIs(a, "almost") &&
+			!d.lowerIs(a, "barely") {
+			return false
+		}
+	}
+	return true
 }
 
 // timePlural: "days", "weeks", "months", "years", "hours".
 func (d *doc) timePlural(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.e-t.s < 4 || d.r[t.e-1] != 's' {
+		return false
+	}
 	for _, w := range [...]string{"days", "weeks", "months", "years", "hours", "decades"} {
 		if d.lowerIs(k, w) {
 			return true

@@ -11,7 +11,8 @@ func (d *doc) relativeSubject(j, sent int32) spk {
 		if t.kind != kWord || t.flags&wCue != 0 {
 			return noSpk() // a comma, a mark or a verb of saying: not one subject
 		}
-		if !d.lowerIs(k, "that") && !d.lowerIs(k, "who") && !d.lowerIs(k, "which") {
+		// The length first: this scan runs for every verb of saying.
+		if n := t.e - t.s; !(n == 4 && d.lowerIs(k, "that") || n == 3 && d.lowerIs(k, "who") || n == 5 && d.lowerIs(k, "which")) {
 			continue
 		}
 		// The relative's own verb follows it: "that suspended", "who
