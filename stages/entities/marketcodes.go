@@ -51,7 +51,29 @@ func marketName(text string, runeByte []int, m ner.Mention, b, e int) (ner.Menti
 	if c := text[e-1]; (c == 'e' || c == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
 		m = indexName(text, runeByte, m)
 	}
+	if e-b <= 9 && indexMoves(text[e:]) && shortIndexSet.has(text[b:e]) {
+		m.Type = "MISC" // "the Nasdaq rose", "Dow component Home Depot"
+	}
 	return m, true
+}
+
+// shortIndexes (normalised) are the names an index goes by alone in a
+// market report, without "index" or its size after them.
+var shortIndexSet = newLowerSet(map[string]bool{
+	"dow": true, "nasdaq": true, "nikkei": true, "ftse": true, "dax": true, "cac": true,
+	"kospi": true, "sensex": true, "topix": true, "hang seng": true,
+})
+
+// indexMoves: the words after the name say an index moved, or that a
+// company is one of its components.
+func indexMoves(rest string) bool {
+	for _, w := range []string{" rose", " fell", " gained", " lost", " climbed", " slipped", " dropped", " jumped",
+		" added", " ended", " closed", " edged", " slid", " rallied", " component", " components"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !wordByte(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutCodes cuts the quote codes off the end of m; ok is false when

@@ -80,6 +80,12 @@ func TestMarketNames(t *testing.T) {
 		{"Tokyo's Nikkei average closed higher, and Nikkei futures rose.",
 			[]string{"Tokyo/LOC", "Nikkei/LOC", "Nikkei/ORG"}, "Tokyo/LOC | Nikkei/MISC | Nikkei/MISC"},
 		{"The Nasdaq Composite added 20 points.", []string{"Nasdaq Composite/ORG"}, "Nasdaq Composite/MISC"},
+		// an index's short name moves, or has components; the exchange
+		// that lists shares stays
+		{"The Nasdaq rose 0.4% and the Dow fell, while Kospi futures slid.",
+			[]string{"Nasdaq/ORG", "Dow/PER", "Kospi/ORG"}, "Nasdaq/MISC | Dow/MISC | Kospi/MISC"},
+		{"Dow component Harmon Tools fell. Nasdaq said it would list the shares.",
+			[]string{"Dow/PER", "Harmon Tools/ORG", "Nasdaq/ORG"}, "Dow/MISC | Harmon Tools/ORG | Nasdaq/ORG"},
 		// not codes, not indexes
 		{"Standard & Poor's cut S&P Global's outlook; BHP Billiton and G20 ministers met.",
 			[]string{"Standard & Poor's/ORG", "S&P Global/ORG", "BHP Billiton/ORG", "G20/ORG"},

@@ -26,7 +26,8 @@ func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention,
 		}
 		per := m.Type == "PER"
 		if after == '=' || b >= 2 && text[b-1] == '.' || last >= '0' && last <= '9' ||
-			(last == 'e' || last == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
+			(last == 'e' || last == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) ||
+			after == ' ' && e-b <= 9 && shortIndexSet.has(text[b:e]) {
 			var ok bool
 			if m, ok = marketName(text, runeByte, m, b, e); !ok {
 				continue
