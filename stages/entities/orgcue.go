@@ -63,6 +63,9 @@ func isCompanyNoun(w string) bool { return companyNounSet.has(w) }
 // name, or "".
 func cueType(text string, start, end int) string {
 	next := text[end:]
+	if len(next) > 5 && next[0] == '-' && placeSuffixed(next) {
+		return "LOC" // "Boston-based Fidelity": the name is the firm's home, whatever comes before it
+	}
 	if possessive := isPossessive(next); possessive || mayBeShares(next) {
 		var w [3]string
 		n := firstFields(next, w[:])
@@ -180,4 +183,14 @@ func prevMayCue(text string, start int) bool {
 		return false
 	}
 	return w == "of" || w == "in" || w == "at" || w[0] >= 'a' && w[0] <= 'z' && isCompanyNoun(w)
+}
+
+// placeSuffixed: next starts with a place suffix ("-based").
+func placeSuffixed(next string) bool {
+	for _, suf := range placeSuffixes {
+		if strings.HasPrefix(next, suf) && (len(next) == len(suf) || !wordByte(next[len(suf)])) {
+			return true
+		}
+	}
+	return false
 }

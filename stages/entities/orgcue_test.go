@@ -17,6 +17,10 @@ func TestCueType(t *testing.T) {
 		{"Brixel’s board met on Friday.", "Brixel", "ORG"},
 		{"Delmont, the Dutch insurer, said profit rose.", "Delmont", "ORG"},
 		{"Delmont, the largest maker of valves in Ohio, said", "Delmont", "ORG"},
+		// a place suffix: the name is the firm's home, even after an ORG cue
+		{"Analysts at Carvell-based Tressa Group said prices would rise.", "Carvell", "LOC"},
+		{"The Ostrava-headquartered maker cut jobs.", "Ostrava", "LOC"},
+		{"A Carvell-bashing speech drew boos.", "Carvell", ""},
 		// no company evidence
 		{"Smith shares the view of his party.", "Smith", ""},
 		{"Smith's stake rose to 20 percent.", "Smith", ""},
