@@ -45,6 +45,10 @@ func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention,
 			cutPronounI(text, runeByte, &m, e, k)
 		}
 		if after == '\'' || after == 0xe2 {
+			if own, ok := ownPossessive(text, runeByte, m, b, e, k); ok {
+				out = append(out, own)
+				continue
+			}
 			var next *ner.Mention
 			if i+1 < len(ms) {
 				next = &ms[i+1]
