@@ -19,6 +19,9 @@ var eventEnds = map[string]bool{
 	// Australian Open", "the Los Angeles Auto Show", "the World Series"
 	"final": true, "finals": true, "open": true, "show": true, "expo": true, "series": true,
 	"prix": true, "tournament": true,
+	// a programme is a work, not the company that makes it: "The Daily
+	// Podcast", "the Breakfast Podcast"
+	"podcast": true,
 }
 
 // eventStarts head a name before "of": "Battle of Gettysburg", "Treaty of

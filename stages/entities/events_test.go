@@ -23,6 +23,7 @@ func TestEventName(t *testing.T) {
 		{"australian open", true},
 		{"los angeles auto show", true},
 		{"monaco grand prix", true},
+		{"morning markets podcast", true},
 		// bodies, places and people keep the tagger's type
 		{"arab league", false},
 		{"war child", false},
@@ -30,6 +31,7 @@ func TestEventName(t *testing.T) {
 		{"battle creek", false},
 		{"cup", false},
 		{"prize", false},
+		{"podcast", false},
 		{"world bank", false},
 		{"open", false},
 		{"show", false},
