@@ -24,6 +24,11 @@ func tidyNames(dst []ner.Mention, text string, runeByte []int, ms []ner.Mention,
 		if e < len(text) {
 			after = text[e]
 		}
+		if last == '.' && sentenceDot(text, b, e) {
+			m.End-- // "at Tempus Inc. Central banks": the period is the sentence's
+			e--
+			last = text[e-1]
+		}
 		per := m.Type == "PER"
 		if after == '=' || b >= 2 && text[b-1] == '.' || last >= '0' && last <= '9' ||
 			(last == 'e' || last == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) ||
