@@ -148,6 +148,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	splitPlacePerson(sc, lx)
 	kbTypes(sc, lx, t.gaz, text)
 	splitLists(sc, lx)
+	numberedStreets(sc, text)
 	nameAdjectives(sc, lx, text)
 	companyPartners(sc)
 	makerHeadings(sc, lx, text)

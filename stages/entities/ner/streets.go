@@ -1,0 +1,55 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+)
+
+// numberedStreets tags "6th Avenue", "42nd Street" as places: the model,
+// trained on names that start with a capital, leaves out a name that
+// starts with a number. Both words must be untagged.
+func numberedStreets(sc *scratch, text string) {
+	added := false
+	k := 0
+	for i := 0; i+1 < len(sc.toks); i++ {
+		for k < len(sc.ments) && sc.ments[k].b <= i {
+			k++
+		}
+		if k < len(sc.ments) && sc.ments[k].a <= i+1 {
+			continue
+		}
+		next := &sc.info[i+1]
+		if next.kind != kindCap || !next.spaceBefore || !slices.Contains(streetHeads, next.low) ||
+			!ordinal(text[sc.toks[i].b:sc.toks[i].e]) {
+			continue
+		}
+		sc.ments = append(sc.ments, span{i, i + 2, 2}) // LOC
+		added = true
+	}
+	if added {
+		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+	}
+}
+
+var streetHeads = func() (out []uint64) {
+	for _, w := range []string{"avenue", "street", "road", "boulevard", "drive", "lane", "parkway"} {
+		out = append(out, lowerHash(w))
+	}
+	return out
+}()
+
+// ordinal: "1st", "22nd", "3rd", "6th", "11th".
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
