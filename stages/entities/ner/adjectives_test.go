@@ -1,18 +1,12 @@
 package ner
 
 import (
-	"slices"
-	"strings"
 	"testing"
 )
 
 func TestNameAdjectives(t *testing.T) {
 	tg := loadTagger(t)
-	cases := []struct {
-		text string
-		want []string // each must be found exactly
-		not  []string // surfaces (or TYPE:surface) that must not be a mention
-	}{
+	checkTagCases(t, tg, []tagCase{
 		// a demonym's plural; an adjective the KB's demonyms do not spell
 		{"The minister told the visiting Ukrainians that the Ecuadorean embassy was closed.",
 			[]string{"MISC:Ukrainians", "MISC:Ecuadorean"}, nil},
@@ -29,20 +23,5 @@ func TestNameAdjectives(t *testing.T) {
 		{"Polls said voters backed the Republican, not the Democrat.", nil, []string{"MISC:Republican"}},
 		// a name that only ends like an adjective
 		{"Brian Morgan met Susan Callahan in the lobby.", nil, []string{"Morgan", "Callahan", "Brian"}},
-	}
-	for _, c := range cases {
-		got := found(c.text, tg.Tag(c.text, nil))
-		for _, w := range c.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: missing %q in %q", c.text, w, got)
-			}
-		}
-		for _, n := range c.not {
-			for _, g := range got {
-				if _, surface, _ := strings.Cut(g, ":"); surface == n || g == n {
-					t.Errorf("%q: %q found: %q", c.text, n, got)
-				}
-			}
-		}
-	}
+	})
 }
