@@ -7,14 +7,26 @@ import "github.com/wirestream/wirestream/kb"
 // entry: a MISC entry without a description is a bare title from a list
 // of works and things (an album or a film named for its singer or hero,
 // "Taylor Swift"), whose type says nothing of the name in a news story.
-// When the mentions vote PER there, the person stands.
+// When the mentions vote PER there, two of them at least, the person
+// stands; one tagger's guess ("On Wall Street,") is too little.
 func (d *doc) entityType(ci int) string {
 	c := &d.cs[ci]
 	if c.link == nil || c.link.Type == "" {
 		return c.typ
 	}
-	if c.link.Type == kb.MISC && c.link.Description == "" && d.voteType(ci) == "PER" {
+	if c.link.Type == kb.MISC && c.link.Description == "" && d.voteType(ci) == "PER" && d.perMentions(ci) >= 2 {
 		return "PER"
 	}
 	return c.link.Type
+}
+
+// perMentions counts the cluster's mentions the tagger typed PER.
+func (d *doc) perMentions(ci int) int {
+	n := 0
+	for _, mi := range d.cs[ci].ments {
+		if d.ms[mi].typ == "PER" {
+			n++
+		}
+	}
+	return n
 }
