@@ -985,6 +985,9 @@ func (d *doc) skipAdverbial(k, last int32) int32 {
 // modal: "will", "would", "could", "may", "might", "can", "should",
 // "must".
 func (d *doc) modal(k int32) bool {
+	if d.toks[k].cap && d.toks[k].flags&wFunc == 0 {
+		return false // a name: "Theresa May says" (modalNames)
+	}
 	for _, w := range [...]string{"will", "would", "could", "may", "might", "can", "should", "must"} {
 		if d.lowerIs(k, w) {
 			return true

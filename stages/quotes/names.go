@@ -77,8 +77,14 @@ func (d *doc) findMentions() {
 	toks := d.toks
 	n := int32(len(toks))
 	for k := range toks {
-		if t := &toks[k]; t.kind == kWord && !t.cap && t.e-t.s > 4 && d.particleName(t.s, t.e) {
-			t.cap = true // "al-Jaafari", "el-Sisi": a name behind a lower-case particle
+		if t := &toks[k]; t.kind != kWord {
+			continue
+		} else if !t.cap {
+			if t.e-t.s > 4 && d.particleName(t.s, t.e) {
+				t.cap = true // "al-Jaafari", "el-Sisi": a name behind a lower-case particle
+			}
+		} else if t.lists&lFinite != 0 && t.flags&wFunc != 0 {
+			d.modalName(int32(k)) // "Theresa May says"
 		}
 	}
 	for i := int32(0); i < n; {
