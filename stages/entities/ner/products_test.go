@@ -14,6 +14,8 @@ func TestProductNames(t *testing.T) {
 		// a kind of vehicle after a name; the kind is cut off the name
 		{"Buyers lined up for the new Velsora hatchback on Monday.", []string{"MISC:Velsora"}, nil},
 		{"Ford will show its Falcon Ridge SUV in Detroit.", []string{"MISC:Falcon Ridge"}, []string{"MISC:Falcon Ridge SUV"}},
+		// after a year, words the article names nowhere else are left to the model
+		{"Sales rose at the 2021 spring fair and the 2022 Harvest stalls.", nil, []string{"MISC:Harvest"}},
 		// the maker before a year or a kind is no product; nor a month
 		{"He bought a 2019 Toyota and a Ford pickup in the 2001 September sale.",
 			nil, []string{"MISC:Toyota", "MISC:Ford", "MISC:September"}},
