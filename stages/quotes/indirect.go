@@ -402,14 +402,10 @@ func (d *doc) skipObject(k, last int32) int32 {
 	if d.toks[j].kind == kWord && d.toks[j].flags&wDet != 0 {
 		j++
 	}
-	if j <= last && d.toks[j].kind == kWord && (d.toks[j].flags&wSpeakerNoun != 0 || d.audience(j)) {
-		return j + 1
-	}
-	// "told a news conference the conclusions are wrong", "told a
-	// press briefing that …".
-	if j+1 <= last && (d.lowerIs(j, "news") || d.lowerIs(j, "press")) &&
-		(d.lowerIs(j+1, "conference") || d.lowerIs(j+1, "briefing")) {
-		return j + 2
+	// "told reporters", "told a news conference", "told a crowd of
+	// supporters" (audience.go).
+	if h := d.audienceHead(j, last); h >= 0 {
+		return d.audienceOf(h+1, last)
 	}
 	if j > last {
 		return -1
@@ -471,18 +467,6 @@ func (d *doc) listenerPlace(k, last int32) int32 {
 		}
 	}
 	return k
-}
-
-// audience: listeners that "told" names before its clause.
-func (d *doc) audience(j int32) bool {
-	for _, w := range [...]string{"reporters", "journalists", "lawmakers", "legislators", "parliament",
-		"congress", "senators", "investors", "analysts", "viewers", "listeners", "supporters", "audience",
-		"crowd", "delegates", "jurors", "jury", "court", "committee", "students"} {
-		if d.lowerIs(j, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // clauseOpener: a word that can open a reported clause, not a phrase.
