@@ -107,6 +107,12 @@ func (d *doc) findEvents() {
 		if d.attributiveIng(c) {
 			continue // "a Napa County reporting station"
 		}
+		// "a farmer accused of poaching": cleared too, so that a later
+		// verb looks past it for its subject.
+		if t.flags&wNoInvert != 0 && d.chargedWith(c) {
+			t.flags &^= wCue
+			continue
+		}
 		// "held on charges of", "despite warnings": after a preposition
 		// the word is a noun ("as reported by", "to tell", "after saying"
 		// are verbs).
