@@ -1,7 +1,8 @@
 package quotes
 
 // A subject head with a past participle phrase after it ("The hunter shot
-// by Vice President Dick Cheney says", "The man arrested by police said")
+// by Vice President Dick Cheney says", "The man arrested by police said",
+// "The farmer accused of poaching said")
 // speaks; the agent after "by" only qualifies it.
 
 // passiveHead: the noun phrase that opens the clause, followed by a past
@@ -13,7 +14,9 @@ func (d *doc) passiveHead(j, sent int32) spk {
 		if t.kind != kWord || t.flags&(wCue|wRelative) != 0 {
 			return noSpk()
 		}
-		if d.lowerIs(k, "by") {
+		// "The farmer accused of poaching said": the participle's own
+		// preposition ends the head's phrase as "by" does.
+		if d.lowerIs(k, "by") || t.flags&wPrep != 0 && k > 0 && d.chargedWith(k-1) {
 			by = k
 			break
 		}
