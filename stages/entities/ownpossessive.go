@@ -26,17 +26,27 @@ func ownPossessive(text string, runeByte []int, m ner.Mention, b, e int, k *kb.K
 	if n == 0 || e+n < len(text) && wordByte(text[e+n]) {
 		return m, false
 	}
+	// The whole is looked up first: it is rarely a name, and the bare
+	// word ("Russia") often has many candidates to build.
+	if !orgLabel(k.Lookup(kb.Normalize(text[b : e+n]))) {
+		return m, false
+	}
 	for _, c := range k.Lookup(kb.Normalize(text[b:e])) {
 		if c.Type == kb.PER || c.Type == kb.LOC {
 			return m, false // "Clinton's", "Togo's": a person's or a place's
 		}
 	}
-	for _, c := range k.Lookup(kb.Normalize(text[b : e+n])) {
+	m.End += utf8.RuneCountInString(text[e : e+n])
+	m.Type = "ORG"
+	return m, true
+}
+
+// orgLabel reports whether one of cs is a company under its label.
+func orgLabel(cs []kb.Candidate) bool {
+	for _, c := range cs {
 		if c.Type == kb.ORG && c.IsLabel {
-			m.End += utf8.RuneCountInString(text[e : e+n])
-			m.Type = "ORG"
-			return m, true
+			return true
 		}
 	}
-	return m, false
+	return false
 }

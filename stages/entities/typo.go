@@ -1,6 +1,11 @@
 package entities
 
-import "github.com/wirestream/wirestream/kb"
+import (
+	"strings"
+	"unsafe"
+
+	"github.com/wirestream/wirestream/kb"
+)
 
 // Wire copy keyed in a hurry swaps two letters ("Ashai Shimbun" for
 // "Asahi Shimbun"). A name of two words or more that the KB does not know
@@ -32,7 +37,7 @@ func (d *doc) typoKey(k *kb.KB, ci int, keys []string) string {
 		if bits := k.Types(v); bits == 0 || bits&per != 0 {
 			return false
 		}
-		for _, c := range d.lookup(k, v) {
+		for _, c := range d.lookup(k, strings.Clone(v)) { // v is swapTypo's buffer
 			if c.IsLabel {
 				return true
 			}
@@ -43,7 +48,7 @@ func (d *doc) typoKey(k *kb.KB, ci int, keys []string) string {
 
 // swapTypo returns the one variant of key, with two neighbouring letters
 // of a word swapped (its first letter stays), that known accepts; "" when
-// none or several do.
+// none or several do. known must not keep the string it is given.
 func swapTypo(key string, known func(string) bool) string {
 	found := ""
 	b := []byte(key)
@@ -58,11 +63,13 @@ func swapTypo(key string, known func(string) bool) string {
 					continue
 				}
 				b[i], b[i+1] = b[i+1], b[i]
-				if v := string(b); known(v) {
+				// most variants are no name: known reads the buffer in
+				// place, and only a hit is copied
+				if v := unsafe.String(&b[0], len(b)); known(v) {
 					if found != "" && found != v {
 						return ""
 					}
-					found = v
+					found = string(b)
 				}
 				b[i], b[i+1] = b[i+1], b[i]
 			}

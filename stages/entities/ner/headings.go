@@ -67,5 +67,13 @@ func newlineBefore(sc *scratch, text string, i int) bool {
 	if i == 0 {
 		return true
 	}
-	return strings.IndexByte(text[sc.toks[i-1].e:sc.toks[i].b], '\n') >= 0
+	// most gaps are none or one space: no call for them (asked of every token)
+	switch g := text[sc.toks[i-1].e:sc.toks[i].b]; len(g) {
+	case 0:
+		return false
+	case 1:
+		return g[0] == '\n'
+	default:
+		return strings.IndexByte(g, '\n') >= 0
+	}
 }
