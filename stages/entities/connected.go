@@ -34,7 +34,8 @@ func joinConnected(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ne
 			continue
 		}
 		start := byteOf(runeByte, m.Start)
-		ends := joinEnds(text, end)
+		var buf [maxJoinWords]int // one end a word at most: no allocation
+		ends := joinEnds(buf[:0], text, end)
 		for _, e := range ends {
 			// the name runs to the end of the capitalised words, save for a
 			// legal form the KB may leave out ("... and Telephone Corp");
@@ -85,9 +86,9 @@ func joinerAt(text string, b int) bool {
 // joinEnds returns the byte ends of the capitalised words after the
 // joiner at b, longest first: " and Telephone Co" gives the ends after
 // "Co" and after "Telephone". Joining words may stand inside the run,
-// never at its end; punctuation or a lower-case word ends it.
-func joinEnds(text string, b int) []int {
-	var ends []int
+// never at its end; punctuation or a lower-case word ends it. They are
+// written into the room of ends, which is empty (the caller's array).
+func joinEnds(ends []int, text string, b int) []int {
 	for i, n := b, 0; n < maxJoinWords && i < len(text) && text[i] == ' '; n++ {
 		j := i + 1
 		for j < len(text) && text[j] != ' ' && !strings.ContainsRune(",;:()\"", rune(text[j])) {
@@ -118,7 +119,7 @@ func joinEnds(text string, b int) []int {
 
 // legalFormsOnly reports that every word of s is a company's legal form.
 func legalFormsOnly(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if !kb.IsLegalSuffix(kb.Normalize(w)) {
 			return false
 		}

@@ -55,7 +55,7 @@ func TestJoinEnds(t *testing.T) {
 		{"X and, Y", nil},
 	} {
 		var got []string
-		for _, e := range joinEnds(tc.text, 1) {
+		for _, e := range joinEnds(nil, tc.text, 1) {
 			got = append(got, tc.text[:e])
 		}
 		if !slices.Equal(got, tc.want) {

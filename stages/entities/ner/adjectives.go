@@ -70,6 +70,11 @@ var continents = []string{"africa", "america", "asia", "europe", "australia", "a
 // nationWord reports whether w (ASCII letters) is a demonym's plural or a
 // country's or a continent's adjective (see nameAdjectives).
 func nationWord(lx *lexicon, w string) bool {
+	// only a plural ("-s") or an "-an" adjective can be one: most words
+	// are turned away before they are lowered and looked up
+	if n := len(w); w[n-1]|0x20 != 's' && (w[n-1]|0x20 != 'n' || n < 2 || w[n-2]|0x20 != 'a') {
+		return false
+	}
 	low := strings.ToLower(w)
 	single := func(s string) uint8 { return lx.names.get(fingerprint(singleNameHash(lowerHash(s)))) }
 	if single(low)&(gnDemonym|GazPER|GazORG) != 0 {

@@ -56,25 +56,14 @@ func modelYearBefore(sc *scratch, a int) bool {
 
 var aHash = lowerHash("a")
 
-var productNouns = func() []uint64 {
-	var out []uint64
-	for _, w := range []string{"suv", "suvs", "sedan", "sedans", "hatchback", "coupe", "minivan", "crossover",
-		"pickup", "roadster", "convertible", "smartphone", "smartphones", "handset", "tablet", "airliner", "jetliner"} {
-		out = append(out, lowerHash(w))
-	}
-	return out
-}()
+var productNouns = newHashSet("suv", "suvs", "sedan", "sedans", "hatchback", "coupe", "minivan", "crossover",
+	"pickup", "roadster", "convertible", "smartphone", "smartphones", "handset", "tablet", "airliner", "jetliner")
 
-func productNoun(low uint64) bool { return slices.Contains(productNouns, low) }
+func productNoun(low uint64) bool { return productNouns.has(low) }
 
 // monthHashes: "the 2001 September attacks" names no product.
-var monthHashes = func() (out []uint64) {
-	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december"} {
-		out = append(out, lowerHash(m))
-	}
-	return out
-}()
+var monthHashes = newHashSet("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")
 
 // yearNames adds the untagged capitalised words after "the 2020" as one
 // name when the model found the same words elsewhere in the article: it
@@ -100,8 +89,8 @@ func yearNames(sc *scratch) {
 			for k < n && sc.ments[k].b <= i {
 				k++
 			}
-			if k < n && sc.ments[k].a <= i || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
-				slices.Contains(monthHashes, sc.info[i].low) {
+			if !sc.info[i-1].digitsOnly || k < n && sc.ments[k].a <= i || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
+				monthHashes.has(sc.info[i].low) {
 				continue
 			}
 			e := i + 1

@@ -19,7 +19,7 @@ func numberedStreets(sc *scratch, text string) {
 			continue
 		}
 		next := &sc.info[i+1]
-		if next.kind != kindCap || !next.spaceBefore || !slices.Contains(streetHeads, next.low) ||
+		if next.kind != kindCap || !next.spaceBefore || !streetHeads.has(next.low) ||
 			!ordinal(text[sc.toks[i].b:sc.toks[i].e]) {
 			continue
 		}
@@ -31,12 +31,7 @@ func numberedStreets(sc *scratch, text string) {
 	}
 }
 
-var streetHeads = func() (out []uint64) {
-	for _, w := range []string{"avenue", "street", "road", "boulevard", "drive", "lane", "parkway"} {
-		out = append(out, lowerHash(w))
-	}
-	return out
-}()
+var streetHeads = newHashSet("avenue", "street", "road", "boulevard", "drive", "lane", "parkway")
 
 // ordinal: "1st", "22nd", "3rd", "6th", "11th".
 func ordinal(w string) bool {
