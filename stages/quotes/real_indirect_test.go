@@ -19,8 +19,9 @@ import (
 // far; "fresh4" (-errors-of fresh4) was studied after its blind run;
 // "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
 // (-errors-of fresh7), "fresh8" and "fresh9" were studied after their blind
-// runs; "fresh10" (-errors-of fresh10) is blind. The test fails below a floor a little
-// under what the stage reaches.
+// runs; "fresh10" (-errors-of fresh10) and "fresh11" (-errors-of fresh11)
+// are blind. The test fails below a floor a little under what the stage
+// reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -83,10 +84,13 @@ func TestRealIndirect(t *testing.T) {
 	// killing … and say": fresh9 0.976, 0.917. fresh10 (10 GMB passages of 8
 	// sentences, 40 quotes, relatives such as "which it says" and documents
 	// speaking for their owners among them), annotated before the rules
-	// from fresh9 and scored blind: 0.909, 0.769 (30/39).
+	// from fresh9 and scored blind: 0.909, 0.769 (30/39). fresh11 (12 GMB
+	// passages of 8 sentences, 59 quotes: survey reports, nested reports,
+	// bodies named after a lead), annotated before the stage ran on them
+	// and scored blind: FIRSTRUN_INDIRECT.
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}, "fresh11": {0.5, 0.4}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
