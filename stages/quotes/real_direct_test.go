@@ -65,9 +65,10 @@ func TestRealDirect(t *testing.T) {
 	// 0.938, 0.875 -> 0.938, 0.958. fresh12, the direct and mixed quotes
 	// of 12 GMB passages of 8 sentences (19 quotes: fables, quoted
 	// fragments in reported speech), annotated before the stage ran on
-	// them and scored blind: FIRSTRUN_DIRECT.
+	// them: blind, first run at c0fe059: F1 0.973 / speakers 0.895
+	// (17/19).
 	floors := map[string][2]float64{"dev": {0.95, 0.94}, "holdout": {0.94, 0.91}, "fresh": {0.92, 0.93},
 		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.89}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.90}, "fresh8": {0.95, 0.92},
-		"fresh9": {0.96, 0.92}, "fresh10": {0.95, 0.95}, "fresh11": {0.92, 0.75}, "fresh12": {0.5, 0.4}}
+		"fresh9": {0.96, 0.92}, "fresh10": {0.95, 0.95}, "fresh11": {0.92, 0.75}, "fresh12": {0.94, 0.86}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }

@@ -87,10 +87,11 @@ func TestRealIndirect(t *testing.T) {
 	// from fresh9 and scored blind: 0.909, 0.769 (30/39). fresh11 (12 GMB
 	// passages of 8 sentences, 59 quotes: survey reports, nested reports,
 	// bodies named after a lead), annotated before the stage ran on them
-	// and scored blind: FIRSTRUN_INDIRECT.
+	// and scored: blind, first run at c0fe059: F1 0.832 / speakers 0.684
+	// (39/57).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}, "fresh11": {0.5, 0.4}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}, "fresh11": {0.80, 0.65}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
