@@ -3,8 +3,6 @@ package ner
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // nameAdjectives tags as MISC, CoNLL's type for nationalities, an
@@ -36,7 +34,8 @@ func nameAdjectives(sc *scratch, lx *lexicon, text string) {
 			}
 			tk := sc.toks[i]
 			w := text[tk.b:tk.e]
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(w) < 4 || !sc.info[i].letters {
+			// letters are ASCII letters: the first is a capital or none
+			if !sc.info[i].letters || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
 				continue
 			}
 			if i > s[0] && nameLike(&sc.info[i-1]) && !(i-1 == s[0] && sc.lowered.has(sc.info[i-1].low)) || i+1 < s[1] && nameLike(&sc.info[i+1]) {
