@@ -123,7 +123,12 @@ type runner struct {
 	acked, failed, dead int
 }
 
+// idleProbe is how long a sink fetches nothing before it asks whether its
+// consumer still exists.
+const idleProbe = 5 * time.Second
+
 func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
+	probed := time.Now()
 	for ctx.Err() == nil {
 		// Fetch is bounded by maxWait rather than by ctx, so that the
 		// messages of a fetch in flight are always handled, never left to
@@ -141,22 +146,24 @@ func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
 		if err != nil && len(msgs) == 0 {
 			r.log.Warn("sink: fetch", zap.Error(err))
 			r.backoff(ctx)
-			if consumerGone(err) && ctx.Err() == nil {
-				// Someone deleted the consumer: make it again. It starts
-				// from the first stored message, which rewrites what was
-				// written (harmless) and loses nothing.
-				if c, cerr := r.create(ctx); cerr != nil {
-					r.log.Warn("sink: recreate consumer", zap.Error(cerr))
-				} else {
-					r.log.Warn("sink: consumer was deleted; recreated it")
-					cons = c
-				}
+			if consumerGone(err) {
+				cons = r.recreate(ctx, cons)
 			}
 			continue
 		}
 		if len(msgs) == 0 {
+			// A pull on a deleted consumer may also just expire, with
+			// neither 409 nor 503 (seen with a 2.9 server under load), so
+			// an idle sink asks for its consumer now and then.
+			if time.Since(probed) >= idleProbe && ctx.Err() == nil {
+				probed = time.Now()
+				if _, ierr := cons.Info(ctx); consumerGone(ierr) {
+					cons = r.recreate(ctx, cons)
+				}
+			}
 			continue
 		}
+		probed = time.Now()
 		a0, f0, d0 := r.acked, r.failed, r.dead
 		ok := r.handle(ctx, msgs)
 		if r.cfg.onBatch != nil {
@@ -168,6 +175,23 @@ func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
 			r.backoff(ctx)
 		}
 	}
+}
+
+// recreate makes the durable consumer again after someone deleted it. The
+// new one starts from the first stored message, which rewrites what was
+// written (harmless) and loses nothing. On failure the old handle is kept
+// and the next fetch error or idle probe tries again.
+func (r *runner) recreate(ctx context.Context, old jetstream.Consumer) jetstream.Consumer {
+	if ctx.Err() != nil {
+		return old
+	}
+	c, err := r.create(ctx)
+	if err != nil {
+		r.log.Warn("sink: recreate consumer", zap.Error(err))
+		return old
+	}
+	r.log.Warn("sink: consumer was deleted; recreated it")
+	return c
 }
 
 // consumerGone reports a fetch error that means the durable consumer no
