@@ -130,14 +130,13 @@ func legalFormsOnly(s string) bool {
 // orgOrPlace returns the type the KB gives name when it knows it as an
 // organisation or a place and not as a person.
 func orgOrPlace(k *kb.KB, name string) (string, bool) {
-	const per, org, loc = 1 << 0, 1 << 1, 1 << 2
 	bits := k.Types(kb.Normalize(name))
 	switch {
-	case bits&per != 0:
+	case bits&kbPER != 0:
 		return "", false
-	case bits&org != 0:
+	case bits&kbORG != 0:
 		return "ORG", true
-	case bits&loc != 0:
+	case bits&kbLOC != 0:
 		return "LOC", true
 	}
 	return "", false

@@ -2,6 +2,14 @@ package entities
 
 import "github.com/wirestream/wirestream/kb"
 
+// KB type bits (see kb.Types).
+const (
+	kbPER uint8 = 1 << iota
+	kbORG
+	kbLOC
+	kbMISC
+)
+
 // entityType is the type a linked cluster is printed with. The KB knows
 // better than the tagger what a linked thing is, except for one kind of
 // entry: a MISC entry without a description is a bare title from a list

@@ -277,14 +277,6 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	return append(out, m)
 }
 
-// KB type bits (see kb.Types).
-const (
-	kbPER uint8 = 1 << iota
-	kbORG
-	kbLOC
-	kbMISC
-)
-
 // placeOr types the name before a title: as the KB types it when it knows
 // one type ("British" MISC), a place when it may be one ("U.S.", "UK");
 // otherwise typ, and a body, not a person, when typ is PER.

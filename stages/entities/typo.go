@@ -33,8 +33,7 @@ func (d *doc) typoKey(k *kb.KB, ci int, keys []string) string {
 		}
 	}
 	return swapTypo(f.key, func(v string) bool {
-		const per = 1 << 0
-		if bits := k.Types(v); bits == 0 || bits&per != 0 {
+		if bits := k.Types(v); bits == 0 || bits&kbPER != 0 {
 			return false
 		}
 		for _, c := range d.lookup(k, strings.Clone(v)) { // v is swapTypo's buffer
