@@ -4,22 +4,17 @@ package quotes
 // ("told reporters", "told a rally in Lagos", "told a news conference",
 // "told a crowd of supporters") before the reported clause, with no "that".
 
-// audienceNouns: people or a gathering that can be told something.
-var audienceNouns = map[string]bool{}
-
+// The audience nouns are a lexicon class (wAudience), so a token carries
+// it and testing a word is a bit test.
 func init() {
-	for _, w := range []string{"reporters", "journalists", "lawmakers", "legislators", "parliament",
-		"congress", "senators", "investors", "analysts", "viewers", "listeners", "supporters", "audience",
-		"crowd", "delegates", "jurors", "jury", "court", "committee", "students",
-		"audiences", "crowds", "rally", "rallies", "conference", "conferences", "meeting", "meetings",
-		"gathering", "briefing", "summit", "convention", "assembly", "forum", "seminar", "symposium",
-		"session", "hearing", "congregation", "parliamentarians", "diplomats", "voters", "residents",
-		"workers", "employees", "shareholders", "mourners", "worshippers", "graduates", "troops", "soldiers",
-		"villagers", "farmers", "members", "leaders", "officials", "colleagues", "followers", "activists",
-		"protesters", "demonstrators", "supporter", "town-hall", "webinar", "podcast", "panel", "council",
-		"congressmen", "party", "caucus", "donors", "executives", "bankers", "businessmen", "correspondents"} {
-		audienceNouns[w] = true
-	}
+	addWords(wAudience, `reporters journalists lawmakers legislators parliament congress senators investors analysts
+		viewers listeners supporters audience crowd delegates jurors jury court committee students
+		audiences crowds rally rallies conference conferences meeting meetings gathering briefing summit
+		convention assembly forum seminar symposium session hearing congregation parliamentarians
+		diplomats voters residents workers employees shareholders mourners worshippers graduates troops
+		soldiers villagers farmers members leaders officials colleagues followers activists protesters
+		demonstrators supporter town-hall webinar podcast panel council congressmen party caucus donors
+		executives bankers businessmen correspondents`)
 }
 
 // audienceHead: the last word of an audience opening at j (after its
@@ -31,11 +26,11 @@ func (d *doc) audienceHead(j, last int32) int32 {
 		if t.kind != kWord || t.poss {
 			return -1
 		}
-		if t.flags&wSpeakerNoun != 0 && !t.cap || audienceNouns[string(d.wordKey(h))] {
+		if t.flags&wSpeakerNoun != 0 && !t.cap || t.flags&wAudience != 0 {
 			// "a news conference", "the conference delegates": the
 			// longest run of audience words.
 			for h < last && d.toks[h+1].kind == kWord && !d.toks[h+1].cap && !d.toks[h+1].poss &&
-				audienceNouns[string(d.wordKey(h+1))] {
+				d.toks[h+1].flags&wAudience != 0 {
 				h++
 			}
 			return h

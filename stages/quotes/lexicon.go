@@ -31,6 +31,7 @@ const (
 	wNoInvert  // takes an object: "called Omar a …" never puts the speaker after it
 	wCueBare   // takes a bare clause as often as an object: "insisted the figure was …"
 	wEval      // judges a thing in words, "praised the "constructive role"": speaks for quoted fragments only
+	wAudience  // people or a gathering that can be told something (audience.go)
 )
 
 var lexicon = map[string]uint32{}
