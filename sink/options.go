@@ -20,6 +20,9 @@ type config struct {
 	streamCfg     pipeline.StreamConfig
 	dlq           bool
 	onBatch       func(acked, failed, dead int)
+	// idleProbe is how long a sink fetches nothing before it asks whether
+	// its consumer still exists; not an option, tests shorten it.
+	idleProbe time.Duration
 }
 
 func defaults() config {
@@ -34,6 +37,7 @@ func defaults() config {
 		maxBackoff:    time.Minute,
 		streamCfg:     pipeline.DefaultStreamConfig(),
 		dlq:           true,
+		idleProbe:     5 * time.Second,
 	}
 }
 

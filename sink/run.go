@@ -123,10 +123,6 @@ type runner struct {
 	acked, failed, dead int
 }
 
-// idleProbe is how long a sink fetches nothing before it asks whether its
-// consumer still exists.
-const idleProbe = 5 * time.Second
-
 func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
 	probed := time.Now()
 	for ctx.Err() == nil {
@@ -155,7 +151,7 @@ func (r *runner) loop(ctx context.Context, cons jetstream.Consumer) {
 			// A pull on a deleted consumer may also just expire, with
 			// neither 409 nor 503 (seen with a 2.9 server under load), so
 			// an idle sink asks for its consumer now and then.
-			if time.Since(probed) >= idleProbe && ctx.Err() == nil {
+			if time.Since(probed) >= r.cfg.idleProbe && ctx.Err() == nil {
 				probed = time.Now()
 				if _, ierr := cons.Info(ctx); consumerGone(ierr) {
 					cons = r.recreate(ctx, cons)
