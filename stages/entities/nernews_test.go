@@ -16,13 +16,13 @@ import (
 )
 
 // Typed NER on real news, held to floors. testdata/real/ner_news.jsonl
-// marks by hand, CoNLL-2003 style, every name in 20 news articles of the
+// marks by hand, CoNLL-2003 style, every name in 30 news articles of the
 // clean dev set (texts read from ../shared; see testdata/real/README.md).
 // The stage runs as `worker process --stages segment,entities --kb
 // ../shared/kb` does, and the counts are score.py ner's: exact spans, a
 // gold span without a type not judged for type. Run with -v to see every
-// error of the study half; the blind half's errors are never printed, so
-// that no rule is written from them.
+// error of the study half; the blind halves' errors are never printed,
+// so that no rule is written from them.
 //
 // First run, before any rule was written from its errors (entities
 // 1.7.0, main 58eb2f0):
@@ -52,11 +52,22 @@ import (
 // these rules fix kinds of names (products, headings) that the blind
 // articles hardly hold.
 //
+// A second blind half, blind2 (10 more articles, annotated after all
+// the rules above, before any run on them), measures how far those rules
+// carry to news nobody read for errors. Its first run (entities
+// 1.8.17, main 614388a):
+//
+//	blind2 typed P 0.7508 R 0.7797 F1 0.7650, mention F1 0.8629
+//
+// That is under both the blind half now (0.8103) and its first run
+// (0.7755). Like blind, its errors are never printed.
+//
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
-	"study": {typed: 0.85, mention: 0.93},
-	"blind": {typed: 0.79, mention: 0.90},
+	"study":  {typed: 0.85, mention: 0.93},
+	"blind":  {typed: 0.79, mention: 0.90},
+	"blind2": {typed: 0.73, mention: 0.83},
 }
 
 type nerFloor struct{ typed, mention float64 }
@@ -103,7 +114,7 @@ func TestNERNews(t *testing.T) {
 			}
 		}
 	}
-	for _, split := range []string{"study", "blind"} {
+	for _, split := range []string{"study", "blind", "blind2"} {
 		tl := tallies[split]
 		if tl == nil {
 			t.Fatalf("no %s documents", split)
