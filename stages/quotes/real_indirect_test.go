@@ -19,9 +19,9 @@ import (
 // far; "fresh4" (-errors-of fresh4) was studied after its blind run;
 // "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
 // (-errors-of fresh7), "fresh8" and "fresh9" were studied after their blind
-// runs; "fresh10" (-errors-of fresh10) and "fresh11" (-errors-of fresh11)
-// are blind. The test fails below a floor a little under what the stage
-// reaches.
+// runs; "fresh10" (-errors-of fresh10), "fresh11" (-errors-of fresh11) and
+// "fresh12" (-errors-of fresh12) are blind. The test fails below a floor a
+// little under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -88,10 +88,18 @@ func TestRealIndirect(t *testing.T) {
 	// passages of 8 sentences, 59 quotes: survey reports, nested reports,
 	// bodies named after a lead), annotated before the stage ran on them
 	// and scored: blind, first run at c0fe059: F1 0.832 / speakers 0.684
-	// (39/57).
+	// (39/57). fresh12 (15 GMB passages of 6-10 sentences, 59 quotes:
+	// gmb-s01681-s01690, s06534-s06540, s12354-s12360, s16353-s16360,
+	// s19512-s19517, s27212-s27217, s29536-s29541, s30739-s30744,
+	// s33034-s33039, s35668-s35673, s38552-s38557, s43422-s43427,
+	// s43506-s43515, s46264-s46269 and the fable s32326-s32332 with none),
+	// annotated by a helper who wrote no rule, before the stage ran on
+	// them; a clause holding a quoted fragment is marked as the fragment
+	// (mixed, direct fresh13) only, as in fresh4-fresh10. Blind, first
+	// run at 6a0a547: F1 0.966 / speakers 0.831 (49/59).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}, "fresh11": {0.80, 0.65}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}, "fresh11": {0.80, 0.65}, "fresh12": {0.93, 0.80}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
