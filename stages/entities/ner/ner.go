@@ -153,6 +153,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	companyPartners(sc)
 	makerHeadings(sc, lx, text)
 	productNames(sc, lx)
+	platformNames(sc, lx, text)
 	docConsistency(sc)
 	dropLowercased(sc)
 	if len(sc.ments) == 0 {
