@@ -16,12 +16,16 @@ func makerHeadings(sc *scratch, lx *lexicon, text string) {
 		return
 	}
 	changed := false
-	for ls := 0; ls < len(sc.toks); {
-		le := ls + 1
-		for le < len(sc.toks) && !newlineBefore(sc, text, le) {
-			le++
+	// a line at a time, from one byte search for its break: a token
+	// never holds a line break, so the next line starts at the first
+	// token past it (a look at every token's gap cost twenty times more)
+	toks := sc.toks
+	for ls := 0; ls < len(toks); {
+		le := len(toks)
+		if k := strings.IndexByte(text[toks[ls].e:], '\n'); k >= 0 {
+			le = tokenAfter(toks, ls+1, toks[ls].e+k)
 		}
-		if newlineBefore(sc, text, ls) && (le == len(sc.toks) || newlineBefore(sc, text, le)) && le-ls >= 2 && le-ls <= 6 {
+		if le-ls >= 2 && le-ls <= 6 {
 			if j := makerEnd(sc, lx, ls, le); j > 0 {
 				out := sc.ments[:0:0]
 				for _, m := range sc.ments {
@@ -61,19 +65,17 @@ func makerEnd(sc *scratch, lx *lexicon, ls, le int) int {
 	return 0
 }
 
-// newlineBefore reports a line break between token i and the one before
-// it (or that i is the first token).
-func newlineBefore(sc *scratch, text string, i int) bool {
-	if i == 0 {
-		return true
+// tokenAfter returns the first of toks[i:] that starts after byte q
+// (len(toks) when none does), by binary search: tokens are in text order.
+func tokenAfter(toks []token, i, q int) int {
+	lo, hi := i, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].b > q {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
-	// most gaps are none or one space: no call for them (asked of every token)
-	switch g := text[sc.toks[i-1].e:sc.toks[i].b]; len(g) {
-	case 0:
-		return false
-	case 1:
-		return g[0] == '\n'
-	default:
-		return strings.IndexByte(g, '\n') >= 0
-	}
+	return lo
 }
