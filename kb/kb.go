@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 )
 
 // KB is a stack of tables: the default KB at the bottom, each opened path
@@ -12,6 +13,9 @@ import (
 // so a layer can correct or extend the ones below.
 type KB struct {
 	layers []*Table // bottom first
+	// the label rows' hashes, built on first use (see MayBeLabel)
+	labelsOnce sync.Once
+	labels     labelFilter
 }
 
 // New stacks tables, bottom first.

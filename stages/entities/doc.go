@@ -58,11 +58,12 @@ type doc struct {
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
-	descs   *descCache   // the stage's, shared by its articles
-	lookups *lookupCache // the stage's KB answers by key, shared likewise
-	idx     wordIndex    // clusters by their names' first and last words
-	owners  ownerIndex   // clusters by their first choices' description words
-	byKey   strTable     // cluster of each mention key (see cluster)
+	descs   *descCache       // the stage's, shared by its articles
+	lookups *lookupCache     // the stage's KB answers by key, shared likewise
+	types   *keyCache[uint8] // the stage's KB types by key, shared likewise
+	idx     wordIndex        // clusters by their names' first and last words
+	owners  ownerIndex       // clusters by their first choices' description words
+	byKey   strTable         // cluster of each mention key (see cluster)
 
 	// recycled backing arrays (see pool.go)
 	runeBuf  []int

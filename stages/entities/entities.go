@@ -40,6 +40,8 @@ type Stage struct {
 	descs *descCache
 	// lookups caches the KB's answers by key across articles
 	lookups *lookupCache
+	// types caches the KB's types of the names linking asks about
+	types *keyCache[uint8]
 }
 
 // Option configures New.
@@ -74,7 +76,7 @@ func New(opts ...Option) (*Stage, error) {
 	for _, f := range opts {
 		f(&o)
 	}
-	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}, lookups: &lookupCache{}}
+	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}, lookups: &lookupCache{}, types: &keyCache[uint8]{}}
 	if o.cfg != nil {
 		s.cfg = *o.cfg
 	}
@@ -85,6 +87,9 @@ func New(opts ...Option) (*Stage, error) {
 		}
 		s.kb = k
 	}
+	// the KB's label filter (see typoKey) is built now, not on the first
+	// article: for a large KB it is tens of milliseconds
+	s.kb.MayBeLabel("")
 	if s.rec == nil {
 		t, err := ner.Default()
 		if err != nil {
@@ -175,7 +180,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 		d.tagBuf = speakerNames(d.tagBuf, text, d.runeByte, quotes, cw, s.kb.Types)
 	}
 	ms = d.tagBuf
-	d.descs, d.lookups = s.descs, s.lookups
+	d.descs, d.lookups, d.types = s.descs, s.lookups, s.types
 	ms, d.cutAt = cutPossessors(text, d.runeByte, ms, s.kb, d.cutAt[:0])
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)

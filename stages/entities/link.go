@@ -624,6 +624,15 @@ func (d *doc) descOf(descs []atomic.Pointer[descWords], j int, desc string) *des
 	return w
 }
 
+// kbTypes is k.Types(key), once per key and stage (each time without the
+// stage's cache).
+func (d *doc) kbTypes(k *kb.KB, key string) uint8 {
+	if d.types == nil {
+		return k.Types(key)
+	}
+	return d.types.get(key, k.Types)
+}
+
 // lookup is k.Lookup(key), once per key and stage (or document).
 func (d *doc) lookup(k *kb.KB, key string) []kb.Candidate {
 	cands, _ := d.lookupDescs(k, key)

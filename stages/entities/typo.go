@@ -28,11 +28,16 @@ func (d *doc) typoKey(k *kb.KB, ci int, keys []string) string {
 		return ""
 	}
 	for _, key := range keys {
-		if k.Types(key) != 0 {
+		if d.kbTypes(k, key) != 0 {
 			return ""
 		}
 	}
 	return swapTypo(f.key, func(v string) bool {
+		// almost every variant is no label: the filter's one word read
+		// spares the layers' look-ups
+		if !k.MayBeLabel(v) {
+			return false
+		}
 		if bits := k.Types(v); bits == 0 || bits&kbPER != 0 {
 			return false
 		}
