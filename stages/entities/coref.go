@@ -318,6 +318,9 @@ func (d *doc) voteType(ci int) string {
 	if eventName(f.core) {
 		return "MISC" // "the Kyoto Protocol", "the Battle of Gettysburg"
 	}
+	if streetName(f.core) {
+		return "LOC" // "Wall Street", "Regent Street"
+	}
 	bi := typeIndex(f.typ)
 	if bi < 0 {
 		bi = 3

@@ -22,8 +22,13 @@ func (d *doc) entityType(ci int) string {
 	if c.link == nil || c.link.Type == "" {
 		return c.typ
 	}
-	if c.link.Type == kb.MISC && c.link.Description == "" && d.voteType(ci) == "PER" && d.perMentions(ci) >= 2 {
-		return "PER"
+	if c.link.Type == kb.MISC && c.link.Description == "" {
+		if streetName(d.fullest(ci).core) {
+			return "LOC" // "Wall Street": a street, whatever the list it came from
+		}
+		if d.voteType(ci) == "PER" && d.perMentions(ci) >= 2 {
+			return "PER"
+		}
 	}
 	return c.link.Type
 }
