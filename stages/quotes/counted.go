@@ -9,7 +9,8 @@ func (d *doc) countedModifier(sp spk) bool {
 		return false
 	}
 	t := &d.toks[sp.last]
-	if t.kind != kWord || t.cap || t.flags&wPlural != 0 {
+	// "23 percent said": a share, whose verb follows it.
+	if t.kind != kWord || t.cap || t.flags&wPlural != 0 || d.lowerIs(sp.last, "percent") || d.lowerIs(sp.last, "cent") {
 		return false
 	}
 	p := sp.last - 1

@@ -598,6 +598,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 	if j < 0 || d.toks[j].sent != sent {
 		return noSpk(), false
 	}
+	if s := d.partitiveSubject(j, c, sent); s.ok() {
+		return s, false
+	}
 	if s := d.leaderOf(j, sent); s.ok() {
 		return s, false
 	}

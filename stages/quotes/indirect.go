@@ -72,6 +72,13 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 				} else if c := d.qualifiersBefore(d.spkStart(&d.events[j].sp)) - 1; c > a+1 && d.isPunct(c-1, ',') &&
 					(d.lowerIs(c, "but") || d.lowerIs(c, "while") || d.lowerIs(c, "whereas")) {
 					b = c - 1 // "…, but Sondland has said …": another speaker's report
+				} else if c := d.spkStart(&d.events[j].sp) - 1; c > a+1 && d.events[j].sp.pron == pNone && d.saysClause(&d.events[j]) &&
+					(d.isPunct(c, ',') || d.lowerIs(c, "and") || d.lowerIs(c, "but")) && d.finiteIn(a, c-1) {
+					// "…, 23 percent said …", "… were injured, and
+					// residents say …": a list of reports, the next
+					// subject after a comma or "and" once a whole clause
+					// has been told.
+					b = c - 1
 				}
 				for b > a && d.toks[b].kind == kPunct {
 					b--
@@ -519,9 +526,36 @@ func (d *doc) countOpener(k int32) bool {
 		return d.toks[k+3].kind == kWord
 	case k+2 < n && d.lowerIs(k, "up") && d.lowerIs(k+1, "to"):
 		return d.numberAt(k + 2)
+	case k+1 < n && d.onlyJust(k) && d.toks[k].sent == d.toks[k+1].sent && (d.figure(k+1) || d.shareAt(k+1, min(k+3, n-1))):
+		// "said only six percent of …", "said just over half …"
+		return true
 	case k+1 < n && d.lowerIs(k, "between"):
 		// "says between $5 million and $15 million worth of oil is missing"
 		return d.numberAt(k+1) || d.toks[k+1].kind == kPunct && k+2 < n && d.numberAt(k+2)
+	}
+	return false
+}
+
+// onlyJust: "only", "just", "some", "roughly", "around", "nearly": a
+// hedge before a figure.
+func (d *doc) onlyJust(k int32) bool {
+	t := &d.toks[k]
+	if t.kind != kWord || t.cap {
+		return false
+	}
+	switch d.r[t.s] {
+	case 'a':
+		return d.lowerIs(k, "around") || d.lowerIs(k, "about") || d.lowerIs(k, "almost")
+	case 'n':
+		return d.lowerIs(k, "nearly")
+	case 'o':
+		return d.lowerIs(k, "only")
+	case 'j':
+		return d.lowerIs(k, "just")
+	case 's':
+		return d.lowerIs(k, "some")
+	case 'r':
+		return d.lowerIs(k, "roughly")
 	}
 	return false
 }
@@ -661,6 +695,28 @@ func (d *doc) longPrepClause(a, end int32) bool {
 	}
 	for k := a; k <= end; k++ {
 		if d.toks[k].kind == kWord && finiteOrPast(d, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysClause: event ev is "say" or "tell" with words after it, not an
+// aside set off by commas ("which, the party says, was …").
+func (d *doc) saysClause(ev *event) bool {
+	n := ev.cue1 + 1
+	return !ev.inverted && d.toks[ev.cue0].flags&wCueStrong != 0 && n < int32(len(d.toks)) && d.toks[n].sent == ev.sent &&
+		d.toks[n].kind == kWord
+}
+
+// finiteIn: a finite verb or a past form among tokens [a, b]; not an
+// adjective in -ed ("U.S.-based", "the embattled firm").
+func (d *doc) finiteIn(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		if d.toks[k].kind != kWord || d.hyphenJoined(k, d.toks[k].sent) || k > 0 && d.toks[k-1].flags&wDet != 0 {
+			continue
+		}
+		if finiteOrPast(d, k) || d.in(k, lIrregularPast) && !d.toks[k].cap {
 			return true
 		}
 	}
@@ -883,11 +939,11 @@ func (d *doc) cutAt(k, last int32) int32 {
 	if d.otherView(k+1, last) {
 		return k - 1
 	}
-	// "…, while the Arab League condemned …": the writer sets another
-	// party beside the report.
+	// "…, while the Arab League condemned …", "…, while 57 percent
+	// disapprove": the writer sets another party beside the report.
 	if d.lowerIs(k+1, "despite") || d.lowerIs(k+1, "amid") || d.lowerIs(k+1, "following") ||
 		d.lowerIs(k+1, "correcting") || d.writerAside(k+1, last) || d.spanAfter(k+1, last) ||
-		d.lowerIs(k+1, "while") && k+2 <= last && d.toks[k+2].flags&wDet != 0 ||
+		d.lowerIs(k+1, "while") && k+2 <= last && (d.toks[k+2].flags&wDet != 0 || d.shareAt(k+2, last)) ||
 		k+2 <= last && d.lowerIs(k+2, "after") && (d.lowerIs(k+1, "days") || d.lowerIs(k+1, "hours") ||
 			d.lowerIs(k+1, "weeks") || d.lowerIs(k+1, "months")) {
 		return k - 1

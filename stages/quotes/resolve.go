@@ -294,7 +294,8 @@ func (d *doc) clauseOpenerAt(f, at int32) bool {
 // roleName is a role speaker's text without its leading article.
 func (d *doc) roleName(sp *spk) string {
 	f := sp.first
-	if f < sp.last && d.toks[f].flags&wDet != 0 && d.toks[f].kind == kWord {
+	// "those polled" keeps its "those": the word is the head.
+	if f < sp.last && d.toks[f].flags&wDet != 0 && d.toks[f].kind == kWord && !d.lowerIs(f, "those") {
 		f++
 	}
 	// "China's official Xinhua news agency": the body's name and its
