@@ -18,7 +18,7 @@ func (d *doc) bodyNamedNext(i int) int32 {
 	// "Russia's Novosti news agency says": named already.
 	for k := sp.first; k < sp.last; k++ {
 		if m := d.mentAt[k]; m >= 0 && d.ments[m].typ != tPlace && !d.toks[d.ments[m].last+1].poss &&
-			d.toks[d.ments[m].last].flags&wNationality == 0 && !d.in(d.ments[m].last, lDemonym) {
+			d.toks[d.ments[m].last].flags&wNationality == 0 && !d.in(d.ments[m].last, lDemonym) && !d.modifierOnly(d.ments[m].entity) {
 			return -1
 		}
 	}
@@ -74,4 +74,29 @@ func (d *doc) spokesmanNamedNext(ev *event) int32 {
 		}
 	}
 	return -1
+}
+
+// modifierOnly: entity e is one capitalised word of no known kind that
+// the text only ever puts before a noun ("A Burmese aid group", "Burmese
+// forces"): an adjective of a place or a people, not a body's name.
+func (d *doc) modifierOnly(e int32) bool {
+	en := &d.ents[e]
+	if en.typ != tUnknown || en.titled || en.gender != 0 {
+		return false
+	}
+	for m := range d.ments {
+		mm := &d.ments[m]
+		if mm.entity != e {
+			continue
+		}
+		nx := mm.last + 1
+		if mm.first != mm.last || nx >= int32(len(d.toks)) || d.toks[nx].poss {
+			return false
+		}
+		t := &d.toks[nx]
+		if t.kind != kWord || t.cap || t.flags&(wFunc|wPrep|wCue|wAdv|wDet) != 0 || d.in(nx, lFinite) {
+			return false
+		}
+	}
+	return true
 }

@@ -378,9 +378,24 @@ func (d *doc) earlierRole(i int) string {
 	if documentNouns[key] {
 		return "" // "the statement said": its issuer, found by roleEntity
 	}
-	named := int32(-1)
+	named, body := int32(-1), int32(-1)
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		p := &d.events[k].sp
+		// "A Burmese aid group says … The Free Burma Rangers says … The
+		// group says": the body named between is the one the
+		// description was found to be; "the group" is both.
+		if body >= 0 {
+			if p.ment >= 0 {
+				return ""
+			}
+			if d.sameHead(p, sp.last) {
+				if p.ent == body {
+					return p.name
+				}
+				return ""
+			}
+			continue
+		}
 		if p.ment >= 0 {
 			// A named speaker came between: "the group" may be it; a
 			// country or body is not "the president", and the person the
@@ -394,6 +409,10 @@ func (d *doc) earlierRole(i int) string {
 					}
 					named = e
 				}
+				continue
+			}
+			if e := p.ent; e >= 0 && named < 0 && d.in(sp.last, lOrgNoun) {
+				body = e
 				continue
 			}
 			return ""
@@ -411,6 +430,17 @@ func (d *doc) earlierRole(i int) string {
 		}
 	}
 	return ""
+}
+
+// sameHead: role speaker p holds the word of token h as a speaker noun
+// ("aid group" and "group").
+func (d *doc) sameHead(p *spk, h int32) bool {
+	for t := p.first; t <= p.last; t++ {
+		if d.toks[t].kind == kWord && d.toks[t].flags&wSpeakerNoun != 0 && d.sameWord(t, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOld: "34-year-old".
@@ -809,7 +839,7 @@ func (d *doc) lastOrg(at int32) int32 {
 		// ("Volkswagen will cut …") may be the company; a person's
 		// fullest name has two words or more.
 		oneWord := d.ments[en.best].first == d.ments[en.best].last
-		if d.byline(mm) || d.placeLike(en) {
+		if d.byline(mm) || d.placeLike(en) || en.typ == tUnknown && d.modifierOnly(mm.entity) {
 			continue
 		}
 		// "Volvo is showing …": a lone word before a finite verb is a
