@@ -18,9 +18,22 @@ func platformNames(sc *scratch, lx *lexicon, text string) {
 	var marked []uint64
 	added := false
 	k := 0
-	for i := 1; i+1 < len(sc.toks); i++ {
+	// only the tokens with a capital (sc.upper, in order) can be names
+	for _, u := range sc.upper {
+		i := int(u)
+		if i == 0 || i+1 >= len(sc.toks) {
+			continue
+		}
 		w := &sc.info[i]
 		if w.kind != kindCap && w.kind != kindMixed || !w.spaceBefore {
+			continue
+		}
+		next, prev := &sc.info[i+1], &sc.info[i-1]
+		// the words around first: most capitals have neither cue, and
+		// the mentions need not be walked for them
+		noun := next.spaceBefore && platformNouns.has(next.low)
+		posted := prev.low == onHash && i >= 2 && postingVerbs.has(sc.info[i-2].low)
+		if !noun && !posted {
 			continue
 		}
 		for k < len(sc.ments) && sc.ments[k].b <= i {
@@ -30,10 +43,8 @@ func platformNames(sc *scratch, lx *lexicon, text string) {
 		if inName && sc.ments[k].b-sc.ments[k].a != 1 {
 			continue // one word only: "the Wall Street Journal account"
 		}
-		next, prev := &sc.info[i+1], &sc.info[i-1]
-		after := next.spaceBefore && platformNouns.has(next.low) &&
-			(inName || platformDeterminers.has(prev.low))
-		before := !after && inName && i >= 2 && prev.low == onHash && postingVerbs.has(sc.info[i-2].low) &&
+		after := noun && (inName || platformDeterminers.has(prev.low))
+		before := !after && posted && inName &&
 			!(next.kind == kindPunct && apostrophe(text[sc.toks[i+1].b:sc.toks[i+1].e]))
 		if !after && !before {
 			continue
