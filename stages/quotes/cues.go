@@ -629,6 +629,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 				if r := d.postmodified(j, sent); r.ok() {
 					return r, false
 				}
+				if r := d.openingRole(j, c, sent); r.ok() {
+					return r, false
+				}
 				// "posted on X accusing …": a participle's subject is
 				// the clause's, never the object of a preposition.
 				if d.ingForm(c) && d.afterPrep(d.ments[s.ment].fullFirst) {
@@ -679,6 +682,13 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 			if d.isPunct(e, ',') {
 				e--
 			}
+			// "critics, including Rep. Ann Ward, who say": the relative
+			// belongs to the group, not to the example set off after it.
+			if ie := d.inclusionAside(e, sent); ie >= 0 && k == j && d.isPunct(k-1, ',') {
+				if s := d.relativeHead(ie, sent); s.ok() {
+					return s, false
+				}
+			}
 			if d.wordOK(e, sent) {
 				// "said Dan Ives, an analyst at Wedbush Securities, who
 				// called …": the relative is the named person's.
@@ -701,6 +711,30 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 		}
 	}
 	return noSpk(), false
+}
+
+// inclusionAside: tokens ending at e are an aside that gives examples of
+// the noun before it (", including Rep. Ann Ward", ", such as Tom Reed",
+// ", among them two doctors"), closed by a comma before "who" ("critics,
+// including Ann Ward, who say"; "officials, including an officer who
+// described" is the officer's): the last token of that noun, or -1.
+func (d *doc) inclusionAside(e, sent int32) int32 {
+	for k := e; k > e-10 && d.wordOK(k, sent); k-- {
+		if d.toks[k].kind == kMark || d.toks[k].kind == kWord && d.toks[k].flags&(wCue|wRelative) != 0 {
+			return -1
+		}
+		if !d.isPunct(k, ',') {
+			continue
+		}
+		n := k + 1
+		if n < e && d.toks[n].kind == kWord && (d.lowerIs(n, "including") || d.lowerIs(n, "notably") ||
+			d.lowerIs(n, "especially") || d.lowerIs(n, "such") && d.lowerIs(n+1, "as") || d.lowerIs(n, "among") && d.lowerIs(n+1, "them")) &&
+			d.wordOK(k-1, sent) && d.toks[k-1].kind == kWord {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // peopleNP: a plain noun phrase ending at e ("Israeli settlers", "the
