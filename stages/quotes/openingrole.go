@@ -28,7 +28,10 @@ func (d *doc) openingRole(j, c, sent int32) spk {
 		if t.kind != kWord && !t.poss || t.flags&(wCue|wRelative|wFunc) != 0 && t.flags&wPrep == 0 {
 			return noSpk()
 		}
-		if t.kind == kWord && !t.cap && t.flags&wSpeakerNoun != 0 && d.toks[k+1].kind == kWord && d.toks[k+1].flags&wPrep != 0 {
+		// A speaker noun, or any noun a name qualifies ("The Darfur
+		// Liberation Army faction of …"): the name's group.
+		noun := t.flags&wSpeakerNoun != 0 || k > 0 && d.mentAt[k-1] >= 0 && t.flags&(wFunc|wCue|wPrep|wAdv|wDet) == 0 && !d.in(k, lFinite)
+		if t.kind == kWord && !t.cap && noun && d.toks[k+1].kind == kWord && d.toks[k+1].flags&wPrep != 0 {
 			h = k
 			break
 		}
