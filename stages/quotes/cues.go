@@ -601,6 +601,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 	if s := d.partitiveSubject(j, c, sent); s.ok() {
 		return s, false
 	}
+	if s := d.docRelative(j, sent); s.ok() {
+		return s, false
+	}
 	if s := d.leaderOf(j, sent); s.ok() {
 		return s, false
 	}
@@ -711,6 +714,45 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 		}
 	}
 	return noSpk(), false
+}
+
+// docRelative: "a story in the Daily Ledger that said", "a report that
+// said": a document's relative clause opened by "that" (j) right before
+// the verb; the body named as its source after "in", "by" or "from"
+// speaks, else the document.
+func (d *doc) docRelative(j, sent int32) spk {
+	if !d.wordOK(j, sent) || d.toks[j].e-d.toks[j].s != 4 || !d.lowerIs(j, "that") || !d.wordOK(j-1, sent) {
+		return noSpk()
+	}
+	e := j - 1
+	if m := d.mentAt[e]; m >= 0 && d.ments[m].last == e && d.ments[m].typ != tPlace {
+		p := d.ments[m].fullFirst - 1
+		if d.wordOK(p, sent) && d.lowerIs(p, "the") {
+			p--
+		}
+		if d.wordOK(p-1, sent) && (d.lowerIs(p, "in") || d.lowerIs(p, "by") || d.lowerIs(p, "from")) &&
+			!d.toks[p-1].cap && d.in(p-1, lDocumentNoun) && !d.spokesWord(p-1) {
+			return spk{first: d.ments[m].first, last: e, ment: m, ent: d.ments[m].entity}
+		}
+		return noSpk()
+	}
+	if t := &d.toks[e]; t.kind == kWord && !t.cap && d.in(e, lDocumentNoun) && !d.spokesWord(e) {
+		f := d.modifiersBefore(e, sent, 4)
+		// "The board released a report that said": its issuer, the
+		// subject of the verb that issued it (not "denied a report
+		// that said": a verb of saying or judging answers it).
+		if v := f - 1; d.wordOK(v, sent) && d.toks[v].kind == kWord && !d.toks[v].cap &&
+			d.toks[v].flags&(wFunc|wPrep|wEval|wCue) == 0 && (d.in(v, lIssueVerb) || finiteOrPast(d, v)) {
+			if r, _ := d.leftSpeaker(v); r.ok() {
+				return r
+			}
+		}
+		if v := f - 1; d.wordOK(v, sent) && d.toks[v].kind == kWord && d.toks[v].flags&(wEval|wCue) != 0 {
+			return noSpk() // whose report is denied is not told
+		}
+		return spk{first: f, last: e, ment: -1, ent: -1}
+	}
+	return noSpk()
 }
 
 // inclusionAside: tokens ending at e are an aside that gives examples of
@@ -1398,7 +1440,8 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "message": true, "editorial": true, "analysis": true, "memo": true, "document": true,
-	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"story": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true,

@@ -46,6 +46,13 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 		if a < 0 || b < a || a == lastStart {
 			continue
 		}
+		// "responding to a story in the Ledger that said the army …": a
+		// clause does not open with the verb of another report whose
+		// speaker stands between.
+		if j := d.firstEventFrom(a); j != i && j < len(d.events) && d.events[j].cue0 == a && d.lowerIs(a-1, "that") &&
+			d.spkStart(&d.events[j].sp) > ev.cue1 {
+			continue
+		}
 		if ev.inverted || b < ev.cue0 {
 			// "X said A, according to Y": the clause is X's; Y only
 			// vouches. A verb deeper in the clause ("after witnesses
