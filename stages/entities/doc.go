@@ -69,6 +69,7 @@ type doc struct {
 	runeBuf  []int
 	wordBuf  []string
 	keyBytes []byte
+	typoBuf  []byte // swap variants of a name (see typoKey)
 	keyEnds  []int
 	keyList  []string
 	candBuf  []candidate

@@ -73,11 +73,14 @@ func runeStarts(buf []int, text string) []int {
 	return rb[:k]
 }
 
-// asciiRun8 reports whether the eight bytes of s are all ASCII (the loads
-// combine into one).
+// asciiRun8 reports whether the eight bytes of s are all ASCII. Written
+// as a little-endian word the loads combine into one (an OR of the bytes
+// stayed eight loads).
 func asciiRun8(s string) bool {
 	_ = s[7]
-	return (s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7])&0x80 == 0
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return w&0x8080808080808080 == 0
 }
 
 // putDoc hands d back once its entities are rendered.

@@ -19,7 +19,7 @@ func TestSwapTypo(t *testing.T) {
 		{"nrao bank", ""},     // two known variants: no telling which
 		{"aobe steel works", ""},
 	} {
-		if got := swapTypo(tc.key, func(v string) bool { return known[v] }); got != tc.want {
+		if got, _ := swapTypo([]byte("kept"), tc.key, func(v string) bool { return known[v] }); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.key, got, tc.want)
 		}
 	}

@@ -54,3 +54,18 @@ func TestEmitLanes(t *testing.T) {
 		}
 	}
 }
+
+// mixTop keeps the top bits of mix that a model's row is read from, for
+// every size a model may have.
+func TestMixTopKeepsRowBits(t *testing.T) {
+	h, v := uint64(fnvOff), uint64(1)
+	for range 100000 {
+		h, v = mix(h, v), h^v<<7
+		if got, want := mixTop(h, v)>>(64-maxModelBits), mix(h, v)>>(64-maxModelBits); got != want {
+			t.Fatalf("mixTop(%#x, %#x) row %#x, mix's %#x", h, v, got, want)
+		}
+	}
+	if maxModelBits > 29 {
+		t.Fatalf("maxModelBits %d: mixTop keeps 29 bits of mix", maxModelBits)
+	}
+}

@@ -255,6 +255,15 @@ func mix(h, v uint64) uint64 {
 	return h ^ h>>29
 }
 
+// mixTop is mix without its last step, for a feature's hash: a model
+// reads only a hash's top bits (at most maxModelBits, the row), and the
+// last step, h ^ h>>29, leaves the top 29 bits as they are.
+func mixTop(h, v uint64) uint64 {
+	h = (h ^ v) * 0x9E3779B97F4A7C15
+	h ^= h >> 31
+	return h * 0xBF58476D1CE4E5B9
+}
+
 // addShape completes a basic wordInfo with the shape and affix hashes,
 // as wordInfoOf computes them; ASCII words take a byte loop that reads
 // each byte's shape and lower case from flat tables and keeps the last
@@ -472,6 +481,7 @@ var (
 		{mix(fFirstShape, 0), mix(fFirstShape, 1)},
 		{mix(fFirstShape^capsSalt, 0), mix(fFirstShape^capsSalt, 1)},
 	}
+	biasFeature = mix(fBias, 0) // the same for every token
 	wm1TitleMix = [2][2]uint64{
 		{mix(fWm1Title, 0), mix(fWm1Title, uint64(clsTitle))},
 		{mix(fWm1Title^capsSalt, 0), mix(fWm1Title^capsSalt, uint64(clsTitle))},
@@ -519,33 +529,33 @@ func features(dst []uint64, info []wordInfo, from, to, i, sb, se int, gz uint16)
 	}
 	kinds := uint64(m1.kind)<<40 | uint64(m1.cls)<<32 | uint64(w0.kind)<<24 | uint64(w0.cls)<<16 | uint64(p1.kind)<<8 | uint64(p1.cls)
 	dst = dst[:nFeat] // one bounds check for the stores below
-	dst[0] = mix(fBias, 0)
-	dst[1] = mix(fW0, w0.low)
-	dst[2] = mix(fShape0^cs, w0.shape)
-	dst[3] = mix(fPre3, w0.pre3)
-	dst[4] = mix(fSuf2, w0.suf2)
-	dst[5] = mix(fSuf3, w0.suf3)
-	dst[6] = mix(fSuf4, w0.suf4)
-	dst[7] = mix(fWm1, m1.low)
-	dst[8] = mix(fWp1, p1.low)
-	dst[9] = mix(fShm1^cs, m1.shape)
-	dst[10] = mix(fShp1^cs, p1.shape)
-	dst[11] = mix(firstW0Mix[first&1], w0.low)
-	dst[12] = mix(mix(firstShapeMix[ci][first&1], w0.shape), uint64(w0.cls))
-	dst[13] = mix(fKinds^cs, kinds)
-	dst[14] = mix(mix(mix(fShapes3^cs, m1.shape), w0.shape), p1.shape)
-	dst[15] = mix(fSegPos^cs, pos<<8|rest)
-	dst[16] = mix(fClsPos^cs, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
-	dst[17] = mix(wm1TitleMix[ci][ti], uint64(w0.kind)<<8|uint64(w0.cls))
-	dst[18] = mix(fGazSpan, uint64(gz))
-	dst[19] = mix(fGazWord^cs, uint64(w0.gaz)<<8|uint64(w0.kind))
-	dst[20] = mix(fGazContext, uint64(m1.gaz)<<8|uint64(p1.gaz))
+	dst[0] = biasFeature
+	dst[1] = mixTop(fW0, w0.low)
+	dst[2] = mixTop(fShape0^cs, w0.shape)
+	dst[3] = mixTop(fPre3, w0.pre3)
+	dst[4] = mixTop(fSuf2, w0.suf2)
+	dst[5] = mixTop(fSuf3, w0.suf3)
+	dst[6] = mixTop(fSuf4, w0.suf4)
+	dst[7] = mixTop(fWm1, m1.low)
+	dst[8] = mixTop(fWp1, p1.low)
+	dst[9] = mixTop(fShm1^cs, m1.shape)
+	dst[10] = mixTop(fShp1^cs, p1.shape)
+	dst[11] = mixTop(firstW0Mix[first&1], w0.low)
+	dst[12] = mixTop(mix(firstShapeMix[ci][first&1], w0.shape), uint64(w0.cls))
+	dst[13] = mixTop(fKinds^cs, kinds)
+	dst[14] = mixTop(mix(mix(fShapes3^cs, m1.shape), w0.shape), p1.shape)
+	dst[15] = mixTop(fSegPos^cs, pos<<8|rest)
+	dst[16] = mixTop(fClsPos^cs, uint64(w0.cls)<<24|uint64(w0.kind)<<16|pos<<8|rest|first<<32)
+	dst[17] = mixTop(wm1TitleMix[ci][ti], uint64(w0.kind)<<8|uint64(w0.cls))
+	dst[18] = mixTop(fGazSpan, uint64(gz))
+	dst[19] = mixTop(fGazWord^cs, uint64(w0.gaz)<<8|uint64(w0.kind))
+	dst[20] = mixTop(fGazContext, uint64(m1.gaz)<<8|uint64(p1.gaz))
 	// word clusters (clusters.go): the word's fine cluster, its coarse one
 	// with its kind, the coarse clusters around it. Neighbours' fine
 	// clusters and a coarse one alone did worse out of domain.
-	dst[21] = mix(fClus, uint64(w0.clus))
-	dst[22] = mix(fClusKind, uint64(w0.clus>>4)<<8|uint64(w0.kind))
-	dst[23] = mix(fClusContext, uint64(m1.clus>>4)<<8|uint64(p1.clus>>4))
+	dst[21] = mixTop(fClus, uint64(w0.clus))
+	dst[22] = mixTop(fClusKind, uint64(w0.clus>>4)<<8|uint64(w0.kind))
+	dst[23] = mixTop(fClusContext, uint64(m1.clus>>4)<<8|uint64(p1.clus>>4))
 }
 
 // firstRuneUpper reports whether w starts with an upper-case letter.

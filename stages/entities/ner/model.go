@@ -52,6 +52,10 @@ type lexicon struct {
 
 const modelMagic = "wirestream-ner-5\n"
 
+// maxModelBits bounds a model's rows, 1<<bits: features hash with
+// mixTop, whose top 29 bits are mix's.
+const maxModelBits = 26
+
 // buildClasses merges the word lists and the lexicon into one table from
 // a word's lower-case hash to its class bits (an open-addressing table:
 // it is looked up for most tokens, and is cheaper than a map).
@@ -137,7 +141,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m := &Model{}
 	le := binary.LittleEndian
-	if m.bits, err = br.ReadByte(); err != nil || m.bits < 8 || m.bits > 26 {
+	if m.bits, err = br.ReadByte(); err != nil || m.bits < 8 || m.bits > maxModelBits {
 		return nil, errors.New("ner model: bad size")
 	}
 	var nlex uint32

@@ -86,11 +86,16 @@ func yearNames(sc *scratch) {
 	k := 0
 	for _, s := range sc.sents {
 		for i := s[0] + 2; i < s[1]; i++ {
+			// the words first, the mentions only after a year: k
+			// catches up as it would have token by token
+			if !sc.info[i-1].digitsOnly || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
+				monthHashes.has(sc.info[i].low) {
+				continue
+			}
 			for k < n && sc.ments[k].b <= i {
 				k++
 			}
-			if !sc.info[i-1].digitsOnly || k < n && sc.ments[k].a <= i || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
-				monthHashes.has(sc.info[i].low) {
+			if k < n && sc.ments[k].a <= i {
 				continue
 			}
 			e := i + 1

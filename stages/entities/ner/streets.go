@@ -12,15 +12,17 @@ func numberedStreets(sc *scratch, text string) {
 	added := false
 	k := 0
 	for i := 0; i+1 < len(sc.toks); i++ {
+		// the words first, the mentions only for a street: k catches up
+		// as it would have token by token
+		next := &sc.info[i+1]
+		if next.kind != kindCap || !next.spaceBefore || !streetHeads.has(next.low) ||
+			!ordinal(text[sc.toks[i].b:sc.toks[i].e]) {
+			continue
+		}
 		for k < len(sc.ments) && sc.ments[k].b <= i {
 			k++
 		}
 		if k < len(sc.ments) && sc.ments[k].a <= i+1 {
-			continue
-		}
-		next := &sc.info[i+1]
-		if next.kind != kindCap || !next.spaceBefore || !streetHeads.has(next.low) ||
-			!ordinal(text[sc.toks[i].b:sc.toks[i].e]) {
 			continue
 		}
 		sc.ments = append(sc.ments, span{i, i + 2, 2}) // LOC

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -47,6 +48,9 @@ func Train(ctx context.Context, trainPath string, opts TrainOptions) (*Model, er
 	}
 	if opts.Bits == 0 {
 		opts.Bits = 17
+	}
+	if opts.Bits > maxModelBits {
+		return nil, fmt.Errorf("ner: %d bits of feature buckets, at most %d", opts.Bits, maxModelBits)
 	}
 	if opts.MinLex <= 0 {
 		opts.MinLex = 3
