@@ -336,3 +336,18 @@ func TestNormalizeASCIIPath(t *testing.T) {
 		}
 	}
 }
+
+// IsLegalSuffix's quick test by length and first byte never turns a
+// legal suffix away.
+func TestIsLegalSuffix(t *testing.T) {
+	for w := range legalSuffixes {
+		if !IsLegalSuffix(w) {
+			t.Errorf("IsLegalSuffix(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "c", "Co", "corporations", "cor", "motor", "industries", "x", "ags", "groupe"} {
+		if IsLegalSuffix(w) != legalSuffixes[w] {
+			t.Errorf("IsLegalSuffix(%q) = %v", w, !legalSuffixes[w])
+		}
+	}
+}

@@ -140,7 +140,25 @@ var legalSuffixes = map[string]bool{
 }
 
 // IsLegalSuffix reports whether a normalised word is a company-form suffix.
-func IsLegalSuffix(w string) bool { return legalSuffixes[w] }
+// Its length and first byte turn most words away before the map is
+// hashed: taggers ask it of most names' last words.
+func IsLegalSuffix(w string) bool {
+	if len(w) < legalMin || len(w) > legalMax || legalFirst[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+		return false
+	}
+	return legalSuffixes[w]
+}
+
+// legalFirst has bit b set for each first byte b of a legal suffix;
+// legalMin and legalMax bound their lengths.
+var legalFirst, legalMin, legalMax = func() (first [4]uint64, lo, hi int) {
+	lo = 1 << 30
+	for w := range legalSuffixes {
+		first[w[0]>>6] |= 1 << (w[0] & 63)
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+	}
+	return first, lo, hi
+}()
 
 // StripLegalSuffix removes trailing company-form words from a normalised
 // name ("ford motor co" -> "ford motor"); it returns "" when nothing is

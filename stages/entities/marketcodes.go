@@ -51,7 +51,8 @@ func marketName(text string, runeByte []int, m ner.Mention, b, e int) (ner.Menti
 	if c := text[e-1]; (c == 'e' || c == 'x') && e-b > 6 || e-b <= 10 && indexCue(text, e) {
 		m = indexName(text, runeByte, m)
 	}
-	if e-b <= 9 && indexMoves(text[e:]) && shortIndexSet.has(text[b:e]) {
+	// the name first: the set turns most away by their first byte
+	if e-b <= 9 && shortIndexSet.has(text[b:e]) && indexMoves(text[e:]) {
 		m.Type = "MISC" // "the Nasdaq rose", "Dow component Home Depot"
 	}
 	return m, true

@@ -134,10 +134,15 @@ func addWordStems(text string, words *ner.Words, set *stemSet) {
 		}
 		stem := w.Low // the whole word up to six letters, as addASCIIStem
 		if w.Len > 6 {
-			stem = uint64(fnvOffset)
-			for _, c := range []byte(text[w.B : w.B+6]) {
-				stem = (stem ^ uint64(lowerLetter[c])) * fnvPrime
-			}
+			// the six letters unrolled: the loop's own count and bounds
+			// cost more than the hashing
+			p := text[w.B : w.B+6]
+			stem = (uint64(fnvOffset) ^ uint64(lowerLetter[p[0]])) * fnvPrime
+			stem = (stem ^ uint64(lowerLetter[p[1]])) * fnvPrime
+			stem = (stem ^ uint64(lowerLetter[p[2]])) * fnvPrime
+			stem = (stem ^ uint64(lowerLetter[p[3]])) * fnvPrime
+			stem = (stem ^ uint64(lowerLetter[p[4]])) * fnvPrime
+			stem = (stem ^ uint64(lowerLetter[p[5]])) * fnvPrime
 		}
 		set.add(stem)
 	}

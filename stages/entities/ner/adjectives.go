@@ -26,18 +26,20 @@ func nameAdjectives(sc *scratch, lx *lexicon, text string) {
 	k := 0 // the first mention not ending before token i
 	for _, s := range sc.sents {
 		for i := s[0]; i < s[1]; i++ {
+			tk := sc.toks[i]
+			// letters are ASCII letters: the first is a capital or none
+			// (the word first, the mentions only for a candidate: k
+			// catches up as it would have token by token)
+			if !sc.info[i].letters || tk.e-tk.b < 4 || text[tk.b] < 'A' || text[tk.b] > 'Z' {
+				continue
+			}
 			for k < len(sc.ments) && sc.ments[k].b <= i {
 				k++
 			}
 			if k < len(sc.ments) && sc.ments[k].a <= i {
 				continue // inside a mention
 			}
-			tk := sc.toks[i]
 			w := text[tk.b:tk.e]
-			// letters are ASCII letters: the first is a capital or none
-			if !sc.info[i].letters || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
-				continue
-			}
 			if i > s[0] && nameLike(&sc.info[i-1]) && !(i-1 == s[0] && sc.lowered.has(sc.info[i-1].low)) || i+1 < s[1] && nameLike(&sc.info[i+1]) {
 				continue
 			}

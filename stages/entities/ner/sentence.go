@@ -87,6 +87,9 @@ func (s *scratch) splitCrude(text string) {
 }
 
 func newlineBetween(text string, b, e int) bool {
+	if e-b == 1 {
+		return text[b] == '\n' // most gaps: one space
+	}
 	for i := b; i < e; i++ {
 		if text[i] == '\n' {
 			return true
