@@ -792,7 +792,14 @@ func (d *doc) upperName(k int32) bool {
 // after k, the sign of a clause rather than an object ("the figure was …",
 // not "the case before the court").
 func (d *doc) finiteSoon(k, last int32) bool {
-	for j := k + 1; j <= last && j <= k+6; j++ {
+	// A subject opened by a determiner may run longer before its verb
+	// ("insisting its intelligence on rebels hiding in Gabon is
+	// correct"): the determiner shows a noun phrase has begun.
+	n := int32(6)
+	if d.toks[k].kind == kWord && d.toks[k].flags&wDet != 0 {
+		n = 11
+	}
+	for j := k + 1; j <= last && j <= k+n; j++ {
 		t := &d.toks[j]
 		// "reports the man who kidnapped the child, Michael Webb, was
 		// sentenced": a relative clause and a name in apposition sit

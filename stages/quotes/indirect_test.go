@@ -573,6 +573,10 @@ var indirectCases = []struct {
 	{"'the U.S. military in Afghanistan says' is the military, not the commander the next sentence names",
 		"The U.S. military in Afghanistan says it is spending $80 million to upgrade two air bases. The commander of U.S. air forces in the country, General Tom Reyes, told reporters the money will pay for new runways.",
 		[]want{{"it is spending $80 million to upgrade two air bases", I, "U.S. military"}, {"the money will pay for new runways", I, "Tom Reyes"}}},
+	{"a bare clause whose subject, opened by a determiner, runs long before its verb",
+		"The governor's office answered the charges, insisting its figures on farmers leaving the valley were accurate. Mayor Lu argued the cost of the new bridge over the river would double.",
+		[]want{{"its figures on farmers leaving the valley were accurate", I, "governor's office"},
+			{"the cost of the new bridge over the river would double", I, "Lu"}}},
 }
 
 func TestIndirectCases(t *testing.T) {
