@@ -154,6 +154,7 @@ func (t *Tagger) AppendTagWords(dst []Mention, words *Words, text string, senten
 	makerHeadings(sc, lx, text)
 	productNames(sc, lx)
 	platformNames(sc, lx, text)
+	basedNames(sc, lx, text)
 	docConsistency(sc)
 	dropLowercased(sc)
 	if len(sc.ments) == 0 {
