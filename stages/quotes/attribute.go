@@ -255,8 +255,8 @@ func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
 		if ev.sent != d.toks[q.last].sent || ev.para != q.para {
 			return -1
 		}
-		if ev.eval {
-			continue // a judging verb's quote follows it
+		if ev.eval || ev.forTo {
+			continue // a judging verb's quote follows it, as "for X to say"'s words do
 		}
 		if !ev.weak || weakOK {
 			return i

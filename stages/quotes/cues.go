@@ -41,6 +41,9 @@ type event struct {
 	quotedAs   bool  // "Y quoted X as saying": X speaks, Y's words open the attribution
 	lead       int32 // with quotedAs, the first token of the attribution
 	until      int32 // an opening participle's clause ends here ("Saying …, X said"); 0 when none
+	forTo      bool  // sp is X of "for X to say": X's words follow the verb, none before it
+	forSp      spk   // X of "for X to say" when sp is another subject's ("…, he said it is wrong for X to say"), with hasFor
+	hasFor     bool
 	sent, para int32
 }
 
@@ -167,6 +170,15 @@ func (d *doc) findEvents() {
 		if !sp.ok() && d.invertedSlot(c) && (t.flags&wNoInvert == 0 || d.afterQuoteInverts(c)) && !d.ingForm(c) {
 			sp = d.rightSpeaker(c, false)
 			ev.inverted = sp.ok()
+		}
+		// "it is dishonest for some senators to say …": the senators'
+		// clause, whoever the sentence's subject is.
+		if f := d.forToSay(c); f.ok() {
+			if sp.ok() {
+				ev.forSp, ev.hasFor = f, true
+			} else {
+				sp, ev.forTo = f, true
+			}
 		}
 		if !sp.ok() {
 			continue

@@ -755,8 +755,12 @@ func (d *doc) addIndirect(out []schemas.Quote, ev *event, a, b int32) []schemas.
 		return out
 	}
 	s, e := d.toks[a].s, d.toks[b].e
+	sp := &ev.sp
+	if ev.hasFor {
+		sp = &ev.forSp
+	}
 	return append(out, schemas.Quote{Start: int(s), End: int(e), Text: d.text(s, e), Kind: schemas.KindIndirect,
-		Speaker: d.speakerOut(&ev.sp), Cue: d.cueOut(ev)})
+		Speaker: d.speakerOut(sp), Cue: d.cueOut(ev)})
 }
 
 // subjectPronoun: he, she, it, they, we, I, you opening a bare clause.

@@ -74,3 +74,31 @@ func (d *doc) suggestsFact(ev *event) bool {
 	}
 	return false
 }
+
+// forToSay: "it is dishonest for some senators to say …": the noun
+// phrase after "for" is the subject of the verb of saying after "to", even
+// inside another report's clause.
+func (d *doc) forToSay(c int32) spk {
+	sent := d.toks[c].sent
+	if !d.wordOK(c-3, sent) || !d.lowerIs(c-1, "to") || !d.in(c, lBareSay) {
+		return noSpk()
+	}
+	for k := c - 2; k >= c-7 && d.wordOK(k, sent) && d.toks[k].kind == kWord && d.toks[k].flags&(wCue|wRelative) == 0; k-- {
+		if d.in(k, lNotSaying) || d.toks[k].flags&wNeg != 0 {
+			return noSpk()
+		}
+		if !d.lowerIs(k, "for") {
+			continue
+		}
+		if k < c-2 {
+			if s := d.npEndingAt(c-2, sent); s.ok() && d.spkStart(&s) >= k+1 && s.pron == pNone {
+				return s
+			}
+			if d.plainHead(c - 2) {
+				return spk{first: k + 1, last: c - 2, ment: -1, ent: -1, plural: d.pluralShape(c - 2)}
+			}
+		}
+		return noSpk()
+	}
+	return noSpk()
+}
