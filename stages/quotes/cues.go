@@ -1091,6 +1091,15 @@ func (d *doc) commaSegments(comma, sent int32) spk {
 		if !s.ok() || !d.wholeSegment(start, s) {
 			s = d.headBeforePrep(start, end, sent)
 		}
+		// "a Ugandan High Court Judge, John Bosco Katutsi, said": a
+		// capitalised phrase after "a" describes; the name after it
+		// speaks.
+		if s.ok() && s.ment >= 0 && d.ments[s.ment].typ != tPer && i > 0 && !role.ok() {
+			if f := d.ments[s.ment].fullFirst - 1; f >= start && (d.lowerIs(f, "a") || d.lowerIs(f, "an")) {
+				role = s
+				continue
+			}
+		}
 		if s.ok() && s.ment >= 0 {
 			// "The group that owns her music, Big Machine, says": a name
 			// in apposition to an organisation noun is an organisation.
