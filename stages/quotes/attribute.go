@@ -279,6 +279,10 @@ func (d *doc) attribute(out []schemas.Quote) []schemas.Quote {
 			evOf[i], str[i] = d.synthEvent(m, d.spans[i].para), strSentence
 			continue
 		}
+		if m := d.answerOwner(&d.spans[i]); m >= 0 {
+			evOf[i], str[i] = d.synthEvent(m, d.spans[i].para), strSentence
+			continue
+		}
 		evOf[i] = int32(d.leading(&d.spans[i]))
 		if evOf[i] < 0 {
 			evOf[i] = int32(d.trailing(&d.spans[i]))

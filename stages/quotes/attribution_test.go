@@ -302,6 +302,9 @@ var attributionCases = []struct {
 	{"'exclaimed' reports words, so a quote is not given to a voice later in the paragraph",
 		"Coach Ana Ruiz watched the final. \"What a day!\" she exclaimed. The captain, Omar Diaz, lifted the cup, saying, \"This is for the fans.\"",
 		[]want{{"What a day!", D, "Ana Ruiz"}, {"This is for the fans.", D, "Omar Diaz"}}},
+	{"'was the Hare's answer': a speech noun after the quote names who said it",
+		"The Owl met a Hare. \"The field is mine,\" said the Owl. \"The grass will grow back,\" was the Hare's answer, and the Owl flew off. \"We will rebuild,\" came Mayor Ruiz's reply.",
+		[]want{{"The field is mine,", D, "Owl"}, {"The grass will grow back,", D, "Hare"}, {"We will rebuild,", D, "Ruiz"}}},
 }
 
 func TestAttribution(t *testing.T) {

@@ -75,3 +75,36 @@ func (d *doc) ownerOf(k int32) int32 {
 	}
 	return -1
 }
+
+// answerOwner: `"…," was the Crow's answer`, `"…" came Smith's reply`:
+// a speech noun after the quote names its owner, who said it. The mention
+// of that owner, or -1.
+func (d *doc) answerOwner(q *qspan) int32 {
+	if q.close < 0 {
+		return -1
+	}
+	k := q.close + 1
+	if d.isPunct(k, ',') {
+		k++
+	}
+	n := int32(len(d.toks))
+	if k+3 >= n || d.toks[k].para != q.para || !(d.lowerIs(k, "was") || d.lowerIs(k, "is") || d.lowerIs(k, "came")) {
+		return -1
+	}
+	k++
+	if d.lowerIs(k, "the") {
+		k++
+	}
+	m := d.mentAt[k]
+	if m < 0 || d.ments[m].fullFirst != k && d.ments[m].first != k || d.ments[m].last+2 >= n {
+		return -1
+	}
+	p := d.ments[m].last + 1
+	if !d.toks[p].poss || !answerNouns[string(d.wordKey(p+1))] {
+		return -1
+	}
+	return m
+}
+
+var answerNouns = map[string]bool{"answer": true, "reply": true, "response": true, "retort": true,
+	"rejoinder": true, "comment": true, "remark": true, "words": true, "verdict": true}
