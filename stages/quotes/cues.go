@@ -183,6 +183,11 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			continue
 		}
+		// "The bill says …" reports its text; "a constitutional law
+		// declared the country's "perpetual neutrality"" enacts a term.
+		if sp.ment < 0 && sp.pron == pNone && t.flags&wCueStrong == 0 && d.in(sp.last, lDocumentNoun) && legalDocs[string(d.wordKey(sp.last))] {
+			continue
+		}
 		ev.sp = sp
 		d.events = append(d.events, ev)
 	}
@@ -1462,7 +1467,12 @@ var documentNouns = map[string]bool{"reports": true, "article": true, "studies":
 	"estimates": true, "statement": true, "report": true, "filing": true, "letter": true,
 	"release": true, "study": true, "survey": true, "poll": true, "polls": true, "message": true, "editorial": true, "analysis": true, "memo": true, "document": true,
 	"documents": true, "excerpts": true, "announcement": true, "cable": true, "post": true, "email": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"story": true}
+	"story": true, "bill": true, "law": true, "resolution": true, "treaty": true, "decree": true, "indictment": true,
+	"lawsuit": true}
+
+// legalDocs speak only with "say": what a law or a bill says is its text.
+var legalDocs = map[string]bool{"bill": true, "law": true, "resolution": true, "treaty": true, "decree": true,
+	"indictment": true, "lawsuit": true}
 
 var postmodWords = map[string]bool{"familiar": true, "involved": true, "close": true, "briefed": true,
 	"knowledgeable": true, "speaking": true, "based": true, "working": true, "aware": true,

@@ -164,6 +164,7 @@ func init() {
 		resident witness aide adviser advisor lawyer attorney prosecutor investigator diplomat critic
 		economist observer officer leader lawmaker legislator activist researcher scientist doctor
 		organizer organiser member minister ministry president statement report announcement cable government agency
+		bill law resolution treaty decree indictment lawsuit
 		company department office embassy commission committee council court party army military
 		police secretary governor mayor senator representative chairman chairwoman director chief
 		executive ceo ambassador envoy commander general judge professor author manager coach
