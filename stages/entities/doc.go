@@ -73,12 +73,12 @@ type doc struct {
 	keyEnds  []int
 	keyList  []string
 	candBuf  []candidate
-	candSets [][]candidate  // each cluster's candidates (see link)
-	linkOf   map[string]int // the cluster linked to each entity (see link)
-	hitBuf   []int          // per-cluster counts (see cohere)
-	tagBuf   []ner.Mention  // the recognised mentions (see Annotate)
-	cutAt    []int          // starts of names cut from their possessor (see cutPossessors)
-	tagWords ner.Words      // the text's words as the tagger hashed them
+	candSets [][]candidate // each cluster's candidates (see link)
+	linkOf   strTable      // the cluster linked to each entity (see link)
+	hitBuf   []int         // per-cluster counts (see cohere)
+	tagBuf   []ner.Mention // the recognised mentions (see Annotate)
+	cutAt    []int         // starts of names cut from their possessor (see cutPossessors)
+	tagWords ner.Words     // the text's words as the tagger hashed them
 	// haveWords: tagWords are this text's (else contextWords reads it)
 	haveWords bool
 	splitBuf  []ner.Mention // the recognised mentions, repaired (see splitMentions)

@@ -78,11 +78,8 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 	if ambiguous && cfg.Coherence > 0 {
 		d.cohere(cfg, cands)
 	}
-	if d.linkOf == nil {
-		d.linkOf = make(map[string]int, 32)
-	}
-	byLink := d.linkOf
-	clear(byLink)
+	byLink := &d.linkOf
+	byLink.reset()
 	for ci := range d.cs {
 		c := &d.cs[ci]
 		if c.dead {
@@ -96,14 +93,16 @@ func (d *doc) link(k *kb.KB, cfg *Config) {
 		if c.typ == "PER" && best.Type != kb.PER && best.Type != "" {
 			c.typ = best.Type // a guessed person linked to a company or place (see perGuess)
 		}
-		if into, ok := byLink[best.ID]; ok {
+		h := strHash(best.ID)
+		if into32, ok := byLink.getH(best.ID, h); ok {
+			into := int(into32)
 			if d.cs[into].score < score {
 				d.cs[into].score = score
 			}
 			d.merge(into, ci)
 			continue
 		}
-		byLink[best.ID] = ci
+		byLink.setH(best.ID, h, int32(ci))
 	}
 	d.keepOwnNames(k)
 }

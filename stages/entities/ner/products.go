@@ -84,8 +84,18 @@ func yearNames(sc *scratch) {
 	}
 	added := false
 	k := 0
-	for _, s := range sc.sents {
-		for i := s[0] + 2; i < s[1]; i++ {
+	si, next := 0, 0 // the sentence of token i; the token after the last candidate read
+	// the name's first word is capitalised: only the tokens with a
+	// capital (sc.upper, in order) are read
+	for _, u := range sc.upper {
+		i := int(u)
+		for si < len(sc.sents) && sc.sents[si][1] <= i {
+			si++
+		}
+		if si == len(sc.sents) {
+			break
+		}
+		if s := sc.sents[si]; i >= s[0]+2 && i >= next {
 			// the words first, the mentions only after a year: k
 			// catches up as it would have token by token
 			if !sc.info[i-1].digitsOnly || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
@@ -106,7 +116,7 @@ func yearNames(sc *scratch) {
 				sc.ments = append(sc.ments, span{i, e, 3}) // MISC
 				added = true
 			}
-			i = e - 1
+			next = e
 		}
 	}
 	if added {

@@ -11,7 +11,13 @@ import (
 func numberedStreets(sc *scratch, text string) {
 	added := false
 	k := 0
-	for i := 0; i+1 < len(sc.toks); i++ {
+	// a street's head is capitalised: only the tokens before one with a
+	// capital (sc.upper, in order) are read
+	for _, u := range sc.upper {
+		i := int(u) - 1
+		if i < 0 {
+			continue
+		}
 		// the words first, the mentions only for a street: k catches up
 		// as it would have token by token
 		next := &sc.info[i+1]
