@@ -53,8 +53,11 @@ func clusterKey(w string) uint32 {
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * fnvPrime
 	}
-	return fingerprint(mix(0xc1, h))
+	return clusterFP(h)
 }
+
+// clusterFP is clusterKey of a word whose bytes hash (FNV-1a) to h.
+func clusterFP(h uint64) uint32 { return fingerprint(mix(0xc1, h)) }
 
 // unlabelledLine is the union of the fields that carry text in the source
 // files: NER records (text), KB lines (label, aliases, description) and

@@ -96,13 +96,22 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 			continue
 		}
 		tk := sc.toks[i]
+		w := text[tk.b:tk.e]
+		var ck uint32
+		hashed := false
 		if !wi.full {
-			addShape(wi, text[tk.b:tk.e])
+			// addShape hashes the word's bytes for its cluster as it goes
+			var exact uint64
+			exact, hashed = addShape(wi, w)
+			ck = clusterFP(exact)
 			if wi.hasUpper {
 				wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
 			}
 		}
-		wi.clus = lx.clusters.get(clusterKey(text[tk.b:tk.e]))
+		if !hashed {
+			ck = clusterKey(w)
+		}
+		wi.clus = lx.clusters.get(ck)
 		wi.near = true
 	}
 }
@@ -270,9 +279,12 @@ func mixTop(h, v uint64) uint64 {
 // four lower-case bytes packed in one word. In an all-caps run a letter
 // has the shape of its true case (see trueCase): a table of its own, so
 // that the loop tests nothing for it; the prefix is hashed after the loop.
-func addShape(wi *wordInfo, w string) {
+// An ASCII word's bytes as written are hashed in the same loop and
+// returned (hashed true), as clusterKey hashes them.
+func addShape(wi *wordInfo, w string) (exact uint64, hashed bool) {
 	n := len(w)
 	shape := uint64(fnvOff)
+	exact = fnvOff
 	prevSh := -1
 	var last uint32 // the last four lower-case bytes, newest lowest
 	shapes := &asciiShape
@@ -284,6 +296,7 @@ func addShape(wi *wordInfo, w string) {
 			sh := asciiShape[w[0]]
 			shape, prevSh = (shape^uint64(sh))*fnvPrime, int(sh)
 			last = uint32(asciiLower[w[0]])
+			exact = (exact ^ uint64(w[0])) * fnvPrime
 			i = 1
 		}
 	}
@@ -291,17 +304,26 @@ func addShape(wi *wordInfo, w string) {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			addShapeRunes(wi, w)
-			return
+			return 0, false
 		}
 		if sh := shapes[c]; int(sh) != prevSh {
 			shape = (shape ^ uint64(sh)) * fnvPrime
 			prevSh = int(sh)
 		}
 		last = last<<8 | uint32(asciiLower[c])
+		exact = (exact ^ uint64(c)) * fnvPrime
 	}
+	// the prefix of three bytes unrolled (a shorter word gives its whole
+	// self), as hashRunes hashes it
 	pre := uint64(fnvOff)
-	for _, c := range []byte(w[:min(n, 3)]) {
-		pre = (pre ^ uint64(asciiLower[c])) * fnvPrime
+	if n >= 3 {
+		pre = (pre ^ uint64(asciiLower[w[0]])) * fnvPrime
+		pre = (pre ^ uint64(asciiLower[w[1]])) * fnvPrime
+		pre = (pre ^ uint64(asciiLower[w[2]])) * fnvPrime
+	} else {
+		for _, c := range []byte(w) {
+			pre = (pre ^ uint64(asciiLower[c])) * fnvPrime
+		}
 	}
 	wi.shape = mix(shape, uint64(min(n, 5)))
 	wi.pre3 = pre
@@ -329,6 +351,7 @@ func addShape(wi *wordInfo, w string) {
 	}
 	wi.suf2, wi.suf3, wi.suf4 = mix(h2, 2), mix(h3, 3), mix(h4, 4)
 	wi.full = true
+	return exact, true
 }
 
 // addShapeRunes is addShape for a word with non-ASCII bytes.

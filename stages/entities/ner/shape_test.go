@@ -34,3 +34,24 @@ func TestBasicInfoMatchesWordInfoOf(t *testing.T) {
 		t.Errorf(`"Sen." has class %b, want the title bit`, got)
 	}
 }
+
+// addShape's hash of an ASCII word's bytes is the one clusterKey reads,
+// in an all-caps run too (where the first letter takes a path of its own).
+func TestAddShapeHashesClusterKey(t *testing.T) {
+	for _, w := range []string{"a", "Ab", "USA", "Kerry", "McDonald's", "G-20", "..", "WASHINGTON", "x1", ""} {
+		for _, caps := range []bool{false, true} {
+			var wi wordInfo
+			basicInfo(&wi, w, nil)
+			wi.caps = caps
+			exact, hashed := addShape(&wi, w)
+			if !hashed || clusterFP(exact) != clusterKey(w) {
+				t.Errorf("%q (caps %v): addShape's key %#x (hashed %v), clusterKey %#x", w, caps, clusterFP(exact), hashed, clusterKey(w))
+			}
+		}
+	}
+	var wi wordInfo
+	basicInfo(&wi, "Zürich", nil)
+	if _, hashed := addShape(&wi, "Zürich"); hashed {
+		t.Error(`addShape("Zürich") hashed a non-ASCII word`)
+	}
+}
