@@ -641,7 +641,7 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 			// "Health authorities in Inner Mongolia have confirmed",
 			// "A spokesman for the European Commission said": the place
 			// or body only qualifies the role that speaks.
-			if s.ment >= 0 && (d.ments[s.ment].typ != tPer || d.afterPrep(d.ments[s.ment].fullFirst)) {
+			if s.ment >= 0 && (d.ments[s.ment].typ != tPer || d.afterPrep(d.nameModifiers(d.ments[s.ment].fullFirst, sent))) {
 				if h := d.officeFor(d.ments[s.ment].fullFirst, sent); h.ok() {
 					h.last = j
 					return h, false
@@ -1553,6 +1553,21 @@ var placePreps = map[string]bool{"in": true, "on": true, "across": true, "throug
 	"near": true, "over": true, "around": true, "into": true, "inside": true}
 
 // afterPrep: the token before k is a preposition or a possessive ("in
+
+// nameModifiers is the first of up to two lower-case adjectives right
+// before a name ("the spokeswoman for new U.N. Secretary-General Ban
+// Ki-moon"): the name's phrase starts there; k when there are none.
+func (d *doc) nameModifiers(k, sent int32) int32 {
+	for n := 0; n < 2 && d.wordOK(k-1, sent); n++ {
+		t := &d.toks[k-1]
+		if t.kind != kWord || t.cap || t.flags&(wFunc|wPrep|wCue|wDet|wRelative) != 0 || d.in(k-1, lFinite) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
 // China's Inner Mongolia", "close to President Biden").
 func (d *doc) afterPrep(k int32) bool {
 	if k < 1 {
