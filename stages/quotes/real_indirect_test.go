@@ -92,7 +92,13 @@ func TestRealIndirect(t *testing.T) {
 	// fragment, marked both as the clause (here) and as the fragment
 	// (direct fresh12), against DESIGN.md ("indirect: … without quotation
 	// marks") and every earlier split; the clauses were taken out, leaving
-	// 48 quotes: the same main scores 0.933 / 0.826 (38/46). fresh12 (15 GMB passages of 6-10 sentences, 59 quotes:
+	// 48 quotes: the same main scores 0.933 / 0.826 (38/46). Studied
+	// then, with rules of the subject's noun phrase (shares of a group
+	// answering a poll, a lead's body named next and "the group" after
+	// it, a role's long chain of phrases, "critics, including X, who
+	// say", a document's "that said", "for X to say", a long subject
+	// before a bare clause's verb): 0.957 / 0.935 (43/46); fresh10
+	// 0.909 / 0.795. fresh12 (15 GMB passages of 6-10 sentences, 59 quotes:
 	// gmb-s01681-s01690, s06534-s06540, s12354-s12360, s16353-s16360,
 	// s19512-s19517, s27212-s27217, s29536-s29541, s30739-s30744,
 	// s33034-s33039, s35668-s35673, s38552-s38557, s43422-s43427,
@@ -104,6 +110,6 @@ func TestRealIndirect(t *testing.T) {
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.74}, "fresh11": {0.90, 0.79}, "fresh12": {0.93, 0.80}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
