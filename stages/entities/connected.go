@@ -23,8 +23,9 @@ const maxJoinWords = 5
 // organisation or place. A person or place named right after "and" is a
 // name of its own ("Britain and France"), as is a person after "of"; the
 // mention is not joined to it. ms is sorted by start and rewritten in
-// place.
-func joinConnected(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
+// place. The KB's types are read through types, the stage's cache (nil:
+// none).
+func joinConnected(text string, runeByte []int, ms []ner.Mention, k *kb.KB, types *keyCache[uint8]) []ner.Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -54,7 +55,7 @@ func joinConnected(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ne
 			if last > i && ms[last].End > ce {
 				continue
 			}
-			if typ, ok := orgOrPlace(k, known); ok {
+			if typ, ok := orgOrPlace(k, types, known); ok {
 				m = ner.Mention{Start: m.Start, End: ce, Type: typ}
 				i = last
 				break
@@ -140,8 +141,13 @@ func legalFormsOnly(s string) bool {
 
 // orgOrPlace returns the type the KB gives name when it knows it as an
 // organisation or a place and not as a person.
-func orgOrPlace(k *kb.KB, name string) (string, bool) {
-	bits := k.Types(kb.Normalize(name))
+func orgOrPlace(k *kb.KB, types *keyCache[uint8], name string) (string, bool) {
+	var bits uint8
+	if key := kb.Normalize(name); types != nil {
+		bits = types.get(key, k.Types)
+	} else {
+		bits = k.Types(key)
+	}
 	switch {
 	case bits&kbPER != 0:
 		return "", false

@@ -40,7 +40,8 @@ type Stage struct {
 	descs *descCache
 	// lookups caches the KB's answers by key across articles
 	lookups *lookupCache
-	// types caches the KB's types of the names linking asks about
+	// types caches the KB's types of the names linking and joinConnected
+	// ask about
 	types *keyCache[uint8]
 }
 
@@ -184,7 +185,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	ms, d.cutAt = cutPossessors(text, d.runeByte, ms, s.kb, d.cutAt[:0])
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
-	d.splitBuf = joinConnected(text, d.runeByte, d.splitBuf, s.kb)
+	d.splitBuf = joinConnected(text, d.runeByte, d.splitBuf, s.kb, s.types)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
 	d.roleBuf = tidyNames(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
