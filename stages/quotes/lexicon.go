@@ -150,7 +150,7 @@ func init() {
 		previously since long always consistently publicly now`)
 	addWords(wNeg, `not never n't no`)
 	addWords(wPassive, `was were been be being is are`)
-	addWords(wSpeakerNoun|wPlural, `surveys polls dissidents exiles refugees officials sources media reports parties factions unions agencies companies governments countries nations allies organizations organisations spokesmen spokespeople analysts experts
+	addWords(wSpeakerNoun|wPlural, `police surveys polls dissidents exiles refugees officials sources media reports parties factions unions agencies companies governments countries nations allies organizations organisations spokesmen spokespeople analysts experts
 		residents witnesses aides advisers advisors lawyers attorneys police prosecutors investigators
 		authorities diplomats critics economists observers officers leaders lawmakers legislators
 		democrats republicans activists protesters researchers scientists doctors organizers organisers

@@ -101,7 +101,10 @@ func (d *doc) resolve(i int) {
 			}
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if p := d.events[k].sp; p.plural && p.name != "" {
+			// "Police say … They say": a plural noun that opens a
+			// sentence, read as a one-word name, is people too.
+			if p := d.events[k].sp; (p.plural || p.ment >= 0 && p.first == p.last && d.toks[p.last].flags&wPlural != 0) &&
+				p.name != "" {
 				sp.name = p.name
 				return
 			}
