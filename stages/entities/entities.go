@@ -22,7 +22,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.20"
+	Version = "entities/1.8.21"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use

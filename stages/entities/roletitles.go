@@ -28,7 +28,13 @@ var officeTitles = map[string]bool{
 	"spokeswoman": true, "prosecutor": true, "admiral": true, "adm.": true, "colonel": true, "col.": true,
 	"sergeant": true, "sgt.": true, "captain": true, "capt.": true, "lieutenant": true, "lt.": true,
 	"gen.": true, "general": true, "major": true, "maj.": true, "inspector": true, "detective": true,
+	// a company's officers (see officerTitles)
+	"ceo": true, "cfo": true, "coo": true, "cto": true,
 }
+
+// officerTitles (normalised) are a company's officers, written in
+// capitals between the company and the person ("Tesla CEO Elon Musk").
+var officerTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true}
 
 // trailingTitles (normalised) may close a body's name read with the
 // office of its head.
@@ -68,9 +74,10 @@ var roleNouns = map[string]bool{
 }
 
 var (
-	officeTitleSet = newLowerSet(officeTitles)
-	officeWordSet  = newLowerSet(officeWords)
-	roleNounSet    = newLowerSet(roleNouns)
+	officeTitleSet  = newLowerSet(officeTitles)
+	officerTitleSet = newLowerSet(officerTitles)
+	officeWordSet   = newLowerSet(officeWords)
+	roleNounSet     = newLowerSet(roleNouns)
 	// officeAnySet is the three in one, for the first look at a name
 	officeAnySet = newLowerSet(officeTitles, officeWords, roleNouns)
 	officeShapes = wordShapes(officeTitles, officeWords, roleNouns)
@@ -301,19 +308,18 @@ func companyEndsWord(w string) bool {
 // title or a role noun; a scan without allocation.
 func mayHoldOffice(text string, runeByte []int, m ner.Mention, s string) bool {
 	// a person's name holds an office word only first ("Justice Ruth
-	// Bader Ginsburg"); a body's or a place's anywhere
-	for rest := s; rest != ""; {
+	// Bader Ginsburg"), or a company officer's anywhere (the tagger reads
+	// "Goldman Sachs CEO David Solomon" as one person); a body's or a
+	// place's any office word anywhere
+	for first, rest := true, s; rest != ""; first = false {
 		w := rest
 		if i := strings.IndexByte(rest, ' '); i >= 0 {
 			w, rest = rest[:i], rest[i+1:]
 		} else {
 			rest = ""
 		}
-		if mayBeOffice(w) && officeAnySet.has(w) {
+		if mayBeOffice(w) && officeAnySet.has(w) && (first || m.Type != "PER" || officerTitleSet.has(w)) {
 			return true
-		}
-		if m.Type == "PER" {
-			break
 		}
 	}
 	// a title after the name matters only after an office word (found

@@ -29,6 +29,14 @@ func TestRoleTitles(t *testing.T) {
 		{"Attorney General Tom Brell resigned.", []string{"Attorney General Tom Brell/ORG"}, "Tom Brell/PER"},
 		{"Ostrel Bank President Jan Sor spoke.", []string{"Ostrel Bank President Jan Sor/ORG"},
 			"Ostrel Bank/ORG | Jan Sor/PER"},
+		// a company's officer between the company and the person, whatever
+		// the tagger read the whole as; a person's name with no officer
+		// inside is left alone
+		{"Carvenor CEO Lise Brandt quit.", []string{"Carvenor CEO Lise Brandt/ORG"},
+			"Carvenor/ORG | Lise Brandt/PER"},
+		{"said Nordvik Group CFO Per Ostby on Monday.", []string{"Nordvik Group CFO Per Ostby/PER"},
+			"Nordvik Group/ORG | Per Ostby/PER"},
+		{"Dana Attorney Velmore spoke.", []string{"Dana Attorney Velmore/PER"}, "Dana Attorney Velmore/PER"},
 		// an office word leading a person's name
 		{"Deputy Director of Public Prosecution Eva Lind Holm took the decision.",
 			[]string{"Prosecution Eva Lind Holm/PER"}, "Eva Lind Holm/PER"},
