@@ -62,11 +62,21 @@ import (
 // That is under both the blind half now (0.8103) and its first run
 // (0.7755). Like blind, its errors are never printed.
 //
+// After 1.8.18-1.8.21 (sites read from "posted on" or "a ... post",
+// street names, names after "-based", a company officer's title inside
+// a name), written from the study half and general news usage:
+//
+//	study  typed P 0.9021 R 0.8951 F1 0.8986, mention F1 0.9503
+//	blind  typed P 0.8319 R 0.8021 F1 0.8167, mention F1 0.9116
+//	blind2 typed P 0.7508 R 0.7797 F1 0.7650, mention F1 0.8629
+//
+// blind gained 0.0064 (three names typed right), blind2 nothing.
+//
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
-	"study":  {typed: 0.85, mention: 0.93},
-	"blind":  {typed: 0.79, mention: 0.90},
+	"study":  {typed: 0.87, mention: 0.93},
+	"blind":  {typed: 0.80, mention: 0.90},
 	"blind2": {typed: 0.73, mention: 0.83},
 }
 
