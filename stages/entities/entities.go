@@ -22,7 +22,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.21"
+	Version = "entities/1.8.22"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use

@@ -28,8 +28,8 @@ var officeTitles = map[string]bool{
 	"spokeswoman": true, "prosecutor": true, "admiral": true, "adm.": true, "colonel": true, "col.": true,
 	"sergeant": true, "sgt.": true, "captain": true, "capt.": true, "lieutenant": true, "lt.": true,
 	"gen.": true, "general": true, "major": true, "maj.": true, "inspector": true, "detective": true,
-	// a company's officers (see officerTitles)
-	"ceo": true, "cfo": true, "coo": true, "cto": true,
+	// a company's officers (see officerTitles), and a board's head
+	"ceo": true, "cfo": true, "coo": true, "cto": true, "chair": true,
 }
 
 // officerTitles (normalised) are a company's officers, written in
@@ -40,7 +40,13 @@ var officerTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto"
 // office of its head.
 var trailingTitles = map[string]bool{
 	"director": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true,
-	"commissioner": true, "ambassador": true,
+	"commissioner": true, "ambassador": true, "chair": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
+}
+
+// shortTrailing (normalised) close a body's name of one word too: "Fed
+// Chair", "the Tesla CEO" (a one-word "Director" may be a film's credit).
+var shortTrailing = map[string]bool{
+	"chair": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
 }
 
 // personOnlyTitles (normalised) lead only a person's name; "General",
@@ -244,7 +250,7 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 
 	// a title closing a body's name: "the Ostrel Police Review Director,
 	// Ada Holm"; not "Office of the Secretary"
-	if m.Type != "PER" && len(ws) > 2 && trailingTitles[strings.ToLower(ws[len(ws)-1])] &&
+	if last := strings.ToLower(ws[len(ws)-1]); m.Type != "PER" && (len(ws) > 2 || len(ws) == 2 && shortTrailing[last]) && trailingTitles[last] &&
 		!strings.EqualFold(ws[len(ws)-2], "the") && !strings.EqualFold(ws[len(ws)-2], "of") {
 		a, b := span(0, len(ws)-1)
 		return append(out, ner.Mention{Start: a, End: b, Type: m.Type})

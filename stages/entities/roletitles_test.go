@@ -37,6 +37,10 @@ func TestRoleTitles(t *testing.T) {
 		{"said Nordvik Group CFO Per Ostby on Monday.", []string{"Nordvik Group CFO Per Ostby/PER"},
 			"Nordvik Group/ORG | Per Ostby/PER"},
 		{"Dana Attorney Velmore spoke.", []string{"Dana Attorney Velmore/PER"}, "Dana Attorney Velmore/PER"},
+		// an officer's or a board's head's title closing a one-word body's name
+		{"Ostrel Chair Mina Dorr spoke.", []string{"Ostrel Chair/ORG", "Mina Dorr/PER"}, "Ostrel/ORG | Mina Dorr/PER"},
+		{"Holm, the Carvenor CEO, quit.", []string{"Carvenor CEO/ORG"}, "Carvenor/ORG"},
+		{"the Ostrel Director said", []string{"Ostrel Director/ORG"}, "Ostrel Director/ORG"},
 		// an office word leading a person's name
 		{"Deputy Director of Public Prosecution Eva Lind Holm took the decision.",
 			[]string{"Prosecution Eva Lind Holm/PER"}, "Eva Lind Holm/PER"},
