@@ -265,9 +265,17 @@ func (d *doc) lowerIs(k int32, w string) bool {
 // lowerIsRunes compares token k, lower-cased, with the ASCII word w; a
 // curly apostrophe in the text matches w's straight one ("didn’t" is
 // "didn't").
+//
+// Most calls ask a word that is not the token's, and the first rune tells:
+// an ASCII one is tested for w's first byte up to case (lower-casing ASCII
+// only sets bit 0x20) before the loop is set up.
 func (d *doc) lowerIsRunes(k int32, w string) bool {
 	t := &d.toks[k]
-	for i, c := range d.r[t.s:t.e] {
+	rs := d.r[t.s:t.e]
+	if c := rs[0]; c < 0x80 && c|0x20 != rune(w[0])|0x20 {
+		return false
+	}
+	for i, c := range rs {
 		c = lowerRune(c)
 		if c == '’' {
 			c = '\''
