@@ -61,16 +61,22 @@ func (d *doc) findEvents() {
 			continue
 		}
 		// "Yersinia pestis, per the WHO, is found …". Only a word of three
-		// letters is asked: making perSource's empty answer for every word
-		// cost 8% of the stage.
-		if t.e-t.s == 3 {
+		// letters opening with a p is asked: making perSource's empty
+		// answer for every word cost 8% of the stage.
+		if t.e-t.s == 3 && d.r[t.s]|0x20 == 'p' {
 			if sp := d.perSource(c); sp.ok() {
 				d.events = append(d.events, event{cue0: c, cue1: c, sp: sp, inverted: true, accord: true,
 					sent: t.sent, para: t.para})
 				continue
 			}
 		}
-		back := d.backCue(c)
+		// Only a verb opening with f, h, p or s takes "back" or "out" in
+		// backCue: the call is spared for the other words.
+		back := false
+		switch d.r[t.s] | 0x20 {
+		case 'f', 'h', 'p', 's':
+			back = d.backCue(c)
+		}
 		if t.flags&(wCue|wEval) == 0 && !back && !(t.e-t.s == 5 && d.surveyFinds(c)) {
 			continue
 		}
