@@ -80,7 +80,8 @@ func (d *doc) findMentions() {
 		if t := &toks[k]; t.kind != kWord {
 			continue
 		} else if !t.cap {
-			if t.e-t.s > 4 && d.particleName(t.s, t.e) {
+			// particleName's hyphen test, inlined: most long words fail it.
+			if t.e-t.s > 4 && (d.r[t.s+2] == '-' || d.r[t.s+3] == '-') && d.particleName(t.s, t.e) {
 				t.cap = true // "al-Jaafari", "el-Sisi": a name behind a lower-case particle
 			}
 		} else if t.lists&lFinite != 0 && t.flags&wFunc != 0 {
@@ -271,11 +272,10 @@ func (d *doc) lowerIs(k int32, w string) bool {
 // only sets bit 0x20) before the loop is set up.
 func (d *doc) lowerIsRunes(k int32, w string) bool {
 	t := &d.toks[k]
-	rs := d.r[t.s:t.e]
-	if c := rs[0]; c < 0x80 && c|0x20 != rune(w[0])|0x20 {
+	if c := d.r[t.s]; c < 0x80 && c|0x20 != rune(w[0])|0x20 {
 		return false
 	}
-	for i, c := range rs {
+	for i, c := range d.r[t.s:t.e] {
 		c = lowerRune(c)
 		if c == '’' {
 			c = '\''
