@@ -28,6 +28,26 @@ func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
 // next call): the key that joins a surname to the full name.
 func (d *doc) wordKey(k int32) []byte {
 	t := &d.toks[k]
+	// An ASCII word is copied from the source and its capitals lowered in
+	// place: no rune loop, no append per byte. As many bytes as runes is
+	// ASCII but for an invalid byte (read as U+FFFD), which the rune loop
+	// below writes out.
+	if b0, b1 := d.boff[t.s], d.boff[t.e]; b1-b0 == t.e-t.s {
+		key := append(d.scratch[:0], d.src[b0:b1]...)
+		ascii := true
+		for i, c := range key {
+			if c-'A' <= 'Z'-'A' {
+				key[i] = c + 'a' - 'A'
+			} else if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		d.scratch = key
+		if ascii {
+			return key
+		}
+	}
 	d.scratch = d.scratch[:0]
 	for _, c := range d.r[t.s:t.e] {
 		if uint32(c) < 128 {

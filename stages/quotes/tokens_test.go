@@ -178,6 +178,7 @@ func TestListKeysAreWords(t *testing.T) {
 func TestWordLists(t *testing.T) {
 	text := "Vladimir Putin, Jr. and Mary of Moscow met the Department in a Statement last Week."
 	var d doc
+	d.src = text // as Extract sets it: wordKey reads an ASCII word from the source
 	d.decode(text)
 	d.toks, _ = tokenize(d.r, text, d.boff, nil, nil, 0)
 	for k := range d.toks {
