@@ -64,10 +64,7 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	d.toks, d.scratch = tokenize(d.r, text, d.boff, d.toks[:0], d.scratch[:0], singleUntil(d.r, hasDoubleMark(text)))
 	assignSpans(d.toks, d.paras, d.sents)
 	d.spans = pairMarks(d.r, d.toks, d.paras, d.spans[:0])
-	d.mentAt = grow(d.mentAt, len(d.toks))
-	for i := range d.mentAt {
-		d.mentAt[i] = -1
-	}
+	d.mentAt = fill(d.mentAt, len(d.toks), -1)
 	d.findMentions()
 	d.linkEntities()
 	d.findEvents()

@@ -76,11 +76,20 @@ func (d *doc) wordHash(k int32) (h, w0, w1 uint64, n int32) {
 	return (h ^ h>>32) * 0x9e3779b97f4a7c15, 0, 0, 0
 }
 
-// fill returns s with length n, every element v, reusing its array.
+// fill returns s with length n, every element v, reusing its array. The
+// filled part is copied onto the rest, doubling: a few memmoves, not a
+// store per element after a clear.
 func fill(s []int32, n int, v int32) []int32 {
-	s = grow(s, n)
-	for i := range s {
-		s[i] = v
+	if cap(s) < n {
+		s = make([]int32, n)
+	}
+	s = s[:n]
+	if n == 0 {
+		return s
+	}
+	s[0] = v
+	for j := 1; j < n; j *= 2 {
+		copy(s[j:], s[:j])
 	}
 	return s
 }
