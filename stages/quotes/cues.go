@@ -275,7 +275,8 @@ func (d *doc) endsInverted(k int32) bool {
 // the verb, or after an inverted speaker.
 func (d *doc) timeWord(k int32) bool {
 	t := &d.toks[k]
-	return t.kind == kWord && t.e-t.s <= 9 && timeWords[string(d.wordKey(k))]
+	// The words run from 4 to 9 letters: no key is built for the others.
+	return t.kind == kWord && t.e-t.s >= 4 && t.e-t.s <= 9 && timeWords[string(d.wordKey(k))]
 }
 
 var timeWords = map[string]bool{"last": true, "this": true, "yesterday": true, "today": true, "tonight": true,

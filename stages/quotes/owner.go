@@ -18,17 +18,22 @@ func (d *doc) speechOwner(q *qspan) int32 {
 		if t.kind != kWord || t.quote >= 0 {
 			continue
 		}
-		if !t.cap && speechNouns[string(d.wordKey(k))] {
+		// No key is built for a word of a length no listed word has
+		// (speechNouns: 5 to 10 letters; the verbs below: 2 to 5).
+		l := t.e - t.s
+		if !t.cap && l >= 5 && l <= 10 && speechNouns[string(d.wordKey(k))] {
 			if m := d.ownerOf(k); m >= 0 {
 				return m
 			}
 			continue
 		}
-		switch string(d.wordKey(k)) {
-		case "is", "was", "are", "were", "will", "would", "has", "had", "have":
-			// "said Mashaal's statement was "irresponsible"": the noun is
-			// the subject there, judged in the quote, not its content.
-			return -1
+		if l <= 5 {
+			switch string(d.wordKey(k)) {
+			case "is", "was", "are", "were", "will", "would", "has", "had", "have":
+				// "said Mashaal's statement was "irresponsible"": the noun is
+				// the subject there, judged in the quote, not its content.
+				return -1
+			}
 		}
 		if t.flags&wCue != 0 && !t.cap {
 			return -1 // a verb of saying nearer the quote governs it
