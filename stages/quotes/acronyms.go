@@ -14,27 +14,28 @@ type nameRun struct{ head, tail int32 }
 // organisation in full once, then by its letters, and a reader credits the
 // full name.
 func (d *doc) linkAcronyms() {
+	// Which mentions are letters, asked once each: the loops below ask
+	// again for every mention.
+	lets := grow(d.isLetters, len(d.ments))
+	d.isLetters = lets
 	some := false
 	for i := range d.ments {
-		if d.lettersName(&d.ments[i]) || d.acronymLed(&d.ments[i]) >= 0 {
-			some = true
-			break
-		}
+		lets[i] = d.lettersName(&d.ments[i])
+		some = some || lets[i] || d.acronymLed(&d.ments[i]) >= 0
 	}
 	if !some {
 		return // most texts: no table built
 	}
 	byInit := d.byInit
 	for i := range d.ments {
-		m := &d.ments[i]
-		if !d.lettersName(m) {
+		if !lets[i] {
 			d.addRuns(int32(i), byInit)
 		}
 	}
 	for i := range d.ments {
 		m := &d.ments[i]
 		var key uint64
-		if d.lettersName(m) {
+		if lets[i] {
 			key = d.letters(m.first)
 		} else if a := d.acronymLed(m); a >= 0 {
 			// "DP World" for "Dubai Ports World", "Chinese CDC" for the
@@ -64,7 +65,7 @@ func (d *doc) linkAcronyms() {
 			continue
 		}
 		run, ok := byInit[key]
-		if !ok && !d.lettersName(m) {
+		if !ok && !lets[i] {
 			run, ok = byInit[key|partKey]
 		}
 		if !ok {

@@ -41,6 +41,7 @@ type doc struct {
 	evOf            []int32
 	str             []uint8
 	keep, mixed     []bool
+	isLetters       []bool // by mention: lettersName, see linkAcronyms
 	sFirst, sLast   []int32
 	qc              []int32
 }

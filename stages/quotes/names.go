@@ -159,6 +159,9 @@ func (d *doc) findMentions() {
 // "the United Nations and European Union" two.
 func (d *doc) orgWithin(k int32, n int) bool {
 	for i := 0; i < n && k < int32(len(d.toks)) && isNameWord(&d.toks[k]); i, k = i+1, k+1 {
+		if l := d.toks[k].e - d.toks[k].s; l > 5 {
+			continue // the forms run from 2 to 5 letters: no key is built
+		}
 		switch string(d.wordKey(k)) {
 		case "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "sons", "ag", "sa", "nv", "gmbh", "lp":
 			return true

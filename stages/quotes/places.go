@@ -46,6 +46,12 @@ func (d *doc) isPlace(first, last int32) bool {
 		if !d.in(k, lPlace) {
 			return false
 		}
+		// The weak words run from 3 to 7 letters: no key is built for
+		// the others.
+		if l := d.toks[k].e - d.toks[k].s; l < 3 || l > 7 {
+			strong = true
+			continue
+		}
 		switch string(d.wordKey(k)) {
 		case "new", "north", "south", "east", "west", "central", "saint", "st.", "san", "los", "las":
 		default:
