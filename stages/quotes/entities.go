@@ -15,8 +15,10 @@ func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
 		if x.e-x.s != y.e-y.s {
 			return false
 		}
+		// Equal runes need no lowering: the words compared are most often
+		// the same word, written the same way.
 		for i := int32(0); i < x.e-x.s; i++ {
-			if lowerRune(d.r[x.s+i]) != lowerRune(d.r[y.s+i]) {
+			if c, e := d.r[x.s+i], d.r[y.s+i]; c != e && lowerRune(c) != lowerRune(e) {
 				return false
 			}
 		}
