@@ -23,19 +23,17 @@ func nameAdjectives(sc *scratch, lx *lexicon, text string) {
 		return
 	}
 	added := false
-	k := 0  // the first mention not ending before token i
-	si := 0 // the sentence of token i
+	k := 0 // the first mention not ending before token i
+	sents := sentCursor{sents: sc.sents}
 	// the word is capitalised: only the tokens with a capital (sc.upper,
 	// in order) are read
 	for _, u := range sc.upper {
 		i := int(u)
-		for si < len(sc.sents) && sc.sents[si][1] <= i {
-			si++
-		}
-		if si == len(sc.sents) {
+		s, ok := sents.of(i)
+		if !ok {
 			break
 		}
-		if s := sc.sents[si]; i >= s[0] {
+		if i >= s[0] {
 			tk := sc.toks[i]
 			// letters are ASCII letters: the first is a capital or none
 			// (the word first, the mentions only for a candidate: k

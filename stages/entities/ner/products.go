@@ -84,18 +84,17 @@ func yearNames(sc *scratch) {
 	}
 	added := false
 	k := 0
-	si, next := 0, 0 // the sentence of token i; the token after the last candidate read
+	next := 0 // the token after the last candidate read
+	sents := sentCursor{sents: sc.sents}
 	// the name's first word is capitalised: only the tokens with a
 	// capital (sc.upper, in order) are read
 	for _, u := range sc.upper {
 		i := int(u)
-		for si < len(sc.sents) && sc.sents[si][1] <= i {
-			si++
-		}
-		if si == len(sc.sents) {
+		s, ok := sents.of(i)
+		if !ok {
 			break
 		}
-		if s := sc.sents[si]; i >= s[0]+2 && i >= next {
+		if i >= s[0]+2 && i >= next {
 			// the words first, the mentions only after a year: k
 			// catches up as it would have token by token
 			if !sc.info[i-1].digitsOnly || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||

@@ -34,6 +34,25 @@ type scratch struct {
 	words *Words
 }
 
+// sentCursor finds the sentence of each token as the tokens are visited
+// in increasing order (a rule walking sc.upper, say), in one pass.
+type sentCursor struct {
+	sents [][2]int
+	si    int
+}
+
+// of returns the sentence [from, to) that does not end before token i,
+// or false once every sentence ends before it.
+func (c *sentCursor) of(i int) ([2]int, bool) {
+	for c.si < len(c.sents) && c.sents[c.si][1] <= i {
+		c.si++
+	}
+	if c.si == len(c.sents) {
+		return [2]int{}, false
+	}
+	return c.sents[c.si], true
+}
+
 func (s *scratch) reset() {
 	s.toks = s.toks[:0]
 	s.sents = s.sents[:0]
