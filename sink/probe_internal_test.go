@@ -37,30 +37,37 @@ func (c *silentConsumer) Info(context.Context) (*jetstream.ConsumerInfo, error) 
 	return &jetstream.ConsumerInfo{}, c.infoErr
 }
 
+// runLoopUntil runs a sink's loop on cons, with next as what recreating the
+// consumer yields, until done holds or 5 s pass; it returns how many times
+// the consumer was recreated.
+func runLoopUntil(cons, next jetstream.Consumer, probe time.Duration, done func() bool) int32 {
+	var created atomic.Int32
+	cfg := defaults()
+	cfg.idleProbe = probe
+	r := &runner{cfg: cfg, log: cfg.log, create: func(context.Context) (jetstream.Consumer, error) {
+		created.Add(1)
+		return next, nil
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() { r.loop(ctx, cons); close(stopped) }()
+	for deadline := time.Now().Add(5 * time.Second); !done() && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-stopped
+	return created.Load()
+}
+
 // TestIdleProbeRecreatesAVanishedConsumer forces the path the integration
 // test reaches only by chance: fetches keep expiring empty, so only the
 // idle probe's Info can tell the consumer is gone.
 func TestIdleProbeRecreatesAVanishedConsumer(t *testing.T) {
 	gone := &silentConsumer{infoErr: jetstream.ErrConsumerNotFound}
 	fresh := &silentConsumer{}
-	var created atomic.Int32
-	cfg := defaults()
-	cfg.idleProbe = 20 * time.Millisecond
-	r := &runner{cfg: cfg, log: cfg.log, create: func(context.Context) (jetstream.Consumer, error) {
-		created.Add(1)
-		return fresh, nil
-	}}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { r.loop(ctx, gone); close(done) }()
-	deadline := time.Now().Add(5 * time.Second)
-	for fresh.fetches.Load() == 0 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
-	cancel()
-	<-done
-	if created.Load() != 1 {
-		t.Fatalf("consumer recreated %d times, want 1", created.Load())
+	created := runLoopUntil(gone, fresh, 20*time.Millisecond, func() bool { return fresh.fetches.Load() > 0 })
+	if created != 1 {
+		t.Fatalf("consumer recreated %d times, want 1", created)
 	}
 	if gone.infos.Load() == 0 || fresh.fetches.Load() == 0 {
 		t.Fatalf("probe asked %d times; new consumer fetched %d times", gone.infos.Load(), fresh.fetches.Load())
@@ -71,26 +78,11 @@ func TestIdleProbeRecreatesAVanishedConsumer(t *testing.T) {
 // however long it stays idle.
 func TestIdleProbeKeepsALiveConsumer(t *testing.T) {
 	live := &silentConsumer{}
-	var created atomic.Int32
-	cfg := defaults()
-	cfg.idleProbe = 5 * time.Millisecond
-	r := &runner{cfg: cfg, log: cfg.log, create: func(context.Context) (jetstream.Consumer, error) {
-		created.Add(1)
-		return &silentConsumer{}, nil
-	}}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { r.loop(ctx, live); close(done) }()
-	deadline := time.Now().Add(5 * time.Second)
-	for live.infos.Load() < 3 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
-	cancel()
-	<-done
+	created := runLoopUntil(live, &silentConsumer{}, 5*time.Millisecond, func() bool { return live.infos.Load() >= 3 })
 	if live.infos.Load() < 3 {
 		t.Fatalf("probe asked %d times in 5 s, want at least 3", live.infos.Load())
 	}
-	if created.Load() != 0 {
-		t.Fatalf("a live consumer was recreated %d times", created.Load())
+	if created != 0 {
+		t.Fatalf("a live consumer was recreated %d times", created)
 	}
 }
