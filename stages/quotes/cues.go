@@ -70,13 +70,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		// Only a verb opening with f, h, p or s takes "back" or "out" in
-		// backCue: the call is spared for the other words.
-		back := false
-		switch d.r[t.s] | 0x20 {
-		case 'f', 'h', 'p', 's':
-			back = d.backCue(c)
-		}
+		back := d.backCue(c)
 		if t.flags&(wCue|wEval) == 0 && !back && !(t.e-t.s == 5 && d.surveyFinds(c)) {
 			continue
 		}
@@ -204,9 +198,19 @@ func (d *doc) findEvents() {
 }
 
 // backCue: "shot back", "fired back", "hit back": a retort; "pointed out",
-// "points out": a remark.
+// "points out": a remark. It runs for every word of the text, so its
+// first test, small enough to be inlined, is the verbs' first letters.
 func (d *doc) backCue(c int32) bool {
-	// The length test first: this runs for every word of the text.
+	switch d.r[d.toks[c].s] | 0x20 {
+	case 'f', 'h', 'p', 's': // the first letters of backVerb's verbs
+		return d.backVerb(c)
+	}
+	return false
+}
+
+// backVerb is backCue for a word whose first letter may open one of its
+// verbs.
+func (d *doc) backVerb(c int32) bool {
 	if c+1 >= int32(len(d.toks)) {
 		return false
 	}
