@@ -75,6 +75,20 @@ type Entity struct {
 	Link     *string   `json:"link"`
 	Score    float64   `json:"score"`
 	Mentions []Mention `json:"mentions"`
+	// CaptionMentions are its mentions in the captions, each with its
+	// caption's index and offsets into that caption: a photo's caption
+	// often names what the body does not (the place, the other leader).
+	// Mentions keeps the contract that its offsets index Text.
+	CaptionMentions []CaptionMention `json:"caption_mentions,omitempty"`
+}
+
+// CaptionMention is a mention in Captions[Caption], in code points of
+// that caption.
+type CaptionMention struct {
+	Caption int    `json:"caption"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
 }
 
 // Provenance records one stage run on the article.

@@ -47,6 +47,11 @@ func CheckOffsets(a *Article) error {
 		for j, m := range e.Mentions {
 			mention(fmt.Sprintf("entities[%d].mentions[%d]", i, j), m.Start, m.End, m.Text)
 		}
+		for j, m := range e.CaptionMentions {
+			if err := captionMention(fmt.Sprintf("entities[%d].caption_mentions[%d]", i, j), a.Captions, m); err != nil {
+				errs = append(errs, err)
+			}
+		}
 	}
 	for i, q := range a.Quotes {
 		where := fmt.Sprintf("quotes[%d]", i)
@@ -62,4 +67,20 @@ func CheckOffsets(a *Article) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// captionMention reports a caption mention whose caption is missing or
+// whose text is not the caption's text at its offsets.
+func captionMention(where string, captions []string, m CaptionMention) error {
+	if m.Caption < 0 || m.Caption >= len(captions) {
+		return fmt.Errorf("%s: caption %d of %d", where, m.Caption, len(captions))
+	}
+	runes := []rune(captions[m.Caption])
+	if m.Start < 0 || m.End < m.Start || m.End > len(runes) {
+		return fmt.Errorf("%s: span [%d,%d) outside caption %d of %d code points", where, m.Start, m.End, m.Caption, len(runes))
+	}
+	if got := string(runes[m.Start:m.End]); got != m.Text {
+		return fmt.Errorf("%s: text %q differs from captions[%d][%d:%d] = %q", where, m.Text, m.Caption, m.Start, m.End, got)
+	}
+	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/schemas"
@@ -22,7 +23,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.22"
+	Version = "entities/1.8.23"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -119,11 +120,12 @@ func (s *Stage) KB() *kb.KB { return s.kb }
 func (*Stage) Name() string    { return Name }
 func (*Stage) Version() string { return Version }
 
-// Fields: text and sentences are read, entities written, quotes' speakers
-// updated (every other quote field is written back as read).
+// Fields: text, sentences and captions are read, entities written,
+// quotes' speakers updated (every other quote field is written back as
+// read).
 func (*Stage) Fields() schemas.Fields {
 	return schemas.FieldID | schemas.FieldText | schemas.FieldSentences | schemas.FieldParagraphs |
-		schemas.FieldQuotes | schemas.FieldEntities
+		schemas.FieldCaptions | schemas.FieldQuotes | schemas.FieldEntities
 }
 
 // Process sets Entities (non-nil) and fills the quotes' speaker refs.
@@ -137,7 +139,13 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	if s.rec == nil || s.kb == nil {
 		return errors.New("entities: stage not built with New")
 	}
-	a.Entities = s.annotate(*a.Text, a.Sentences, a.Quotes)
+	if len(a.Captions) == 0 {
+		a.Entities = s.annotate(*a.Text, a.Sentences, a.Quotes)
+	} else {
+		text, sents, starts := withCaptions(*a.Text, a.Sentences, a.Captions)
+		a.Entities = s.annotate(text, sents, a.Quotes)
+		splitCaptionMentions(a.Entities, utf8.RuneCountInString(*a.Text), starts)
+	}
 	LinkSpeakers(*a.Text, a.Entities, a.Quotes)
 	return nil
 }

@@ -131,6 +131,11 @@ func find(ents []schemas.Entity, mention string) *schemas.Entity {
 				return &ents[i]
 			}
 		}
+		for _, m := range ents[i].CaptionMentions {
+			if m.Text == mention {
+				return &ents[i]
+			}
+		}
 	}
 	return nil
 }
