@@ -13,6 +13,15 @@ func (d *doc) writerAside(k, last int32) bool {
 		switch d.pronounKind(k) {
 		case pHe, pShe, pThey, pIt:
 			k++
+		default:
+			// "…, but officials did not say when", "…, but the army
+			// gave no details": any subject of the writer's, a plural
+			// of speakers or a name, as well as a pronoun.
+			if m := d.mention(k); m >= 0 && d.ments[m].fullFirst == k {
+				k = d.ments[m].last + 1
+			} else if t := &d.toks[k]; t.kind == kWord && t.flags&wSpeakerNoun != 0 && t.flags&wPlural != 0 {
+				k++
+			}
 		}
 	}
 	if k > last || d.toks[k].kind != kWord {

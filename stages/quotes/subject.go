@@ -24,10 +24,20 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 	if h, ok := d.beforePlacePhrase(j, sent); ok {
 		j = h
 	}
+	np := false
 	if !d.plainHead(j) {
-		return noSpk()
+		if !d.nounHead(j) {
+			return noSpk()
+		}
+		np = true
 	}
 	k := d.modifiersBefore(j, sent, 4)
+	// A head in no list of speakers ("The mission said", "The Israeli
+	// side confirmed that"): the phrase must open with a determiner, the
+	// shallow shape of a noun phrase, not a verb or an adverb before "said".
+	if np && (d.toks[k].kind != kWord || d.toks[k].flags&wDet == 0 && !d.toks[k].poss) {
+		return noSpk()
+	}
 	// "U.S. and Afghan forces say": two modifiers of one head joined by
 	// "and".
 	if k >= 2 && d.lowerIs(k-1, "and") && d.toks[k].cap && d.wordOK(k-2, sent) && d.toks[k-2].kind == kWord && d.toks[k-2].cap {
@@ -171,4 +181,16 @@ func (d *doc) countWord(j int32) bool {
 		}
 	}
 	return false
+}
+
+// nounHead: a lower-case word that may head a noun phrase, whatever it
+// names ("mission", "side", "charity"): no function word, verb of saying,
+// preposition, adverb in -ly, time or quantity, and four letters or more.
+func (d *doc) nounHead(j int32) bool {
+	t := &d.toks[j]
+	if t.kind != kWord || t.cap || t.flags&(wFunc|wCue|wPrep|wAdv|wRelative|wDet|wNeg|wPassive) != 0 ||
+		t.e-t.s < 4 || d.timeWord(j) || d.in(j, lQuantityNoun) || d.in(j, lTimeNoun) || d.mentAt[j] >= 0 {
+		return false
+	}
+	return !(d.r[t.e-1] == 'y' && d.r[t.e-2] == 'l') && !d.ingForm(j)
 }
