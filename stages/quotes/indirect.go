@@ -222,6 +222,11 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "said on Wednesday the company would …", "said in a statement the
 	// plan …": a time or a channel before a bare clause.
 	k = d.skipTime(k, last)
+	// "said Friday in Brussels the aid will …", "said at a news
+	// conference in Geneva the money …": a phrase of place too.
+	if p := d.placeThenClause(k, last); p > k {
+		k = d.skipTime(p, last)
+	}
 	if k < last && k > ev.cue1+1 && d.lowerIs(k, "that") {
 		k++ // "wrote in a blog post that …"
 	}
@@ -229,7 +234,7 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 	// "stressed the decision would not …": a verb of saying takes a bare
 	// clause when a subject pronoun or an auxiliary shows one.
 	if ct&wCueStrong == 0 && ct&(wCueWeak|wAsk) == 0 && !d.in(ev.cue0, lNoBareClause) && k <= last &&
-		(d.clauseOpener(k) && (d.finiteSoon(k, last) || ct&wCueBare != 0 && d.pastSoon(k, last) || d.contracted(k)) ||
+		(d.clauseOpener(k) && (d.finiteSoon(k, last) || ct&wCueBare != 0 && d.bareByPast(ev.cue0, k, last) || d.contracted(k)) ||
 			d.pronounSubject(k, last)) {
 		return k, last
 	}
@@ -891,20 +896,55 @@ func (d *doc) finiteOrPastSoon(k, last int32) bool {
 // pastSoon: "claimed the label thought …", "insisted the firm knew …": a
 // plain past verb right after a short subject (a determiner and up to two
 // words) shows a clause, for verbs that take one as often as an object.
-func (d *doc) pastSoon(k, last int32) bool {
-	if d.toks[k].flags&wDet == 0 {
+func (d *doc) pastSoon(k, last int32) bool { return d.pastAt(k, last) >= 0 }
+
+// bareByPast: pastSoon for verb c; "reported", "announced" and "confirmed"
+// take an object as often as a clause, and their object may carry a
+// participle ("announced the deal signed yesterday"), so after them the
+// past form must take an object of its own ("reports the spy joined a
+// group of refugees"), as a finite verb does and a participle seldom does.
+func (d *doc) bareByPast(c, k, last int32) bool {
+	j := d.pastAt(k, last)
+	if j < 0 {
 		return false
+	}
+	if !d.lowerPrefix(c, "report") && !d.lowerPrefix(c, "announc") && !d.lowerPrefix(c, "confirm") {
+		return true
+	}
+	o := j + 1
+	return o <= last && d.toks[o].kind == kWord && (d.toks[o].flags&wDet != 0 && !d.lowerIs(o, "that") ||
+		d.toks[o].cap || d.numberAt(o))
+}
+
+// lowerPrefix: word k begins with the lower-case ASCII prefix p.
+func (d *doc) lowerPrefix(k int32, p string) bool {
+	t := &d.toks[k]
+	if int(t.e-t.s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if unicode.ToLower(d.r[int(t.s)+i]) != rune(p[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastAt is the plain past verb pastSoon finds, or -1.
+func (d *doc) pastAt(k, last int32) int32 {
+	if d.toks[k].flags&wDet == 0 {
+		return -1
 	}
 	for j := k + 2; j <= last && j <= k+3; j++ {
 		t := &d.toks[j]
 		if t.kind != kWord || t.flags&(wCue|wFunc|wPrep) != 0 {
-			return false
+			return -1
 		}
 		if !t.cap && (d.in(j, lIrregularPast) || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e') {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // irregularPasts: common past forms that do not end in -ed.
@@ -1228,4 +1268,25 @@ func (d *doc) verbForm(k int32) bool {
 		return !(d.r[t.e-1] == 'y' && d.r[t.e-2] == 'l')
 	}
 	return false
+}
+
+// placeThenClause passes a phrase of place or occasion that opens at k
+// ("in Brussels", "at a news conference in Geneva") when a clause follows
+// it: a word that opens one, right after a noun, with its verb soon after.
+// k itself when none does.
+func (d *doc) placeThenClause(k, last int32) int32 {
+	if k >= last || !d.lowerIs(k, "in") && !d.lowerIs(k, "at") {
+		return k
+	}
+	for p := k + 2; p <= last && p <= k+9; p++ {
+		t, b := &d.toks[p], &d.toks[p-1]
+		if t.kind != kWord || t.flags&(wCue|wRelative) != 0 {
+			return k
+		}
+		if t.flags&wClauseStart != 0 && !d.lowerIs(p, "that") && b.kind == kWord &&
+			b.flags&(wPrep|wDet|wFunc) == 0 && d.finiteOrPastSoon(p, last) {
+			return p
+		}
+	}
+	return k
 }

@@ -132,7 +132,8 @@ func init() {
 	addWords(wCueBare, `insist insists insisted argue argues argued contend contends contended assert
 		asserts asserted claim claims claimed warn warns warned add adds added acknowledge acknowledged
 		acknowledges admit admits admitted believe believes believed concede conceded concedes
-		predict predicted predicts complain complained complains write wrote writes`)
+		predict predicted predicts complain complained complains write wrote writes
+		report reports reported announce announces announced confirm confirms confirmed`)
 	addWords(wCueTell, `tell tells told telling warn warns warned warning assure assures assured
 		remind reminds reminded inform informs informed notify notifies notified`)
 	addWords(wAsk, `ask asks asked wonder wonders wondered`)

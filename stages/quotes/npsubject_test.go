@@ -22,6 +22,15 @@ func TestNounPhraseSubject(t *testing.T) {
 		{"after ', but', a writer's aside with a subject of its own ends the clause",
 			"The ministry confirmed that the camp will be the first to close, but officials did not say when. The company says food prices have doubled, but Oxfam gave no figures.",
 			[]want{{"the camp will be the first to close", I, "ministry"}, {"food prices have doubled", I, "company"}}},
+		{"a phrase of place or occasion between the verb and a bare clause",
+			"Trade Minister Anna Berg said Friday in Geneva the money will be sent next month. Her deputy said at a news conference in Oslo the budget would be cut.",
+			[]want{{"the money will be sent next month", I, "Anna Berg"}, {"the budget would be cut", I, "deputy"}}},
+		{"'reports', 'confirmed' before a bare clause whose past verb takes an object",
+			"South Korea's Daily Star reports the spy joined a group of refugees in 2002. The mission confirmed there were casualties on both sides.",
+			[]want{{"the spy joined a group of refugees in 2002", I, "Daily Star"}, {"there were casualties on both sides", I, "mission"}}},
+		{"after 'reported' or 'announced', a noun and a participle is the object",
+			"The company reported the profits earned abroad in its annual filing. The firm announced the deal signed yesterday with Acme.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })

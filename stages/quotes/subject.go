@@ -17,6 +17,13 @@ func (d *doc) plainSubject(j, c, sent int32) spk {
 	// Any verb of saying with "that" after it ("The Israeli side confirmed
 	// that …").
 	that := d.toks[c].flags&(wCueWeak|wAsk) == 0 && c+1 < int32(len(d.toks)) && d.lowerIs(c+1, "that")
+	// A verb that takes a bare clause before a subject that can only open
+	// one ("The mission confirmed there were casualties", "… insisted it
+	// had paid").
+	if n := c + 1; !say && !that && d.toks[c].flags&wCueBare != 0 && n < int32(len(d.toks)) && d.toks[n].sent == sent &&
+		(d.lowerIs(n, "there") || d.pronounKind(n) != pNone) {
+		that = true
+	}
 	if !say && !that || !d.wordOK(j, sent) {
 		return noSpk()
 	}
