@@ -626,6 +626,14 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 	if j < 0 || d.toks[j].sent != sent {
 		return noSpk(), false
 	}
+	// "Rights groups, including Amnesty, say", "Analysts polled by
+	// agencies, like X and Y, say": examples set off between commas
+	// before the verb; the subject ends before them.
+	if d.isPunct(j, ',') {
+		if e := d.inclusionAside(j-1, sent); e >= 0 {
+			j = e
+		}
+	}
 	if s := d.partitiveSubject(j, c, sent); s.ok() {
 		return s, false
 	}
@@ -669,6 +677,13 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 					if r := d.subjectOf(c); r.ok() {
 						return r, false
 					}
+				}
+			}
+			// "Analysts polled by news agencies say": a plain noun
+			// phrase inside a longer subject is not the subject.
+			if s.ment < 0 && s.pron == pNone && !d.clauseHead(d.spkStart(&s)) {
+				if r := d.postmodified(j, sent); r.ok() && r.first < s.first {
+					return r, false
 				}
 			}
 			if r := d.issuer(s, c, sent); r.ok() {
@@ -798,7 +813,7 @@ func (d *doc) inclusionAside(e, sent int32) int32 {
 		}
 		n := k + 1
 		if n < e && d.toks[n].kind == kWord && (d.lowerIs(n, "including") || d.lowerIs(n, "notably") ||
-			d.lowerIs(n, "especially") || d.lowerIs(n, "such") && d.lowerIs(n+1, "as") || d.lowerIs(n, "among") && d.lowerIs(n+1, "them")) &&
+			d.lowerIs(n, "especially") || d.lowerIs(n, "like") || d.lowerIs(n, "such") && d.lowerIs(n+1, "as") || d.lowerIs(n, "among") && d.lowerIs(n+1, "them")) &&
 			d.wordOK(k-1, sent) && d.toks[k-1].kind == kWord {
 			return k - 1
 		}
@@ -1386,7 +1401,7 @@ func (d *doc) appositionName(k, sent int32) int32 {
 // ambulance service has warned". Only an opening subject counts, so "met
 // officials at the ministry and said" finds nothing.
 func (d *doc) postmodified(j, sent int32) spk {
-	for h := j - 1; h >= 0 && h >= j-10 && d.wordOK(h, sent); h-- {
+	for h := j - 1; h >= 0 && h >= j-13 && d.wordOK(h, sent); h-- {
 		t := &d.toks[h]
 		// "A report posted on …": a document after an article is a noun.
 		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 && !d.nounCue(h) &&
@@ -1403,12 +1418,16 @@ func (d *doc) postmodified(j, sent int32) spk {
 		nx := h + 1
 		doc := d.in(h, lDocumentNoun) && !d.spokesWord(h)
 		// "A report posted on a Pentagon web site says".
-		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || d.in(nx, lPostmod) || doc && d.in(nx, lIssueVerb)) {
+		if !d.wordOK(nx, sent) || d.toks[nx].kind != kWord || !(d.toks[nx].flags&wPrep != 0 || d.in(nx, lPostmod) || doc && d.in(nx, lIssueVerb) ||
+			d.passiveBy(nx, j)) {
 			continue
 		}
 		// A longer phrase only after "close to", "familiar with": "sources
 		// close to a meeting of the Cocoa Producers Alliance said".
-		if h < j-7 && !d.in(nx, lPostmod) {
+		// So after "of" or "for" tying a role to its body, whose name
+		// and a participle of its own may run long ("the head of a World
+		// Health Organization team investigating the outbreak says").
+		if h < j-7 && !d.in(nx, lPostmod) && !d.passiveBy(nx, j) && (h < j-12 || !d.lowerIs(nx, "of") && !d.lowerIs(nx, "for")) {
 			continue
 		}
 		if d.toks[j].kind != kWord || !d.plainPhrase(h+2, j) {
@@ -1433,9 +1452,12 @@ func (d *doc) postmodified(j, sent int32) spk {
 		if s.ok() && s.ment >= 0 && doc {
 			return s // "An annual State Department report on terrorism issued last month said"
 		}
-		if !s.ok() || s.ment >= 0 {
+		// A sentence's first word is read as a weak name ("Analysts
+		// polled by …"): a speaker noun still, before a reduced passive.
+		if !s.ok() || s.ment >= 0 && !(d.ments[s.ment].weak && t.flags&wSpeakerNoun != 0 && d.passiveBy(nx, j)) {
 			continue
 		}
+		s.ment, s.ent = -1, -1
 		st := d.spkStart(&s)
 		for st > 0 && d.wordOK(st-1, sent) && d.toks[st-1].kind == kWord && (d.in(st-1, lQuantifier) ||
 			unicode.IsDigit(d.r[d.toks[st-1].s])) {
@@ -1443,7 +1465,10 @@ func (d *doc) postmodified(j, sent int32) spk {
 		}
 		// The name is the whole phrase: "people familiar with the talks".
 		s.first, s.last = st, j
-		if st == d.clauseStart(d.sentFirst(st), st+1) || d.isPunct(st-1, ',') || d.opensReport(st) {
+		// A long phrase set off after a comma is an apposition to a name
+		// ("Dominique Ray, head of the U.N. bureau in …"): the name speaks.
+		long := h < j-7 && !d.in(nx, lPostmod) && !d.passiveBy(nx, j)
+		if st == d.clauseStart(d.sentFirst(st), st+1) || d.isPunct(st-1, ',') && !long || d.opensReport(st) {
 			return s
 		}
 	}
@@ -1513,8 +1538,15 @@ func (d *doc) plainPhrase(a, b int32) bool {
 		if k > a && d.toks[k-1].kind == kWord && (d.toks[k-1].flags&wDet != 0 || d.toks[k-1].cap && d.mentAt[k-1] >= 0) {
 			continue
 		}
-		if d.in(k, lFinite) || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' ||
-			d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i') && !d.hyphenated(k) {
+		// "a team studying the flood": an -ing word right after a noun
+		// (no auxiliary, no verb of saying) is a participle that
+		// qualifies it, not the phrase's own verb.
+		ing := n > 4 && d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i'
+		if ing && k > a && t.flags&wCue == 0 && d.toks[k-1].kind == kWord && d.toks[k-1].flags&(wFunc|wCue|wPrep|wAdv) == 0 &&
+			!d.in(k-1, lFinite) {
+			continue
+		}
+		if d.in(k, lFinite) || n > 4 && (d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' || ing) && !d.hyphenated(k) {
 			return false
 		}
 	}
@@ -1707,4 +1739,13 @@ func (d *doc) addsThing(c int32) bool {
 		last++
 	}
 	return !d.finiteSoon(k, last)
+}
+
+// passiveBy: "polled by", "interviewed by": a lower-case past form in -ed
+// and "by" after a noun, a reduced passive that qualifies it ("Analysts
+// polled by news agencies say"), before token j.
+func (d *doc) passiveBy(k, j int32) bool {
+	t := &d.toks[k]
+	return k+1 < j && t.kind == kWord && !t.cap && t.e-t.s > 4 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' &&
+		d.lowerIs(k+1, "by")
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/wirestream/wirestream/schemas"
+)
 
 // A reporting clause's subject read as a noun phrase, not looked up in a
 // list of speaker nouns: a determiner and a head noun before "said" or a
@@ -34,5 +38,40 @@ func TestNounPhraseSubject(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
+	}
+}
+
+// TestLongSubject: the speaker is the whole subject phrase, head and
+// qualifiers, named exactly (the scorer's prefix rule would pass a part).
+func TestLongSubject(t *testing.T) {
+	cases := []struct{ name, text, clause, speaker string }{
+		{"an -ing participle after a noun qualifies the body a role heads",
+			"The head of a U.N. team studying the flood says the dams can be repaired quickly.",
+			"the dams can be repaired quickly", "head of a U.N. team studying the flood"},
+		{"a long role set off after a name is an apposition: the name speaks",
+			"Lena Holm, head of the U.N. office in the country's northern border province, spoke to soldiers on Monday. She said the attack was cowardly.",
+			"the attack was cowardly", "Lena Holm"},
+		{"examples between commas ('including', 'like') before the verb are no subject",
+			"Rights groups, including Amnesty International, say the law is unfair.",
+			"the law is unfair", "Rights groups"},
+		{"a reduced passive with 'by' qualifies the people who speak",
+			"Analysts polled by news agencies, like Dow Jones and AFP, say the bank will raise rates.",
+			"the bank will raise rates", "Analysts polled by news agencies"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got *schemas.Quote
+			for _, q := range run(t, c.text) {
+				if q.Text == c.clause {
+					got = &q
+				}
+			}
+			switch {
+			case got == nil:
+				t.Fatalf("no quote %q", c.clause)
+			case got.Speaker == nil || got.Speaker.Name != c.speaker:
+				t.Errorf("%q: speaker %+v, want %q", c.clause, got.Speaker, c.speaker)
+			}
+		})
 	}
 }
