@@ -101,7 +101,9 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 				nw++
 			}
 		}
-		if nw < 3 {
+		// "elections they say were rigged": a relative's predicate is a
+		// whole clause in two words.
+		if nw < 3 && !(nw == 2 && a == ev.cue1+1 && d.in(a, lFinite) && ev.sp.pron != pNone) {
 			continue
 		}
 		lastStart = a

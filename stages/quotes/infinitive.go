@@ -15,6 +15,11 @@ func (d *doc) toSay(c int32) spk {
 		}
 	}
 	s := d.subjectOf(c)
+	// "It is far too early to say", "it was hard to tell": "it" before a
+	// form of "be" holds the place of the infinitive; no one reports.
+	if s.pron == pIt && s.first == s.last && d.wordOK(s.last+1, sent) && d.toks[s.last+1].flags&wPassive != 0 {
+		return noSpk()
+	}
 	// "Another diplomat, former envoy Kurt Volker, shifted his account to
 	// say": the name in apposition to a role is who speaks.
 	if s.ok() && s.ment < 0 && s.pron == pNone && d.isPunct(s.last+1, ',') {

@@ -42,8 +42,16 @@ func (d *doc) contactRelative(ev *event, sp, k int32) bool {
 		return false
 	}
 	n := &d.toks[sp-1]
-	if n.kind != kWord || n.cap || n.flags&(wFunc|wCue|wPrep|wDet|wAdv) != 0 || d.toks[sp-1].sent != d.toks[sp].sent {
+	if n.kind != kWord || n.cap || n.flags&(wFunc|wPrep|wDet|wAdv) != 0 || d.toks[sp-1].sent != d.toks[sp].sent {
 		return false
+	}
+	// "tax rules they say are unjust", "the claims it says are false": a
+	// word of saying after a determiner or a modifier is a noun.
+	if n.flags&wCue != 0 {
+		if sp < 2 || d.toks[sp-2].kind != kWord || d.toks[sp-2].flags&(wDet|wFunc) == 0 && d.toks[sp-2].flags&(wCue|wPrep|wAdv|wPassive) != 0 ||
+			d.toks[sp-2].flags&wFunc != 0 && d.toks[sp-2].flags&wDet == 0 {
+			return false
+		}
 	}
 	t := &d.toks[k]
 	return !t.cap && (d.in(k, lFinite) || d.in(k, lIrregularPast) || t.e-t.s > 3 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e')

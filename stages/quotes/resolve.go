@@ -62,13 +62,18 @@ func (d *doc) resolve(i int) {
 		}
 		// "The company sold the unit, which it said had lost money":
 		// "it" in a relative clause is the body the sentence opens with.
-		if f := sp.first - 1; f > 0 && (d.lowerIs(f, "which") || d.lowerIs(f, "that")) {
+		// So in a relative without its pronoun: "aired a video it says
+		// shows …", "criticized elections it says will not be fair".
+		if f := sp.first - 1; f > 0 && (d.lowerIs(f, "which") || d.lowerIs(f, "that") || d.bareRelative(f)) {
 			if s := d.subjectOf(sp.first); s.ok() && s.pron == pNone && !s.plural {
 				if s.ment >= 0 && (d.ments[s.ment].typ != tPer || !d.personLike(d.ments[s.ment].entity)) {
 					sp.ent = d.ments[s.ment].entity
 					break
 				}
-				if s.ment < 0 && d.in(s.last, lOrgNoun) {
+				// A body's word other than an organisation noun ("The
+				// army has released a video it says …"), not a person's.
+				if s.ment < 0 && (d.in(s.last, lOrgNoun) || d.bareRelative(f) && d.toks[s.last].flags&(wSpeakerNoun|wOrgWord) != 0 &&
+					!d.in(s.last, lPersonRole) && d.toks[s.last].flags&(wTitle|wMale|wFemale) == 0) {
 					if e := d.roleEntity(&s, d.toks[s.first].s); e >= 0 {
 						sp.ent = e
 						break
@@ -110,6 +115,15 @@ func (d *doc) resolve(i int) {
 			}
 		}
 		sp.ent = d.orgAntecedent(i)
+		if sp.ent < 0 {
+			// "… after protesters stormed the palace, protesting elections
+			// they say were rigged": the nearest people before "they" in
+			// its own sentence.
+			if h := d.peopleBefore(sp.first); h >= 0 {
+				sp.name = d.roleName(&spk{first: d.modifiersBefore(h, d.toks[h].sent, 3), last: h})
+				return
+			}
+		}
 	case sp.first >= 0:
 		// "the ministry said" after "the Lebanese health ministry said":
 		// the role named in full before.
@@ -1148,4 +1162,44 @@ func (d *doc) docIssuer(sp *spk) int32 {
 		return -1
 	}
 	return -1
+}
+
+// bareRelative: token f, right before a subject pronoun, is a plain noun
+// that the pronoun's clause qualifies ("a video it says shows", "rules they
+// say are unjust"): a lower-case word of four letters or more that is no
+// function word, verb of saying, preposition, adverb or auxiliary.
+func (d *doc) bareRelative(f int32) bool {
+	t := &d.toks[f]
+	return t.kind == kWord && !t.cap && t.e-t.s >= 4 && t.flags&(wFunc|wCue|wPrep|wAdv|wPassive|wDet|wNeg) == 0 &&
+		!d.in(f, lFinite) && !d.ingForm(f) && !d.lyAdverb(f)
+}
+
+// peopleBefore is the nearest lower-case plural noun of people
+// ("protesters", "officials", "miners") before token at in its sentence,
+// outside quotes, or -1; not the noun right before at, which a contact
+// relative qualifies ("taxes they say").
+func (d *doc) peopleBefore(at int32) int32 {
+	sent := d.toks[at].sent
+	for h := at - 2; h >= 0 && h >= at-30 && d.toks[h].sent == sent; h-- {
+		t := &d.toks[h]
+		if t.quote >= 0 || t.kind != kWord || t.cap {
+			continue
+		}
+		if t.flags&wSpeakerNoun != 0 && t.flags&wPlural != 0 || d.pluralShape(h) && d.agentPlural(h) {
+			return h
+		}
+	}
+	return -1
+}
+
+// agentPlural: a plural in -ers, -ors, -ists or -ians names people.
+func (d *doc) agentPlural(h int32) bool {
+	t := &d.toks[h]
+	w := d.r[t.s:t.e]
+	n := len(w)
+	if n < 6 {
+		return false
+	}
+	end := string(w[n-4:])
+	return end == "ists" || end == "ians" || w[n-2] == 'r' && (w[n-3] == 'e' || w[n-3] == 'o')
 }
