@@ -704,6 +704,12 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		if e < 0 && pressNouns[string(d.wordKey(sp.last))] {
 			e = d.lastReporter(sp.first)
 		}
+		// "Petroleos del Sur said … The Venezuelan company says": a name
+		// read as a person's for want of evidence, that spoke lately and
+		// that no "he" or "she" spoke for, is the body the noun describes.
+		if e < 0 {
+			e = d.lastUntypedSpeaker(sp.first)
+		}
 		// "The agency says" after "the Ethiopian News Agency reports … a
 		// statement from the Ministry of Justice said": the body whose
 		// name holds the noun.
@@ -832,7 +838,19 @@ var orgNouns = map[string]bool{"company": true, "firm": true, "group": true, "ag
 func (d *doc) lastOrg(at int32) int32 {
 	spoke, spokeAt := int32(-1), int32(-1)
 	for k, n := d.firstEventFrom(at)-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		// "Officials said …": a plural of people that opens a sentence
+		// is read as a weak name; it is no organisation.
+		if sp := &d.events[k].sp; sp.ment >= 0 && d.ments[sp.ment].weak && d.toks[sp.last].flags&wPlural != 0 {
+			continue
+		}
 		if e := d.events[k].sp.ent; e >= 0 && d.ents[e].typ != tPer && (d.orgLike(e) || d.spokeAsOrg(e)) {
+			spoke, spokeAt = e, d.events[k].sp.first
+			break
+		}
+		// A name read as a person's for want of evidence, in the two
+		// sentences before: "Petroleos de Venezuela said … The
+		// Venezuelan company says".
+		if e := d.events[k].sp.ent; e >= 0 && d.events[k].sent+2 >= d.toks[at].sent && e == d.lastUntypedSpeaker(at) {
 			spoke, spokeAt = e, d.events[k].sp.first
 			break
 		}
@@ -1202,4 +1220,33 @@ func (d *doc) agentPlural(h int32) bool {
 	}
 	end := string(w[n-4:])
 	return end == "ists" || end == "ians" || w[n-2] == 'r' && (w[n-3] == 'e' || w[n-3] == 'o')
+}
+
+// lastUntypedSpeaker: the last speaker, in the two sentences before token
+// at, named by two words or more with no evidence of a person (no title,
+// no gender, no "he" or "she" speaking for it since), or -1.
+func (d *doc) lastUntypedSpeaker(at int32) int32 {
+	var persons [6]int32
+	np := 0
+	for k, n := d.firstEventFrom(at)-1, 0; k >= 0 && n < len(persons); k, n = k-1, n+1 {
+		ev := &d.events[k]
+		e := ev.sp.ent
+		if ev.sent+2 < d.toks[at].sent {
+			break
+		}
+		if e < 0 {
+			continue
+		}
+		if ev.sp.pron == pHe || ev.sp.pron == pShe {
+			persons[np] = e
+			np++
+			continue
+		}
+		en := &d.ents[e]
+		b := &d.ments[en.best]
+		if en.typ == tPer && en.gender == 0 && !en.titled && b.last > b.first && ev.sp.ment >= 0 && !hasEnt(persons[:np], e) {
+			return e
+		}
+	}
+	return -1
 }

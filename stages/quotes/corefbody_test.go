@@ -1,0 +1,28 @@
+package quotes
+
+import "testing"
+
+// "the company", "the group" after a name the stage could not type: a
+// name of two words or more with no evidence of a person, that spoke
+// lately, is the body the description points back to; one that "she"
+// spoke for is a person and is not.
+func TestBodyDescription(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"a company's name read as a person's for want of evidence",
+			"Petroleos del Sur said the project would begin Wednesday. The Venezuelan company says it expects to find light crude.",
+			[]want{{"the project would begin Wednesday", I, "Petroleos del Sur"}, {"it expects to find light crude", I, "Petroleos del Sur"}}},
+		{"a plural of people that opens a sentence is no organisation",
+			"Officials said the chickens had bird flu. Petroleos del Sur said in a statement that the project would begin Wednesday. The company says it expects to find oil.",
+			[]want{{"the chickens had bird flu", I, "Officials"}, {"the project would begin Wednesday", I, "Petroleos del Sur"},
+				{"it expects to find oil", I, "Petroleos del Sur"}}},
+		{"a name that 'she' spoke for is a person, not the company",
+			"Maria Lopez said the project would begin Wednesday. She said it was late. The company says it expects to find light crude.",
+			[]want{{"the project would begin Wednesday", I, "Maria Lopez"}, {"it was late", I, "Maria Lopez"}, {"it expects to find light crude", I, "company"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
+	}
+}
