@@ -26,3 +26,23 @@ func TestBodyDescription(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
 	}
 }
+
+// A role described again: "the spokeswoman" repeats the fuller role that
+// spoke before; a lead's role after an opening word ("Meanwhile, the
+// chairman of …") is the person the next sentence names.
+func TestRoleAgain(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"'the Northern spokeswoman' is the 'Northern Co spokeswoman' who spoke before",
+			"A Northern Co spokeswoman said the costs should be cut. The Northern spokeswoman said the company feels the report is flawed.",
+			[]want{{"the costs should be cut", I, "Northern Co spokeswoman"}, {"the company feels the report is flawed", I, "Northern Co spokeswoman"}}},
+		{"an opening word before a lead's role: the next sentence names the person",
+			"Meanwhile, the chairman of the national election board says ballot boxes from ten districts were being checked. Peter Holm said the cases of fraud were rare.",
+			[]want{{"ballot boxes from ten districts were being checked", I, "Peter Holm"}, {"the cases of fraud were rare", I, "Peter Holm"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
+	}
+}

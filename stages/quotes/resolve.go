@@ -392,8 +392,10 @@ func (d *doc) earlierRole(i int) string {
 		return ""
 	}
 	key := string(d.wordKey(sp.last))
-	if documentNouns[key] {
-		return "" // "the statement said": its issuer, found by roleEntity
+	// "the statement said": its issuer, found by roleEntity; not "the
+	// spokeswoman said", a person who may have spoken as a fuller role.
+	if documentNouns[key] && !d.spokesWord(sp.last) {
+		return ""
 	}
 	named, body := int32(-1), int32(-1)
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
@@ -1047,7 +1049,9 @@ func (d *doc) namedInNextSentence(ev *event) int32 {
 	// carries ("a mass grave that a regional official says … regional
 	// human rights minister Salah Rashid said").
 	shared := false
-	if ev.sp.last-ev.sp.first < 2 && !ev.sp.passive || !d.sentenceInitial(ev.sp.first) {
+	// An opening word or phrase before the role ("Meanwhile, the
+	// chairman of …") still leaves it the clause's opener.
+	if ev.sp.last-ev.sp.first < 2 && !ev.sp.passive || !d.sentenceInitial(ev.sp.first) && !d.clauseHead(ev.sp.first) {
 		if !d.lowerIs(ev.sp.first, "a") && !d.lowerIs(ev.sp.first, "an") || ev.sp.last == ev.sp.first+1 {
 			return -1
 		}
