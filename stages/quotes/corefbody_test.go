@@ -46,3 +46,26 @@ func TestRoleAgain(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
 	}
 }
+
+// A document with no owner in its own phrase ("The same report", "A
+// report posted on a web site") speaks for the body heard in the sentence
+// before; never for a person.
+func TestDocumentVoice(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"'the same report' is the report of the body just heard",
+			"A report from a business group, the National Builders Council, says home sales fell in March. The same report says the median price fell eight percent.",
+			[]want{{"home sales fell in March", I, "National Builders Council"}, {"the median price fell eight percent", I, "National Builders Council"}}},
+		{"where a report was posted names no owner",
+			"The Defense Ministry says 2,000 civilians have been hurt since January. A report posted on a ministry web site says most attacks targeted soldiers.",
+			[]want{{"2,000 civilians have been hurt since January", I, "Defense Ministry"}, {"most attacks targeted soldiers", I, "Defense Ministry"}}},
+		{"a person heard before does not own the report",
+			"Mr. Holm says 2,000 civilians have been hurt. A report posted on a ministry web site says most attacks targeted soldiers.",
+			[]want{{"2,000 civilians have been hurt", I, "Holm"}, {"most attacks targeted soldiers", I, "report posted on a ministry web site"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
+	}
+}

@@ -17,6 +17,13 @@ func (d *doc) docOwner(i int) (string, int32) {
 		return "", -1
 	}
 	h := sp.last
+	if dh := d.docHeadAt(sp); dh >= 0 && dh < h && d.in(dh+1, lIssueVerb) && !d.issuerIn(dh+1, h) {
+		// "A report posted on a ministry web site says": where it was
+		// posted names no owner; the voice of the sentence before does.
+		if name, e := d.bodyVoiceBefore(i); name != "" {
+			return name, e
+		}
+	}
 	if rh := d.roleHead(sp); rh < h && d.in(rh, lDocumentNoun) && !d.spokesWord(rh) && (d.lowerIs(rh+1, "from") || d.lowerIs(rh+1, "by")) {
 		return d.issuerAfter(rh+2, h)
 	} else if rh < h && d.in(rh, lDocumentNoun) && d.lowerIs(rh+1, "in") && pressNouns[string(d.wordKey(h))] {
@@ -43,6 +50,10 @@ func (d *doc) docOwner(i int) (string, int32) {
 	definite := d.lowerIs(f, "the")
 	f++
 	if f < h && d.lowerIs(f, "same") {
+		// "The same report says": the one whose voice was just heard.
+		if name, e := d.bodyVoiceBefore(i); name != "" {
+			return name, e
+		}
 		f++
 	}
 	if name, e := d.docPossessor(f, h); name != "" {
@@ -310,6 +321,54 @@ func (d *doc) issuedBy(k int32) (string, int32) {
 	}
 	if s := d.subjectOf(v); s.ok() && s.ment >= 0 && d.ments[s.ment].typ != tPlace {
 		return d.entityName(d.ments[s.ment].entity), d.ments[s.ment].entity
+	}
+	return "", -1
+}
+
+// docHeadAt: the document noun that heads speaker sp ("A report posted on
+// …": "report"), after a determiner and at most two modifiers, or -1.
+func (d *doc) docHeadAt(sp *spk) int32 {
+	for k := sp.first; k <= sp.last && k <= sp.first+3; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord || t.flags&wPrep != 0 {
+			return -1
+		}
+		if d.in(k, lDocumentNoun) && !d.spokesWord(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// issuerIn: a "by" or "from" between a and b names the document's issuer.
+func (d *doc) issuerIn(a, b int32) bool {
+	for k := a; k <= b; k++ {
+		if d.lowerIs(k, "by") || d.lowerIs(k, "from") {
+			return true
+		}
+	}
+	return false
+}
+
+
+// bodyVoiceBefore: the speaker of the sentence before event i's, when it
+// is a body, a role or a document and not a person ("The Defense Ministry
+// says … A report posted on its web site says"); "" when none.
+func (d *doc) bodyVoiceBefore(i int) (string, int32) {
+	ev := &d.events[i]
+	for k := i - 1; k >= 0 && d.events[k].sent+1 >= ev.sent; k-- {
+		pe := &d.events[k]
+		if pe.sent == ev.sent || pe.para != ev.para {
+			continue
+		}
+		p := &pe.sp
+		if !p.ok() || p.name == "" || p.pron == pHe || p.pron == pShe || p.pron != pNone && p.ent < 0 {
+			return "", -1
+		}
+		if p.ent >= 0 && d.personLike(p.ent) {
+			return "", -1
+		}
+		return p.name, p.ent
 	}
 	return "", -1
 }
