@@ -350,7 +350,6 @@ func (d *doc) issuerIn(a, b int32) bool {
 	return false
 }
 
-
 // bodyVoiceBefore: the speaker of the sentence before event i's, when it
 // is a body, a role or a document and not a person ("The Defense Ministry
 // says … A report posted on its web site says"); "" when none.
