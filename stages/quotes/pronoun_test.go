@@ -30,3 +30,26 @@ func TestPronounSpeakers(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
 	}
 }
+
+// "what X says is …": a free relative whose speaker stands between "what"
+// and the verb reports the predicate after it; "what X says is that …",
+// the clause after "that".
+func TestWhatSays(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"the predicate after 'what X says' is X's claim",
+			"The surveillance covered what the government says are only calls to and from other countries. The sales add to worries about what Washington says is a lack of openness in its defense policies.",
+			[]want{{"are only calls to and from other countries", I, "government"}, {"is a lack of openness in its defense policies", I, "Washington"}}},
+		{"a pseudo-cleft reports the clause after 'that'",
+			"What the company says is that prices will rise.",
+			[]want{{"prices will rise", I, "company"}}},
+		{"'what X said' as an object reports nothing",
+			"Nobody knows what the minister said at the meeting.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
+	}
+}

@@ -18,12 +18,21 @@ func (d *doc) relativeReport(ev *event, last int32) (int32, int32) {
 	if k > last || d.toks[k].kind != kWord {
 		return -1, -1
 	}
-	if rel(sp) || rel(sp-1) {
+	// "what Washington says is a lack of transparency", "what the
+	// government says are only calls abroad": a free relative whose
+	// speaker stands between "what" and the verb; its predicate follows.
+	what := sp >= 1 && d.lowerIs(sp-1, "what") && d.toks[sp-1].sent == ev.sent && ev.cue0 == ev.sp.last+1
+	if rel(sp) || rel(sp-1) || what {
 		if !d.in(k, lFinite) {
 			return -1, -1
 		}
 	} else if !d.contactRelative(ev, sp, k) {
 		return -1, -1
+	}
+	// "What the company says is that prices will rise": the clause after
+	// "that" is what was said.
+	if what && k+2 <= last && d.lowerIs(k+1, "that") {
+		k += 2
 	}
 	// Bounded: a clause runs to a comma within 60 words, else the end.
 	for b := k + 1; b <= last && b <= k+60; b++ {
