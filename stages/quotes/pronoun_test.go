@@ -53,3 +53,11 @@ func TestWhatSays(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
 	}
 }
+
+// A story's "he" with no name to go back to is "the X" that opened a
+// sentence before, past opening adverbs ("Shortly afterwards the master
+// came in").
+func TestStorySubjectAfterAdverbs(t *testing.T) {
+	text := "The farm hands rested after dinner. Shortly afterwards the miller walked in and saw the broken gate. He frowned and said: \"Who has been at my corn?\""
+	check(t, text, run(t, text), []want{{"Who has been at my corn?", D, "miller"}})
+}

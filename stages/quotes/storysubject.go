@@ -29,7 +29,8 @@ func (d *doc) storySubject(i int) string {
 // verb: X as written; else "".
 func (d *doc) describedOpener(k, end int32) string {
 	sent := d.toks[k].sent
-	for n := 0; n < 2 && d.wordOK(k, sent) && d.toks[k].kind == kWord && d.toks[k].flags&wAdv != 0 && !d.lowerIs(k, "the"); n++ {
+	for n := 0; n < 2 && d.wordOK(k, sent) && d.toks[k].kind == kWord && !d.lowerIs(k, "the") &&
+		(d.toks[k].flags&wAdv != 0 || d.openingAdverb(k)); n++ {
 		k++
 	}
 	if !d.wordOK(k, sent) || !d.lowerIs(k, "the") {
@@ -58,4 +59,18 @@ func (d *doc) describedOpener(k, end int32) string {
 		return ""
 	}
 	return d.textT(k+1, h)
+}
+
+// openingAdverb: an adverb in -ly, capitalised or not, or a time adverb
+// in -wards or -ward ("Shortly afterwards", "Suddenly"), before a
+// sentence's subject.
+func (d *doc) openingAdverb(k int32) bool {
+	t := &d.toks[k]
+	n := t.e - t.s
+	if n < 5 || t.flags&(wFunc|wCue|wPrep) != 0 {
+		return false
+	}
+	w := d.r[t.s:t.e]
+	return w[n-1] == 'y' && w[n-2] == 'l' || w[n-1] == 'd' && w[n-2] == 'r' && w[n-3] == 'a' && w[n-4] == 'w' ||
+		w[n-1] == 's' && w[n-2] == 'd' && w[n-3] == 'r' && w[n-4] == 'a' && w[n-5] == 'w'
 }
