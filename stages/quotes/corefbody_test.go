@@ -69,3 +69,11 @@ func TestDocumentVoice(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
 	}
 }
+
+// "The newspaper says": the news outlet named lately, as a listener too
+// ("told The New York Times"), before a body that spoke since.
+func TestNewspaperDescription(t *testing.T) {
+	text := "Officials told The Harbor Times the agency read private mail. The Liberation Front said it was not involved. The newspaper says the companies kept call records for years."
+	check(t, text, run(t, text), []want{{"the agency read private mail", I, "Officials"}, {"it was not involved", I, "Liberation Front"},
+		{"the companies kept call records for years", I, "Harbor Times"}})
+}

@@ -702,8 +702,18 @@ func (d *doc) roleEntity(sp *spk, _ int32) int32 {
 		d.in(sp.last, lOrgNoun) && d.plainModifiers(sp.first+1, sp.last-1) {
 		// "the company said", "the German automaker says": the
 		// organisation last speaking, else the one the text is about.
-		e := d.lastOrg(sp.first)
-		if e < 0 && pressNouns[string(d.wordKey(sp.last))] {
+		press := pressNouns[string(d.wordKey(sp.last))]
+		e := int32(-1)
+		if press {
+			// "Officials told The New York Times … The newspaper says": an
+			// outlet named lately, speaker or listener, before any other
+			// body that spoke.
+			e = d.lastOutlet(sp.first)
+		}
+		if e < 0 {
+			e = d.lastOrg(sp.first)
+		}
+		if e < 0 && press {
 			e = d.lastReporter(sp.first)
 		}
 		// "Petroleos del Sur said … The Venezuelan company says": a name
@@ -1250,6 +1260,33 @@ func (d *doc) lastUntypedSpeaker(at int32) int32 {
 		b := &d.ments[en.best]
 		if en.typ == tPer && en.gender == 0 && !en.titled && b.last > b.first && ev.sp.ment >= 0 && !hasEnt(persons[:np], e) {
 			return e
+		}
+	}
+	return -1
+}
+
+// outletWords end the names of news outlets ("The New York Times", "The
+// Washington Post", "Kenya's Daily Nation").
+var outletWords = map[string]bool{"times": true, "post": true, "journal": true, "herald": true, "tribune": true,
+	"gazette": true, "telegraph": true, "guardian": true, "globe": true, "daily": true, "nation": true,
+	"chronicle": true, "observer": true, "independent": true, "mail": true, "express": true, "ilbo": true,
+	"shimbun": true, "press": true, "news": true, "star": true, "standard": true}
+
+// lastOutlet: the last name of a news outlet outside quotes in the three
+// sentences before token at, or -1.
+func (d *doc) lastOutlet(at int32) int32 {
+	sent := d.toks[at].sent
+	m := d.mentionBefore(at)
+	for n := 0; m >= 0 && n < 30; m, n = m-1, n+1 {
+		mm := &d.ments[m]
+		if d.toks[mm.first].sent+3 < sent {
+			break
+		}
+		if mm.inQuote || mm.last == mm.first {
+			continue
+		}
+		if t := &d.toks[mm.last]; t.kind == kWord && t.e-t.s >= 3 && t.e-t.s <= 11 && outletWords[string(d.wordKey(mm.last))] {
+			return mm.entity
 		}
 	}
 	return -1
