@@ -61,3 +61,13 @@ func TestStorySubjectAfterAdverbs(t *testing.T) {
 	text := "The farm hands rested after dinner. Shortly afterwards the miller walked in and saw the broken gate. He frowned and said: \"Who has been at my corn?\""
 	check(t, text, run(t, text), []want{{"Who has been at my corn?", D, "miller"}})
 }
+
+// A description of a person ("The 56-year-old") is the person the lead
+// opens with, not the last name met, while no other person has spoken;
+// once another has, the last one named goes on.
+func TestDescriptionIsLeadPerson(t *testing.T) {
+	text := "Jose Marino has agreed a deal to replace Mauro Pocchi as manager.\n\nPocchi was sacked last night after five years in charge.\n\nThe 56-year-old said after his appointment: \"I am excited to be joining this club.\""
+	check(t, text, run(t, text), []want{{"I am excited to be joining this club.", D, "Jose Marino"}})
+	text = "Jose Marino has agreed a deal to replace Mauro Pocchi as manager.\n\n\"It was time to go,\" Pocchi said on Monday.\n\nThe 61-year-old said: \"I leave a strong squad.\""
+	check(t, text, run(t, text), []want{{"It was time to go,", D, "Mauro Pocchi"}, {"I leave a strong squad.", D, "Mauro Pocchi"}})
+}

@@ -154,7 +154,11 @@ func (d *doc) resolve(i int) {
 			sp.ent = d.describedPerson(sp)
 		}
 		if sp.ent < 0 && d.describesPerson(sp) {
-			sp.ent = d.antecedent(i, pAny)
+			// "The 56-year-old said": the person the story is about,
+			// whom its lead opens with, before the last name met.
+			if sp.ent = d.leadPerson(i); sp.ent < 0 {
+				sp.ent = d.antecedent(i, pAny)
+			}
 		}
 		if sp.ent < 0 {
 			sp.ent = d.namedInNextParagraph(i)
@@ -1288,6 +1292,37 @@ func (d *doc) lastOutlet(at int32) int32 {
 		if t := &d.toks[mm.last]; t.kind == kWord && t.e-t.s >= 3 && t.e-t.s <= 11 && outletWords[string(d.wordKey(mm.last))] {
 			return mm.entity
 		}
+	}
+	return -1
+}
+
+// leadPerson: the person whose full name opens the text's first sentence
+// (outside quotes), when no other person has spoken since; else -1.
+func (d *doc) leadPerson(i int) int32 {
+	// Bounded, so that a text of many quotes stays linear: a lead's
+	// subject is among its first names, and a story forty reports on has
+	// moved past it.
+	if i > 40 {
+		return -1
+	}
+	for m := 0; m < len(d.ments) && m < 8; m++ {
+		mm := &d.ments[m]
+		if d.toks[mm.first].sent > 0 {
+			break
+		}
+		if mm.inQuote || !d.sentenceInitial(mm.fullFirst) {
+			continue
+		}
+		e := mm.entity
+		if !d.fullName(e) {
+			return -1
+		}
+		for k := 0; k < i; k++ {
+			if p := d.events[k].sp.ent; p >= 0 && p != e && d.ents[p].typ == tPer {
+				return -1
+			}
+		}
+		return e
 	}
 	return -1
 }
