@@ -341,6 +341,13 @@ func (d *doc) coordinated(c int32) spk {
 		j--
 	}
 	ing := d.ingForm(c)
+	// "The Lion and the Bear saw him, but not being able to get up,
+	// said": a participle's aside between "but" or "and" and the verb.
+	if !ing && d.isPunct(j, ',') {
+		if b := d.asideAfterConjunction(j); b >= 0 {
+			j = b
+		}
+	}
 	// `"a nonstarter," adding that …`: the comma sits inside the marks.
 	comma := d.isPunct(j, ',') || j > 0 && d.toks[j].kind == kMark && d.isPunct(j-1, ',')
 	if j < 0 || !(d.lowerIs(j, "and") || d.lowerIs(j, "but") || ing && comma) {
@@ -1748,4 +1755,34 @@ func (d *doc) passiveBy(k, j int32) bool {
 	t := &d.toks[k]
 	return k+1 < j && t.kind == kWord && !t.cap && t.e-t.s > 4 && d.r[t.e-1] == 'd' && d.r[t.e-2] == 'e' &&
 		d.lowerIs(k+1, "by")
+}
+
+// asideAfterConjunction: comma j closes a phrase of up to ten words with
+// a participle and no finite verb, opened right after "but" or "and" ("…,
+// but not being able to get up,", "and, fearing rain,"): that
+// conjunction's token, or -1.
+func (d *doc) asideAfterConjunction(j int32) int32 {
+	sent := d.toks[j].sent
+	part := false
+	for k := j - 1; k >= 0 && k >= j-10 && d.toks[k].sent == sent; k-- {
+		t := &d.toks[k]
+		// "and, fearing rain, said": a comma may open the aside too.
+		if d.isPunct(k, ',') && k > 0 && (d.lowerIs(k-1, "but") || d.lowerIs(k-1, "and")) {
+			continue
+		}
+		if t.kind != kWord || t.quote >= 0 {
+			return -1
+		}
+		if d.lowerIs(k, "but") || d.lowerIs(k, "and") {
+			if !part || k == j-1 {
+				return -1
+			}
+			return k
+		}
+		if d.in(k, lFinite) || t.flags&wCue != 0 {
+			return -1
+		}
+		part = part || d.ingForm(k)
+	}
+	return -1
 }

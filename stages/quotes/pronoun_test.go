@@ -71,3 +71,11 @@ func TestDescriptionIsLeadPerson(t *testing.T) {
 	text = "Jose Marino has agreed a deal to replace Mauro Pocchi as manager.\n\n\"It was time to go,\" Pocchi said on Monday.\n\nThe 61-year-old said: \"I leave a strong squad.\""
 	check(t, text, run(t, text), []want{{"It was time to go,", D, "Mauro Pocchi"}, {"I leave a strong squad.", D, "Mauro Pocchi"}})
 }
+
+// "X saw him, but not being able to get up, said": the verb after a
+// participle's aside opened by "but" or "and" shares the sentence's
+// subject.
+func TestSubjectAcrossAside(t *testing.T) {
+	text := "The farmer saw the damage, but being tired, said, \"I will mend it tomorrow.\" The old miller looked at the sky and, fearing rain, said, \"The crop is lost.\""
+	check(t, text, run(t, text), []want{{"I will mend it tomorrow.", D, "farmer"}, {"The crop is lost.", D, "miller"}})
+}
