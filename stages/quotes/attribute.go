@@ -241,7 +241,7 @@ func (d *doc) sentenceEvent(q *qspan, dir int, weakOK bool) int {
 				continue
 			}
 			if !ev.weak || weakOK {
-				return i
+				return d.outerPerson(i)
 			}
 		}
 		return -1
@@ -680,4 +680,27 @@ func (d *doc) soCalled(q *qspan) bool {
 	t := &d.toks[p]
 	w := d.r[t.s:t.e]
 	return len(w) == 9 && unicode.ToLower(w[0]) == 's' && unicode.ToLower(w[1]) == 'o' && w[2] == '-' && unicode.ToLower(w[3]) == 'c'
+}
+
+// outerPerson: "Pompeo said that … Washington had concluded the settlements
+// were "not … inconsistent"": words quoted inside a report that a person
+// makes of a body's or a place's view are that person's. Event i's
+// speaker, when it is no person and stands in the clause of the report
+// before it in the sentence, whose speaker is a person, gives way to that
+// one; else i.
+func (d *doc) outerPerson(i int) int {
+	if i == 0 {
+		return i
+	}
+	ev, o := &d.events[i], &d.events[i-1]
+	if o.sent != ev.sent || o.inverted || o.accord || o.cue1 >= d.spkStart(&ev.sp) || ev.inverted || ev.accord {
+		return i
+	}
+	isPerson := func(sp *spk) bool {
+		return sp.pron == pHe || sp.pron == pShe || sp.ent >= 0 && d.ents[sp.ent].typ == tPer
+	}
+	if isPerson(&ev.sp) || ev.sp.pron != pNone || !isPerson(&o.sp) || ev.sp.ent < 0 || !d.reportsClause(o) {
+		return i
+	}
+	return i - 1
 }

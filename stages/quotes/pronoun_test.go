@@ -79,3 +79,23 @@ func TestSubjectAcrossAside(t *testing.T) {
 	text := "The farmer saw the damage, but being tired, said, \"I will mend it tomorrow.\" The old miller looked at the sky and, fearing rain, said, \"The crop is lost.\""
 	check(t, text, run(t, text), []want{{"I will mend it tomorrow.", D, "farmer"}, {"The crop is lost.", D, "miller"}})
 }
+
+// Words quoted inside a person's report of a body's or a place's view are
+// the person's; a body's report keeps its own, and so does a report whose
+// verb reports no clause ("will conclude his visit in Tbilisi, where …").
+func TestFragmentInNestedReport(t *testing.T) {
+	cases := []struct {
+		name, text string
+		wants      []want
+	}{
+		{"a person reports a place's or a paper's view: the fragment is the person's",
+			"Secretary Mike Ponce said that after legal review Washington had concluded the camps were \"not, per se, illegal.\" Mr. Perez said The Daily Courier wrote its article based on \"a selective reading of old files.\"",
+			[]want{{"not, per se, illegal.", M, "Mike Ponce"}, {"a selective reading of old files.", M, "Perez"}}},
+		{"a verb that reports no clause keeps the inner report's speaker",
+			"Mr. Holt will conclude his visit in Tbilisi, where the White House says he plans to \"underscore his support for reform.\"",
+			[]want{{"underscore his support for reform.", M, "White House"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
+	}
+}
