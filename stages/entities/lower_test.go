@@ -51,6 +51,27 @@ func TestInLower(t *testing.T) {
 	}
 }
 
+// TestLowerSetLengths: a word whose length and first letter no word of
+// the set has is turned away, unless a non-ASCII rune may lower-case to
+// another length (the Kelvin sign "\u212A" lower-cases to "k").
+func TestLowerSetLengths(t *testing.T) {
+	set := newLowerSet(map[string]bool{"tak": true, "kin": true, "bank": true})
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"TAK", true}, {"Tak", true}, {"taks", false}, {"ta", false},
+		{"ta\u212A", true}, // five bytes, "tak" in lower case
+		{"\u212Ain", true}, // a non-ASCII first byte
+		{"Bank", true}, {"Banks", false}, {"ban", false}, {"bAnK", true},
+		{"t\u00e9k", false}, {"b\u00e1nk", false},
+	} {
+		if got := set.has(tc.w); got != tc.want || got != set.m[strings.ToLower(tc.w)] {
+			t.Errorf("has(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
 // TestNotNameSet: the union answers as its sets one by one.
 func TestNotNameSet(t *testing.T) {
 	sets := []map[string]bool{titles, personTitles, headlineWords, calendarWords, titleRoles}
