@@ -59,7 +59,7 @@ func nameAdjectives(sc *scratch, lx *lexicon, text string) {
 		}
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

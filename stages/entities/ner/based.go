@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -53,7 +52,7 @@ func basedNames(sc *scratch, lx *lexicon, text string) {
 		added = true
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

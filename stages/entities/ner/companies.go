@@ -51,7 +51,7 @@ func companyPartners(sc *scratch) {
 		}
 	}
 	if changed {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

@@ -50,7 +50,7 @@ func docConsistency(sc *scratch) {
 			}
 		}
 		if added {
-			slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+			sc.sortMents()
 		}
 		for k := range sc.ments {
 			m := &sc.ments[k]
@@ -181,7 +181,7 @@ func repeatNames(sc *scratch) {
 		}
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

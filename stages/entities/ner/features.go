@@ -121,22 +121,31 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 	low := uint64(fnvOff)
 	n := len(w)
-	if n >= 1<<20 {
+	if n >= 1<<countBits {
 		*wi = wordInfoOf(w, classes) // its counts would overflow
 		return
 	}
-	// the byte tables lower-case and count without a branch per byte
-	// (two flat tables: indexing an array of structs cost a shift)
+	// one table gives each byte's counts and, in its top byte, its lower
+	// case: one load a byte (two tables cost two address loads a byte,
+	// which the compiler will not hoist); the prime is read from a
+	// variable, as a constant it is rematerialised at every multiply; a
+	// non-ASCII byte is caught once after the loop, from the bytes or-ed
+	// together
 	var counts uint64
-	for i := 0; i < n; i++ {
+	var high byte
+	tab, prime := &asciiCountsLower, fnvPrimeVar
+	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 {
-			*wi = wordInfoOf(w, classes)
-			return
-		}
-		counts += asciiCounts[c]
-		low = (low ^ uint64(asciiLower[c])) * fnvPrime
+		high |= c
+		e := tab[c]
+		counts += e
+		low = (low ^ e>>56) * prime
 	}
+	if high >= 0x80 {
+		*wi = wordInfoOf(w, classes)
+		return
+	}
+	counts &= 1<<(3*countBits) - 1 // the lower cases summed above the counts
 	nUp, nLow, nDig := int(counts&countMask), int(counts>>countBits&countMask), int(counts>>(2*countBits))
 	// field by field: a composite literal is built on the stack from byte
 	// stores and copied with wide loads, a store-forwarding stall that was
@@ -197,10 +206,20 @@ var asciiShape, asciiTrueShape = func() (s, t [256]uint8) {
 	return s, t
 }()
 
+// asciiCountsLower is asciiCounts with each byte's lower case in the
+// top byte, for basicInfo.
+var asciiCountsLower = func() (t [256]uint64) {
+	for i := range t {
+		t[i] = asciiCounts[i] | uint64(asciiLower[i])<<56
+	}
+	return t
+}()
+
 // countBits is the width of one count in asciiByte.counts (upper-case
-// letters, lower-case letters, digits, from the low bits up).
+// letters, lower-case letters, digits, from the low bits up); the counts
+// leave the top byte free (see asciiCountsLower).
 const (
-	countBits = 21
+	countBits = 16
 	countMask = 1<<countBits - 1
 )
 
@@ -238,6 +257,11 @@ func classKey(w string, low, prevLow uint64) uint64 {
 }
 
 const fnvOff, fnvPrime = 14695981039346656037, 1099511628211
+
+// fnvPrimeVar is fnvPrime in a variable: a hot loop that reads it into a
+// local keeps it in a register, where the constant is rematerialised
+// with a 10-byte move at every multiply. Never written.
+var fnvPrimeVar uint64 = fnvPrime
 
 func hashRunes(rs []rune) uint64 {
 	h := uint64(fnvOff)

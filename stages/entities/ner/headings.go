@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -40,7 +39,7 @@ func makerHeadings(sc *scratch, lx *lexicon, text string) {
 		ls = le
 	}
 	if changed {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

@@ -1,7 +1,5 @@
 package ner
 
-import "slices"
-
 // splitPlacePerson splits a name that runs a place into a person's full
 // name after it: a title's object right before the person it names
 // ("ambassador to the Ukraine Marie Yovanovitch", "envoy to China Ann
@@ -32,7 +30,7 @@ func splitPlacePerson(sc *scratch, lx *lexicon) {
 		}
 	}
 	if len(sc.ments) > n {
-		sortSpans(sc.ments)
+		sc.sortMents()
 	}
 }
 
@@ -44,8 +42,6 @@ func allCap(sc *scratch, a, b int) bool {
 	}
 	return true
 }
-
-func sortSpans(ms []span) { slices.SortFunc(ms, func(x, y span) int { return x.a - y.a }) }
 
 var (
 	toHash  = lowerHash("to")

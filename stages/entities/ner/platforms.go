@@ -60,7 +60,7 @@ func platformNames(sc *scratch, lx *lexicon, text string) {
 		marked = append(marked, w.low)
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 	if len(marked) == 0 {
 		return

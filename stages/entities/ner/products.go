@@ -119,6 +119,6 @@ func yearNames(sc *scratch) {
 		}
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }

@@ -233,7 +233,7 @@ func datelines(sc *scratch, lx *lexicon) {
 		added = true
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

@@ -37,7 +37,7 @@ func scoreLines(sc *scratch, lx *lexicon, text string) {
 		a = e
 	}
 	if changed {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 

@@ -11,6 +11,7 @@ type scratch struct {
 	sents   [][2]int       // token index ranges [from, to)
 	segs    [][2]int       // candidate segments of one sentence
 	ments   []span         // mentions found so far, in token indices
+	sortBuf []span         // sortMents' copy of the unordered mentions
 	names   []uint64       // hashes of persons' surnames in the document
 	slots   []groupSlot    // names of mentions by hash (see majorityTypes)
 	groups  []mentionGroup // per name, the types of its mentions

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -35,7 +34,7 @@ func numberedStreets(sc *scratch, text string) {
 		added = true
 	}
 	if added {
-		slices.SortFunc(sc.ments, func(x, y span) int { return x.a - y.a })
+		sc.sortMents()
 	}
 }
 
