@@ -664,6 +664,12 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 			if p := d.nameBeforePlace(s, sent); p.ok() {
 				return p, false
 			}
+			// "A man identifying himself as a spokesman for the Taleban
+			// said": the one who names himself speaks, the role is his
+			// claim.
+			if r := d.selfDescribed(d.spkStart(&s), j, sent); r.ok() {
+				return r, false
+			}
 			// "Health authorities in Inner Mongolia have confirmed",
 			// "A spokesman for the European Commission said": the place
 			// or body only qualifies the role that speaks.
@@ -1785,4 +1791,36 @@ func (d *doc) asideAfterConjunction(j int32) int32 {
 		part = part || d.ingForm(k)
 	}
 	return -1
+}
+
+// selfDescribed: the role around token a follows "himself", "herself"
+// or "themselves" (and "as"), after an -ing participle that
+// follows a noun phrase opening the clause ("A man identifying himself as
+// a spokesman for …", "a woman calling herself a nurse"): that whole
+// subject, up to token j; else none.
+func (d *doc) selfDescribed(a, j, sent int32) spk {
+	// Back over the role's words ("as a spokesman for the ousted").
+	k := a - 1
+	for ; k >= 2 && k >= a-8 && d.wordOK(k, sent) && d.toks[k].kind == kWord && d.toks[k].flags&(wCue|wRelative) == 0; k-- {
+		// Only a word of seven or ten letters is asked.
+		if n := d.toks[k].e - d.toks[k].s; (n == 7 || n == 10) && (d.lowerIs(k, "himself") || d.lowerIs(k, "herself") || d.lowerIs(k, "themselves")) {
+			break
+		}
+	}
+	if k < 2 || !d.wordOK(k, sent) || !(d.lowerIs(k, "himself") || d.lowerIs(k, "herself") || d.lowerIs(k, "themselves")) {
+		return noSpk()
+	}
+	v := k - 1
+	if !d.wordOK(v, sent) || d.toks[v].kind != kWord || !d.ingForm(v) {
+		return noSpk()
+	}
+	h := v - 1
+	if !d.wordOK(h, sent) || d.toks[h].kind != kWord || d.toks[h].flags&(wFunc|wPrep|wCue) != 0 {
+		return noSpk()
+	}
+	f := d.modifiersBefore(h, sent, 4)
+	if !d.clauseHead(f) {
+		return noSpk()
+	}
+	return spk{first: f, last: j, ment: -1, ent: -1, plural: d.lowerIs(k, "themselves")}
 }

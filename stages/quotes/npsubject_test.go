@@ -75,3 +75,16 @@ func TestLongSubject(t *testing.T) {
 		})
 	}
 }
+
+// "A man identifying himself as a spokesman for X said": the one who names
+// himself speaks; the role, and the body in it, are his claim.
+func TestSelfDescribedSubject(t *testing.T) {
+	text := "A man calling himself a spokesman for the rebels said the group carried out the attack. A man identifying himself as a commander of the Free Hills Army said the fighters would not surrender."
+	check(t, text, run(t, text), []want{{"the group carried out the attack", I, "man calling himself a spokesman for the rebels"},
+		{"the fighters would not surrender", I, "man identifying himself as a commander of the Free Hills Army"}})
+	for _, q := range run(t, text) {
+		if q.Speaker == nil || q.Speaker.Name == "Free Hills Army" || q.Speaker.Name == "spokesman for the rebels" {
+			t.Errorf("%q: speaker %+v, want the man", q.Text, q.Speaker)
+		}
+	}
+}
