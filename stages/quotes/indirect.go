@@ -255,6 +255,10 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 			// the listener.
 			if k = d.skipObject(k, last); k >= 0 {
 				k = d.skipTime(d.listenerPlace(k, last), last)
+				// "told a news conference in the capital the border …".
+				if p := d.placeThenClause(k, last); p > k {
+					k = d.skipTime(p, last)
+				}
 				if k < last && d.lowerIs(k, "that") {
 					k++
 				}
@@ -1277,7 +1281,11 @@ func (d *doc) verbForm(k int32) bool {
 // it: a word that opens one, right after a noun, with its verb soon after.
 // k itself when none does.
 func (d *doc) placeThenClause(k, last int32) int32 {
-	if k >= last || !d.lowerIs(k, "in") && !d.lowerIs(k, "at") {
+	// "said on leaving Tokyo today he had …": a participle's phrase of
+	// occasion too.
+	ing := k+1 < last && (d.lowerIs(k, "on") || d.lowerIs(k, "before") || d.lowerIs(k, "after") || d.lowerIs(k, "while")) &&
+		d.ingForm(k+1)
+	if k >= last || !d.lowerIs(k, "in") && !d.lowerIs(k, "at") && !ing {
 		return k
 	}
 	for p := k + 2; p <= last && p <= k+9; p++ {
@@ -1286,7 +1294,7 @@ func (d *doc) placeThenClause(k, last int32) int32 {
 			return k
 		}
 		if t.flags&wClauseStart != 0 && !d.lowerIs(p, "that") && b.kind == kWord &&
-			b.flags&(wPrep|wDet|wFunc) == 0 && d.finiteOrPastSoon(p, last) {
+			(b.flags&(wPrep|wDet|wFunc) == 0 || d.timeWord(p-1)) && d.finiteOrPastSoon(p, last) {
 			return p
 		}
 	}

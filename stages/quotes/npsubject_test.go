@@ -88,3 +88,10 @@ func TestSelfDescribedSubject(t *testing.T) {
 		}
 	}
 }
+
+// A participle's phrase of occasion between the verb and a bare clause
+// ("said on leaving Tokyo today he had …"), as a phrase of place.
+func TestOccasionBeforeClause(t *testing.T) {
+	text := "Minister Ken Oda said on leaving Tokyo today he had no new proposals for the talks. Her deputy said after meeting the envoy the plan was dead."
+	check(t, text, run(t, text), []want{{"he had no new proposals for the talks", I, "Ken Oda"}, {"the plan was dead", I, "deputy"}})
+}
