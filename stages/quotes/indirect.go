@@ -255,10 +255,6 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 			// the listener.
 			if k = d.skipObject(k, last); k >= 0 {
 				k = d.skipTime(d.listenerPlace(k, last), last)
-				// "told a news conference in the capital the border …".
-				if p := d.placeThenClause(k, last); p > k {
-					k = d.skipTime(p, last)
-				}
 				if k < last && d.lowerIs(k, "that") {
 					k++
 				}

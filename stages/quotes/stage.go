@@ -12,7 +12,7 @@ import (
 // the same input may change.
 const (
 	Name    = "quotes"
-	Version = "quotes/1.9.91"
+	Version = "quotes/1.9.92"
 )
 
 // Stage adds the quotations of an article, with speakers and cues.
