@@ -37,6 +37,7 @@ type Model struct {
 	trans [nTags][nTags]float32
 	// w requantised into lane rows for emit (see pack)
 	packed    []laneRow
+	packed17  *[1 << emitBits]laneRow // packed, when bits is emitBits
 	laneScale [nTags]float32
 	lexicon
 }
