@@ -345,7 +345,8 @@ func TestIsLegalSuffix(t *testing.T) {
 			t.Errorf("IsLegalSuffix(%q) = false", w)
 		}
 	}
-	for _, w := range []string{"", "c", "Co", "corporations", "cor", "motor", "industries", "x", "ags", "groupe"} {
+	for _, w := range []string{"", "c", "Co", "corporations", "cor", "motor", "industries", "x", "ags", "groupe",
+		"gas", "lord", "abc", "sam", "hold", "incor", "plcs", "limits"} {
 		if IsLegalSuffix(w) != legalSuffixes[w] {
 			t.Errorf("IsLegalSuffix(%q) = %v", w, !legalSuffixes[w])
 		}

@@ -140,22 +140,26 @@ var legalSuffixes = map[string]bool{
 }
 
 // IsLegalSuffix reports whether a normalised word is a company-form suffix.
-// Its length and first byte turn most words away before the map is
-// hashed: taggers ask it of most names' last words.
+// Its length and first byte together turn most words away before the map
+// is hashed: taggers and the entities stage ask it of most names' last
+// words, and a first byte alone let a third of them through.
 func IsLegalSuffix(w string) bool {
-	if len(w) < legalMin || len(w) > legalMax || legalFirst[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+	if len(w) < legalMin || len(w) > legalMax || legalFirst[len(w)][w[0]>>6]&(1<<(w[0]&63)) == 0 {
 		return false
 	}
 	return legalSuffixes[w]
 }
 
-// legalFirst has bit b set for each first byte b of a legal suffix;
-// legalMin and legalMax bound their lengths.
-var legalFirst, legalMin, legalMax = func() (first [4]uint64, lo, hi int) {
+// legalFirst[n] has bit b set for each first byte b of a legal suffix of
+// n bytes; legalMin and legalMax bound their lengths.
+var legalFirst, legalMin, legalMax = func() (first [][4]uint64, lo, hi int) {
 	lo = 1 << 30
 	for w := range legalSuffixes {
-		first[w[0]>>6] |= 1 << (w[0] & 63)
 		lo, hi = min(lo, len(w)), max(hi, len(w))
+	}
+	first = make([][4]uint64, hi+1)
+	for w := range legalSuffixes {
+		first[len(w)][w[0]>>6] |= 1 << (w[0] & 63)
 	}
 	return first, lo, hi
 }()
