@@ -90,9 +90,23 @@ func appendWords(words *Words, toks []token, info []wordInfo) {
 
 // completeInfo fills every field of the tokens [a, b).
 func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
+	completeRange(sc, text, lx, a, b, a, b)
+}
+
+// completeRange fills the fields of the tokens [a, b) that features reads
+// of a neighbour (all but the affix hashes), and every field of those in
+// [sa, sb): features reads the affixes of the scored word only, and the
+// tokens around a segment, a third of those completed, are spared them.
+func completeRange(sc *scratch, text string, lx *lexicon, a, b, sa, sb int) {
 	for i := a; i < b; i++ {
 		wi := &sc.info[i]
+		own := i >= sa && i < sb
 		if wi.near {
+			if own && !wi.full {
+				// a neighbour of the segment before ("Ltd. Terms")
+				tk := sc.toks[i]
+				addAffixes(wi, text[tk.b:tk.e])
+			}
 			continue
 		}
 		tk := sc.toks[i]
@@ -102,7 +116,7 @@ func completeInfo(sc *scratch, text string, lx *lexicon, a, b int) {
 		if !wi.full {
 			// addShape hashes the word's bytes for its cluster as it goes
 			var exact uint64
-			exact, hashed = addShape(wi, w)
+			exact, hashed = addShapeAffixes(wi, w, own)
 			ck = clusterFP(exact)
 			if wi.hasUpper {
 				wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
@@ -306,6 +320,13 @@ func mixTop(h, v uint64) uint64 {
 // An ASCII word's bytes as written are hashed in the same loop and
 // returned (hashed true), as clusterKey hashes them.
 func addShape(wi *wordInfo, w string) (exact uint64, hashed bool) {
+	return addShapeAffixes(wi, w, true)
+}
+
+// addShapeAffixes is addShape that leaves an ASCII word's prefix and
+// suffix hashes (and full) unset when affixes is false; addAffixes sets
+// them later.
+func addShapeAffixes(wi *wordInfo, w string, affixes bool) (exact uint64, hashed bool) {
 	n := len(w)
 	shape := uint64(fnvOff)
 	exact = fnvOff
@@ -337,6 +358,28 @@ func addShape(wi *wordInfo, w string) (exact uint64, hashed bool) {
 		last = last<<8 | uint32(asciiLower[c])
 		exact = (exact ^ uint64(c)) * fnvPrime
 	}
+	wi.shape = mix(shape, uint64(min(n, 5)))
+	if affixes {
+		setAffixes(wi, w, last)
+	}
+	return exact, true
+}
+
+// addAffixes sets the prefix and suffix hashes of the ASCII word w, whose
+// shape addShapeAffixes set without them.
+func addAffixes(wi *wordInfo, w string) {
+	var last uint32
+	for _, c := range []byte(w[max(0, len(w)-4):]) {
+		last = last<<8 | uint32(asciiLower[c])
+	}
+	setAffixes(wi, w, last)
+}
+
+// setAffixes sets the prefix and suffix hashes of the ASCII word w, whose
+// last four bytes in lower case are last (newest lowest, missing ones 0),
+// and marks wi full.
+func setAffixes(wi *wordInfo, w string, last uint32) {
+	n := len(w)
 	// the prefix of three bytes unrolled (a shorter word gives its whole
 	// self), as hashRunes hashes it
 	pre := uint64(fnvOff)
@@ -349,7 +392,6 @@ func addShape(wi *wordInfo, w string) (exact uint64, hashed bool) {
 			pre = (pre ^ uint64(asciiLower[c])) * fnvPrime
 		}
 	}
-	wi.shape = mix(shape, uint64(min(n, 5)))
 	wi.pre3 = pre
 	// the suffixes of two, three and four bytes hashed as hashRunes does
 	// (a shorter word gives its whole self; missing bytes are 0, as the
@@ -375,7 +417,6 @@ func addShape(wi *wordInfo, w string) (exact uint64, hashed bool) {
 	}
 	wi.suf2, wi.suf3, wi.suf4 = mix(h2, 2), mix(h3, 3), mix(h4, 4)
 	wi.full = true
-	return exact, true
 }
 
 // addShapeRunes is addShape for a word with non-ASCII bytes.

@@ -55,3 +55,25 @@ func TestAddShapeHashesClusterKey(t *testing.T) {
 		t.Error(`addShape("Zürich") hashed a non-ASCII word`)
 	}
 }
+
+// A neighbour's shape without its affixes, completed later by addAffixes
+// (it turned out to open the next segment), must equal addShape's.
+func TestAddAffixesLater(t *testing.T) {
+	for _, w := range []string{"a", "Ab", "USA", "Kerry", "McDonald's", "G-20", "x1", "Ltd.", "abcd", "..", "WASHINGTON"} {
+		for _, caps := range []bool{false, true} {
+			var full, late wordInfo
+			basicInfo(&full, w, nil)
+			full.caps = caps
+			late = full
+			e1, _ := addShape(&full, w)
+			e2, _ := addShapeAffixes(&late, w, false)
+			if late.full || late.suf2 != 0 {
+				t.Errorf("%q: affixes set when not asked for", w)
+			}
+			addAffixes(&late, w)
+			if full != late || e1 != e2 {
+				t.Errorf("%q (caps %v): later %+v, at once %+v", w, caps, late, full)
+			}
+		}
+	}
+}

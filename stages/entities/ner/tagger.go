@@ -29,7 +29,7 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 	for _, sg := range sc.segs {
 		// features read shapes and classes one token around the segment,
 		// (and the words next to it)
-		completeInfo(sc, text, lx, max(from, sg[0]-1), min(to, sg[1]+1))
+		completeRange(sc, text, lx, max(from, sg[0]-1), min(to, sg[1]+1), sg[0], sg[1])
 		n := sg[1] - sg[0]
 		sc.tags = grow(sc.tags, n)
 		if t.model == nil {
