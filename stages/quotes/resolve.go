@@ -1244,6 +1244,17 @@ func (d *doc) agentPlural(h int32) bool {
 // at, named by two words or more with no evidence of a person (no title,
 // no gender, no "he" or "she" speaking for it since), or -1.
 func (d *doc) lastUntypedSpeaker(at int32) int32 {
+	return d.lastSpeakerWhere(at, func(ev *event, en *entity) bool {
+		b := &d.ments[en.best]
+		return en.typ == tPer && en.gender == 0 && !en.titled && b.last > b.first && ev.sp.ment >= 0
+	})
+}
+
+// lastSpeakerWhere walks back over the few reports of the two sentences
+// before token at and returns the latest speaker that ok accepts, or -1.
+// A speaker that a later "he" or "she" spoke for is a person whatever its
+// name looks like, so it is never returned.
+func (d *doc) lastSpeakerWhere(at int32, ok func(ev *event, en *entity) bool) int32 {
 	var persons [6]int32
 	np := 0
 	for k, n := d.firstEventFrom(at)-1, 0; k >= 0 && n < len(persons); k, n = k-1, n+1 {
@@ -1260,9 +1271,7 @@ func (d *doc) lastUntypedSpeaker(at int32) int32 {
 			np++
 			continue
 		}
-		en := &d.ents[e]
-		b := &d.ments[en.best]
-		if en.typ == tPer && en.gender == 0 && !en.titled && b.last > b.first && ev.sp.ment >= 0 && !hasEnt(persons[:np], e) {
+		if ok(ev, &d.ents[e]) && !hasEnt(persons[:np], e) {
 			return e
 		}
 	}
