@@ -19,9 +19,9 @@ import (
 // far; "fresh4" (-errors-of fresh4) was studied after its blind run;
 // "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
 // (-errors-of fresh7), "fresh8" and "fresh9" were studied after their blind
-// runs; "fresh10" (-errors-of fresh10), "fresh11" (-errors-of fresh11) and
-// "fresh12" (-errors-of fresh12) are blind. The test fails below a floor a
-// little under what the stage reaches.
+// runs; "fresh10" (-errors-of fresh10), "fresh11" (-errors-of fresh11),
+// "fresh12" (-errors-of fresh12) and "fresh14" are blind. The test fails
+// below a floor a little under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -106,10 +106,18 @@ func TestRealIndirect(t *testing.T) {
 	// annotated by a helper who wrote no rule, before the stage ran on
 	// them; a clause holding a quoted fragment is marked as the fragment
 	// (mixed, direct fresh13) only, as in fresh4-fresh10. Blind, first
-	// run at 6a0a547: F1 0.966 / speakers 0.831 (49/59).
+	// run at 6a0a547: F1 0.966 / speakers 0.831 (49/59). fresh14 (15 GMB
+	// passages of 6-10 sentences drawn with a fixed seed, one per fifteenth
+	// of the corpus, 60 quotes: gmb-s01012-s01021, s04807-s04815,
+	// s07466-s07471, s10872-s10878, s15364-s15371, s16579-s16588,
+	// s21417-s21423, s23027-s23034, s26048-s26053, s30118-s30127,
+	// s32768-s32775, s35510-s35519, s40687-s40692, s42252-s42259,
+	// s47762-s47767), annotated blind on 2026-11-29 by a helper who wrote no
+	// rule, before the stage ran on them: first run at 07f1e3f: F1 0.975
+	// (tp 58, fp 1, fn 2) / speakers 0.879 (51/58).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}, "fresh14": {0.92, 0.82}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
