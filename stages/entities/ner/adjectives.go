@@ -84,6 +84,14 @@ func nationWord(lx *lexicon, w string) bool {
 	if n := len(w); w[n-1]|0x20 != 's' && (w[n-1]|0x20 != 'n' || n < 2 || w[n-2]|0x20 != 'a') {
 		return false
 	}
+	if len(w) <= maxNationWord {
+		return nationWordShort(lx, w)
+	}
+	return nationWordGeneral(lx, w)
+}
+
+// nationWordGeneral is nationWord for a word that ends in "s" or "an".
+func nationWordGeneral(lx *lexicon, w string) bool {
 	low := strings.ToLower(w)
 	single := func(s string) uint8 { return lx.names.get(fingerprint(singleNameHash(lowerHash(s)))) }
 	if single(low)&(gnDemonym|GazPER|GazORG) != 0 {
@@ -103,6 +111,59 @@ func nationWord(lx *lexicon, w string) bool {
 	case strings.HasSuffix(low, "an"):
 		// "Asian", "African"
 		return place(low[:len(low)-1])
+	}
+	return false
+}
+
+// maxNationWord bounds the words nationWordShort takes.
+const maxNationWord = 32
+
+// nationWordShort is nationWord for a word of at most maxNationWord ASCII
+// letters that ends in "s" or "an", without lowering it into a new string
+// or hashing each candidate again: every word nationWord looks up is a
+// prefix of the word in lower case, or such a prefix and "e", so one pass
+// of prefix hashes serves them all.
+func nationWordShort(lx *lexicon, w string) bool {
+	n := len(w)
+	var low [maxNationWord]byte
+	var h [maxNationWord + 1]uint64 // h[k]: lowerHash of the first k letters
+	h[0] = fnvOff
+	for i := range n {
+		c := w[i] | 0x20 // an ASCII letter's lower case
+		low[i] = c
+		h[i+1] = (h[i] ^ uint64(c)) * fnvPrime
+	}
+	single := func(hash uint64) uint8 { return lx.names.get(fingerprint(singleNameHash(hash))) }
+	if single(h[n])&(gnDemonym|GazPER|GazORG) != 0 {
+		return false // a demonym itself is the model's; a person or a firm is no adjective
+	}
+	if low[n-1] == 's' && single(h[n-1])&gnDemonym != 0 {
+		return true
+	}
+	// place: the first k letters, and an "e" after them when e is set
+	place := func(k int, e bool) bool {
+		hash := h[k]
+		if e {
+			hash = (hash ^ 'e') * fnvPrime
+		}
+		if single(hash)&gnCountry != 0 {
+			return true
+		}
+		for _, c := range continents {
+			if e && len(c) == k+1 && c[k] == 'e' && c[:k] == string(low[:k]) || !e && c == string(low[:k]) {
+				return true
+			}
+		}
+		return false
+	}
+	suffix := func(x string) bool { return n >= len(x) && string(low[n-len(x):n]) == x }
+	switch {
+	case suffix("ean"):
+		return place(n-3, false) || place(n-2, false)
+	case suffix("ian"):
+		return place(n-3, false) || place(n-3, true) || place(n-1, false)
+	case suffix("an"):
+		return place(n-1, false)
 	}
 	return false
 }

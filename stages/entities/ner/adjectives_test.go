@@ -25,3 +25,20 @@ func TestNameAdjectives(t *testing.T) {
 		{"Brian Morgan met Susan Callahan in the lobby.", nil, []string{"Morgan", "Callahan", "Brian"}},
 	})
 }
+
+// nationWordShort must answer as nationWord's general path, which lowers
+// the word into a string and hashes each candidate.
+func TestNationWordShort(t *testing.T) {
+	lx := &loadTagger(t).model.lexicon
+	for _, w := range []string{"Ukrainians", "Ecuadorean", "European", "Asian", "African", "Brazilian",
+		"Ukrainian", "Americans", "Morgan", "Callahan", "Germans", "French", "Iranians", "Koreans",
+		"Europeans", "Australian", "Antarctican", "Chileans", "ean", "Ian", "an", "Texans", "Italian"} {
+		want := nationWordGeneral(lx, w)
+		if got := nationWordShort(lx, w); got != want {
+			t.Errorf("%q: nationWordShort %v, general path %v", w, got, want)
+		}
+	}
+	if !nationWordShort(lx, "Ukrainians") || !nationWordShort(lx, "European") || nationWordShort(lx, "Callahan") {
+		t.Error("nationWordShort misreads Ukrainians, European or Callahan")
+	}
+}

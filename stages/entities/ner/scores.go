@@ -18,9 +18,13 @@ const (
 // result line.
 func scoreLines(sc *scratch, lx *lexicon, text string) {
 	changed := false
-	for a := 0; a < len(sc.toks); {
+	toks := sc.toks
+	for a := 0; a < len(toks); {
+		// the line ends before the first token after the next line break
+		// (a token holds none)
+		nl := nextNewline(text, toks[a].e)
 		e := a + 1
-		for e < len(sc.toks) && !newlineBetween(text, sc.toks[e-1].e, sc.toks[e].b) {
+		for e < len(toks) && toks[e].b < nl {
 			e++
 		}
 		if t1, t2, ok := resultLine(sc.info[a:e], sc.toks[a:e]); ok {

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/wirestream/wirestream/schemas"
 )
 
@@ -96,14 +98,31 @@ func (s *scratch) sentences(text string, spans []schemas.Span, classes *fpTable)
 func (s *scratch) splitCrude(text string) {
 	from := 0
 	toks := s.toks
+	// nl is the first line break at or after the end of token i-1: a
+	// token holds none, so one lies between tokens i-1 and i when token i
+	// starts after nl (found by IndexByte, not by a look at every gap)
+	nl := nextNewline(text, toks[0].e)
 	for i := 1; i < len(toks); i++ {
 		pe, b := toks[i-1].e, toks[i].b
-		if pe < b && newlineBetween(text, pe, b) || endMarkByte(text[pe-1]) && s.endsSentence(text, i) {
+		brk := b > nl
+		if brk {
+			nl = nextNewline(text, toks[i].e)
+		}
+		if brk || endMarkByte(text[pe-1]) && s.endsSentence(text, i) {
 			s.sents = append(s.sents, [2]int{from, i})
 			from = i
 		}
 	}
 	s.sents = append(s.sents, [2]int{from, len(s.toks)})
+}
+
+// nextNewline is the index of the first line break in text at or after
+// i, or len(text).
+func nextNewline(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
 
 func newlineBetween(text string, b, e int) bool {
