@@ -55,9 +55,23 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 	toks, classes := sc.toks, lx.classes
 	info := sc.info[:len(toks)]
 	prevEnd := -1
+	if sc.singleFor != classes {
+		sc.singleFor, sc.singleOK = classes, [2]uint64{}
+	}
 	for i := range toks {
 		tk, wi := &toks[i], &info[i]
-		basicInfo(wi, text[tk.b:tk.e], classes)
+		if c := text[tk.b]; tk.e-tk.b == 1 && c < utf8.RuneSelf {
+			// a one-byte token (a sixth of news tokens, punctuation
+			// mostly): its basicInfo, a function of the byte and the
+			// classes alone, is worked out once per scratch
+			if sc.singleOK[c>>6]&(1<<(c&63)) == 0 {
+				basicInfo(&sc.single[c], text[tk.b:tk.e], classes)
+				sc.singleOK[c>>6] |= 1 << (c & 63)
+			}
+			*wi = sc.single[c]
+		} else {
+			basicInfo(wi, text[tk.b:tk.e], classes)
+		}
 		wi.spaceBefore = prevEnd < tk.b
 		prevEnd = tk.e
 		if wi.hasUpper {

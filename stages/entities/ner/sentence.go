@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/schemas"
 )
@@ -31,6 +32,11 @@ type scratch struct {
 	back    []uint8    // Viterbi back-pointers
 	tags    []uint8    // decoded tags, per token of the text
 	lowered wordFilter // the words written in lower case (see dropLowercased)
+	// single holds the basicInfo of one-byte ASCII tokens under the word
+	// classes singleFor, those whose bit is set in singleOK (see fillInfo)
+	single    [utf8.RuneSelf]wordInfo
+	singleOK  [2]uint64
+	singleFor *fpTable
 	// sentFrom is the first token of the sentence being tagged
 	sentFrom int
 	// words receives the text's Words when not nil (see AppendTagWords)
