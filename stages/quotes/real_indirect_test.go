@@ -20,8 +20,8 @@ import (
 // "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
 // (-errors-of fresh7), "fresh8" and "fresh9" were studied after their blind
 // runs; "fresh10" (-errors-of fresh10), "fresh11" (-errors-of fresh11),
-// "fresh12" (-errors-of fresh12) and "fresh14" are blind. The test fails
-// below a floor a little under what the stage reaches.
+// "fresh12" (-errors-of fresh12), "fresh14" and "fresh15" are blind. The
+// test fails below a floor a little under what the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -114,10 +114,23 @@ func TestRealIndirect(t *testing.T) {
 	// s32768-s32775, s35510-s35519, s40687-s40692, s42252-s42259,
 	// s47762-s47767), annotated blind on 2026-11-29 by a helper who wrote no
 	// rule, before the stage ran on them: first run at 07f1e3f: F1 0.975
-	// (tp 58, fp 1, fn 2) / speakers 0.879 (51/58).
+	// (tp 58, fp 1, fn 2) / speakers 0.879 (51/58). fresh15 (20 GMB
+	// passages of 6-10 sentences drawn with random.Random(15), one per
+	// twentieth of the corpus, each holding a pair of quotation marks; 45
+	// quotes: gmb-s00048-s00054, s02544-s02553, s05769-s05775,
+	// s08133-s08141, s11426-s11433, s12047-s12056, s15582-s15591,
+	// s18350-s18357, s21208-s21214, s23526-s23535, s24285-s24293,
+	// s28185-s28191, s28777-s28786, s32374-s32383, s33592-s33600,
+	// s36453-s36460, s40642-s40651, s42624-s42629, s45450-s45457,
+	// s47578-s47587), annotated blind on 2026-11-29 by a helper who wrote
+	// no rule, before the stage ran on them; a clause holding a quoted
+	// fragment is marked as the fragment (mixed, direct fresh15) only:
+	// first run at 67fce90: F1 0.886 (tp 39, fp 4, fn 6) / speakers 0.867
+	// (39/45).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}, "fresh14": {0.92, 0.82}}
+		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}, "fresh14": {0.92, 0.82},
+		"fresh15": {0.83, 0.81}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
