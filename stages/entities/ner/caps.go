@@ -8,25 +8,44 @@ const minCapsWords = 3
 
 // markCaps sets caps on the words of all-caps runs: maximal runs of
 // tokens without a lower-case letter holding at least minCapsWords
-// upper-case words.
-func markCaps(info []wordInfo) {
-	start, upper := 0, 0
-	for i := 0; i <= len(info); i++ {
-		if i < len(info) && !info[i].hasLower {
-			if k := info[i].kind; k == kindUpper || k == kindAcronym {
-				upper++
-			}
+// upper-case words. Such words have a capital, so only the runs around
+// the tokens of upper (those with an upper-case letter, in order) are
+// read, not every token.
+func markCaps(info []wordInfo, upper []int32) {
+	done := 0 // the runs before it are settled
+	for _, u := range upper {
+		u := int(u)
+		if u < done {
 			continue
 		}
-		if upper >= minCapsWords {
-			for j := start; j < i; j++ {
-				if w := &info[j]; w.hasUpper {
-					w.caps = true
-					trueCase(w)
-				}
+		if w := &info[u]; w.hasLower || w.kind != kindUpper && w.kind != kindAcronym {
+			continue
+		}
+		// the run around u: a token with a lower-case letter, or the
+		// text's edge, on either side
+		s, e := u, u+1
+		for s > 0 && !info[s-1].hasLower {
+			s--
+		}
+		for e < len(info) && !info[e].hasLower {
+			e++
+		}
+		done = e
+		n := 0
+		for j := s; j < e; j++ {
+			if k := info[j].kind; k == kindUpper || k == kindAcronym {
+				n++
 			}
 		}
-		start, upper = i+1, 0
+		if n < minCapsWords {
+			continue
+		}
+		for j := s; j < e; j++ {
+			if w := &info[j]; w.hasUpper {
+				w.caps = true
+				trueCase(w)
+			}
+		}
 	}
 }
 

@@ -86,3 +86,66 @@ func TestKnownNames(t *testing.T) {
 		}
 	}
 }
+
+// markCapsScan is markCaps as a walk over every token, the plain
+// definition markCaps must keep to.
+func markCapsScan(info []wordInfo) {
+	start, upper := 0, 0
+	for i := 0; i <= len(info); i++ {
+		if i < len(info) && !info[i].hasLower {
+			if k := info[i].kind; k == kindUpper || k == kindAcronym {
+				upper++
+			}
+			continue
+		}
+		if upper >= minCapsWords {
+			for j := start; j < i; j++ {
+				if w := &info[j]; w.hasUpper {
+					w.caps = true
+					trueCase(w)
+				}
+			}
+		}
+		start, upper = i+1, 0
+	}
+}
+
+func TestMarkCapsMatchesScan(t *testing.T) {
+	lx := &loadTagger(t).model.lexicon
+	for _, text := range []string{
+		"FLOODS HIT NORTHERN GERMANY AGAIN",
+		"The U.S. sued IBM, AT&T and GE on Monday.",
+		"STORM NEARS FLORIDA COAST Officials said on Monday",
+		"said NATO , 12 - 3 U.N. EU and the IMF",
+		"-- 1996 -- TOKYO , JAPAN ( AP ) -- the end",
+		"NATO EU UN",
+		"A B C D. E F",
+		"x, IBM 3M AT&T GE; y",
+	} {
+		sc := new(scratch)
+		sc.sentences(text, nil, lx.classes)
+		fillInfo(sc, text, lx)
+		got := sc.info
+		// the basic info again, marked by the scan
+		want := make([]wordInfo, len(sc.toks))
+		prevEnd := -1
+		for i, tk := range sc.toks {
+			basicInfo(&want[i], text[tk.b:tk.e], lx.classes)
+			want[i].spaceBefore = prevEnd < tk.b
+			prevEnd = tk.e
+		}
+		markCapsScan(want)
+		caps := 0
+		for i := range want {
+			if want[i].caps {
+				caps++
+			}
+			if got[i] != want[i] {
+				t.Errorf("%q token %d: markCaps %+v, scan %+v", text, i, got[i], want[i])
+			}
+		}
+		if strings.HasPrefix(text, "FLOODS") && caps != 5 {
+			t.Errorf("%q: %d caps words, want 5", text, caps)
+		}
+	}
+}

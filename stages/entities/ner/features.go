@@ -83,7 +83,7 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 	if sc.words != nil {
 		appendWords(sc.words, toks, info)
 	}
-	markCaps(sc.info)
+	markCaps(sc.info, sc.upper)
 }
 
 // appendWords appends the tokens with letters to words, from their basic
