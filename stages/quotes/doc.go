@@ -15,6 +15,7 @@ type doc struct {
 	r       []rune
 	boff    []int32 // rune index -> byte offset in src, one past the end included
 	toks    []token
+	marks   []int32 // the mark tokens' indexes
 	paras   []spanR
 	sents   []spanR
 	spans   []qspan
@@ -62,9 +63,9 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	if len(d.sents) == 0 {
 		d.sents = append(d.sents, d.paras...)
 	}
-	d.toks, d.scratch = tokenize(d.r, text, d.boff, d.toks[:0], d.scratch[:0], singleUntil(d.r, hasDoubleMark(text)))
+	d.toks, d.scratch, d.marks = tokenize(d.r, text, d.boff, d.toks[:0], d.scratch[:0], d.marks[:0], singleUntil(d.r, hasDoubleMark(text)))
 	assignSpans(d.toks, d.paras, d.sents)
-	d.spans = pairMarks(d.r, d.toks, d.paras, d.spans[:0])
+	d.spans = pairMarks(d.r, d.toks, d.marks, d.paras, d.spans[:0])
 	d.mentAt = fill(d.mentAt, len(d.toks), -1)
 	d.findMentions()
 	d.linkEntities()
@@ -100,12 +101,15 @@ func (d *doc) decode(text string) {
 		// Eight ASCII bytes at once: one load, one test, constant indexes;
 		// else the ASCII bytes before the first other one, then that rune.
 		if b+8 <= n {
-			t := text[b : b+8]
-			hi := load64(t) & 0x8080808080808080
+			// The runes come out of the loaded word, not from the bytes
+			// again: reading both, the compiler keeps the bytes apart and
+			// spills them, and the eight loads are no longer one.
+			w := load64(text[b : b+8])
+			hi := w & 0x8080808080808080
 			if hi == 0 {
 				rk, bk, o := r[k:k+8:k+8], boff[k:k+8:k+8], int32(b)
-				rk[0], rk[1], rk[2], rk[3] = rune(t[0]), rune(t[1]), rune(t[2]), rune(t[3])
-				rk[4], rk[5], rk[6], rk[7] = rune(t[4]), rune(t[5]), rune(t[6]), rune(t[7])
+				rk[0], rk[1], rk[2], rk[3] = rune(w&0xff), rune(w>>8&0xff), rune(w>>16&0xff), rune(w>>24&0xff)
+				rk[4], rk[5], rk[6], rk[7] = rune(w>>32&0xff), rune(w>>40&0xff), rune(w>>48&0xff), rune(w>>56)
 				bk[0], bk[1], bk[2], bk[3] = o, o+1, o+2, o+3
 				bk[4], bk[5], bk[6], bk[7] = o+4, o+5, o+6, o+7
 				k += 8

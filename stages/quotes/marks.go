@@ -52,61 +52,64 @@ func closerPunct(c rune) bool {
 // pairMarks finds the quoted spans of every paragraph. A quote still open
 // at a paragraph end continues when the next paragraph opens with a mark,
 // the convention for a quote that runs over several paragraphs.
-func pairMarks(r []rune, toks []token, paras []spanR, out []qspan) []qspan {
-	i := 0
+//
+// marks are the indexes of the mark tokens, in order (assignSpans gathers
+// them): the walk visits the marks, not every token of the text.
+func pairMarks(r []rune, toks []token, marks []int32, paras []spanR, out []qspan) []qspan {
+	m := 0
 	for p := range paras {
 		ps, pe := paras[p].s, paras[p].e
-		for i < len(toks) && toks[i].s < ps {
-			i++
+		for m < len(marks) && toks[marks[m]].s < ps {
+			m++
 		}
 		open := int32(-1)
 		cont := false
 		start := len(out)
-		j := i
-		for ; j < len(toks) && toks[j].s < pe; j++ {
-			if toks[j].kind != kMark {
-				continue
-			}
+		for ; m < len(marks) && toks[marks[m]].s < pe; m++ {
+			j := marks[m]
 			d := markDir(r, toks[j], ps, pe)
 			if open < 0 {
-				if d == dirClose && j > i {
+				if d == dirClose && !firstInPara(toks, j, ps) {
 					continue // a stray closing mark
 				}
-				open = int32(j)
+				open = j
 				continue
 			}
 			if d == dirOpen && toks[j].dir == dirOpen && toks[open].dir == dirOpen {
 				// Two curly openers in a row: the first was never closed.
-				out = addSpan(r, toks, out, open, int32(j), int32(p))
-				open = int32(j)
+				out = addSpan(r, toks, out, open, j, int32(p))
+				open = j
 				continue
 			}
-			out = addSpan(r, toks, out, open, int32(j), int32(p))
+			out = addSpan(r, toks, out, open, j, int32(p))
 			open = -1
 		}
 		if open >= 0 {
+			// The first token past the paragraph: a walk from the open mark.
+			j := int(open) + 1
+			for j < len(toks) && toks[j].s < pe {
+				j++
+			}
 			cont = p+1 < len(paras) && startsWithMark(toks, j, paras[p+1].e)
 			out = addSpan(r, toks, out, open, -1, int32(p))
 			if len(out) > start && out[len(out)-1].open == open {
 				out[len(out)-1].contNext = cont
 			}
 		}
-		if p > 0 && len(out) > start && toks[out[start].open].s == firstTokStart(toks, i, pe) {
+		if p > 0 && len(out) > start && firstInPara(toks, out[start].open, ps) {
 			// The previous paragraph's last span was left open for this one.
 			if prev := start - 1; prev >= 0 && out[prev].contNext && out[prev].para == int32(p-1) {
 				out[start].contPrev = true
 			}
 		}
-		i = j
 	}
 	return out
 }
 
-func firstTokStart(toks []token, i int, pe int32) int32 {
-	if i < len(toks) && toks[i].s < pe {
-		return toks[i].s
-	}
-	return -1
+// firstInPara: token k, which starts at or after ps, is the first token
+// of the paragraph starting at ps.
+func firstInPara(toks []token, k int32, ps int32) bool {
+	return k == 0 || toks[k-1].s < ps
 }
 
 func startsWithMark(toks []token, j int, pe int32) bool {

@@ -38,7 +38,7 @@ func TestLowerIs(t *testing.T) {
 	for _, text := range texts {
 		d := doc{src: text}
 		d.decode(text)
-		d.toks, _ = tokenize(d.r, text, d.boff, nil, nil, 0)
+		d.toks, _, _ = tokenize(d.r, text, d.boff, nil, nil, nil, 0)
 		for k, tok := range d.toks {
 			for _, w := range words {
 				want := int(tok.e-tok.s) == len(w)

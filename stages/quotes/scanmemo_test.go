@@ -20,7 +20,7 @@ func TestScanTables(t *testing.T) {
 		paras, sents := segment.Split(text)
 		d := &doc{src: text}
 		d.decode(text)
-		d.toks, _ = tokenize(d.r, text, d.boff, nil, nil, 0)
+		d.toks, _, _ = tokenize(d.r, text, d.boff, nil, nil, nil, 0)
 		assignSpans(d.toks, toSpanR(paras, len(d.r), nil), toSpanR(sents, len(d.r), nil))
 		d.cuts.reset(len(d.toks))
 		d.breaks.reset(len(d.toks))

@@ -119,13 +119,14 @@ func upperSlow(r rune) bool { return unicode.IsUpper(r) }
 
 // tokenize splits r, the runes of src starting at the byte offsets boff,
 // into tokens. lower is a scratch buffer for lexicon keys, returned for
-// reuse.
+// reuse; the indexes of the mark tokens are appended to marks (pairMarks
+// walks them, not every token).
 //
 // Before rune singleTo (the whole of a text quoting with ‘…’ only, as
 // British papers do, or a headline), single marks at word boundaries are
 // quotation marks too.
-func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, singleTo int) ([]token, []byte) {
-	tk := tokenizer{r: r, src: src, boff: boff, lower: lower, singleTo: singleTo, lex: lexTableNow()}
+func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, marks []int32, singleTo int) ([]token, []byte, []int32) {
+	tk := tokenizer{r: r, src: src, boff: boff, lower: lower, marks: marks, singleTo: singleTo, lex: lexTableNow()}
 	// i is a rune index and b its byte offset. An ASCII space, word or
 	// punctuation byte is read from src, a byte at a time; anything else
 	// (a rune beyond ASCII, an apostrophe, a backtick) takes the rune-wise
@@ -144,7 +145,7 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, si
 			}
 			continue
 		case clDouble:
-			toks = addMark(toks, i, i+1, dirAny)
+			toks = tk.addMark(toks, i, i+1, dirAny)
 			i, b = i+1, b+1
 			continue
 		case clWord:
@@ -187,7 +188,7 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, si
 		toks, i = tk.runeToken(toks, i)
 		b = int(boff[i])
 	}
-	return toks, tk.lower
+	return toks, tk.lower, tk.marks
 }
 
 // tokenizer is the state of one tokenize call but the tokens, which its
@@ -198,6 +199,7 @@ type tokenizer struct {
 	src      string
 	boff     []int32
 	lower    []byte
+	marks    []int32
 	singleTo int
 	lex      *lexTable
 }
@@ -308,7 +310,7 @@ func (tk *tokenizer) runeToken(toks []token, i int) ([]token, int) {
 		return toks, i + 1
 	}
 	if ok, dir := isDoubleMark(c); ok {
-		toks = addMark(toks, i, i+1, dir)
+		toks = tk.addMark(toks, i, i+1, dir)
 		return toks, i + 1
 	}
 	// Two single marks stand for a double one: ‘‘…’’, ``…''.
@@ -319,12 +321,12 @@ func (tk *tokenizer) runeToken(toks []token, i int) ([]token, int) {
 		} else if c == '’' {
 			dir = dirClose
 		}
-		toks = addMark(toks, i, i+2, dir)
+		toks = tk.addMark(toks, i, i+2, dir)
 		return toks, i + 2
 	}
 	if i < tk.singleTo && (c == '‘' || c == '’' || c == '\'') {
 		if dir, ok := singleMark(r, i); ok {
-			toks = addMark(toks, i, i+1, dir)
+			toks = tk.addMark(toks, i, i+1, dir)
 			return toks, i + 1
 		}
 	}
@@ -393,7 +395,8 @@ func addToken(toks []token, s, e int, kind uint8) ([]token, *token) {
 	return toks, t
 }
 
-func addMark(toks []token, s, e int, dir uint8) []token {
+func (tk *tokenizer) addMark(toks []token, s, e int, dir uint8) []token {
+	tk.marks = append(tk.marks, int32(len(toks)))
 	toks, t := addToken(toks, s, e, kMark)
 	t.dir = dir
 	return toks

@@ -117,7 +117,7 @@ func checkTokenize(t *testing.T, text string) {
 	d.decode(text)
 	lists := listKeys()
 	for _, single := range []int{0, len(d.r)} {
-		got, _ := tokenize(d.r, text, d.boff, nil, nil, single)
+		got, _, _ := tokenize(d.r, text, d.boff, nil, nil, nil, single)
 		tk := tokenizer{r: d.r, src: text, boff: d.boff, singleTo: single, lex: lexTableNow()}
 		var want []token
 		for i := 0; i < len(d.r); {
@@ -167,7 +167,7 @@ func TestListKeysAreWords(t *testing.T) {
 	for w := range listKeys() {
 		var d doc
 		d.decode(w)
-		toks, _ := tokenize(d.r, w, d.boff, nil, nil, 0)
+		toks, _, _ := tokenize(d.r, w, d.boff, nil, nil, nil, 0)
 		if len(toks) == 1 && toks[0].kind != kWord || strings.ContainsAny(w[:1], "'’‘`\"“”") {
 			t.Errorf("list key %q is not a word", w)
 		}
@@ -180,7 +180,7 @@ func TestWordLists(t *testing.T) {
 	var d doc
 	d.src = text // as Extract sets it: wordKey reads an ASCII word from the source
 	d.decode(text)
-	d.toks, _ = tokenize(d.r, text, d.boff, nil, nil, 0)
+	d.toks, _, _ = tokenize(d.r, text, d.boff, nil, nil, nil, 0)
 	for k := range d.toks {
 		key := string(d.wordKey(int32(k)))
 		for _, l := range wordLists {

@@ -9,7 +9,7 @@ func TestWordIDs(t *testing.T) {
 		"\u212Aate kate KATE Internationalisation-Committee INTERNATIONALISATION-COMMITTEE Ülkeninbaşkentiankaradır ÜLKENINBAŞKENTIANKARADIR"
 	d := doc{src: text}
 	d.decode(text)
-	d.toks, _ = tokenize(d.r, text, d.boff, nil, nil, 0)
+	d.toks, _, _ = tokenize(d.r, text, d.boff, nil, nil, nil, 0)
 	d.wids.reset(3) // smaller than needed: the table must grow
 	d.wids.reset(len(d.toks))
 	ids := make([]int32, len(d.toks))
