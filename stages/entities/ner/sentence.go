@@ -109,17 +109,34 @@ func (s *scratch) splitCrude(text string) {
 	// starts after nl (found by IndexByte, not by a look at every gap)
 	nl := nextNewline(text, toks[0].e)
 	for i := 1; i < len(toks); i++ {
-		pe, b := toks[i-1].e, toks[i].b
-		brk := b > nl
+		if i = nextCue(toks, text, i, nl); i == len(toks) {
+			break
+		}
+		brk := toks[i].b > nl
 		if brk {
 			nl = nextNewline(text, toks[i].e)
 		}
-		if brk || endMarkByte(text[pe-1]) && s.endsSentence(text, i) {
+		if brk || s.endsSentence(text, i) {
 			s.sents = append(s.sents, [2]int{from, i})
 			from = i
 		}
 	}
 	s.sents = append(s.sents, [2]int{from, len(s.toks)})
+}
+
+// nextCue is the first token from i on that follows a line break (one
+// after nl) or a token ending in an end mark (see endMarkByte), or
+// len(toks): most tokens are neither, and a loop of its own, with no
+// call in it, keeps its values in registers.
+//
+//go:noinline
+func nextCue(toks []token, text string, i, nl int) int {
+	for ; i < len(toks); i++ {
+		if toks[i].b > nl || endMarks[text[toks[i-1].e-1]] {
+			return i
+		}
+	}
+	return i
 }
 
 // nextNewline is the index of the first line break in text at or after
