@@ -173,9 +173,18 @@ func (d *doc) runNext(t int32) int32 {
 }
 
 // joinWord: a word that joins the parts of one long name.
+// The token's length picks the words to compare: it runs for the words
+// after most names.
 func (d *doc) joinWord(k int32) bool {
-	return d.lowerIs(k, "of") || d.lowerIs(k, "for") || d.lowerIs(k, "and") || d.isPunct(k, '&') ||
-		d.lowerIs(k, "de") || d.lowerIs(k, "du") || d.lowerIs(k, "des") || d.lowerIs(k, "del")
+	switch d.toks[k].e - d.toks[k].s {
+	case 1:
+		return d.isPunct(k, '&')
+	case 2:
+		return d.lowerIs(k, "of") || d.lowerIs(k, "de") || d.lowerIs(k, "du")
+	case 3:
+		return d.lowerIs(k, "for") || d.lowerIs(k, "and") || d.lowerIs(k, "des") || d.lowerIs(k, "del")
+	}
+	return false
 }
 
 // acronymAfter is the token of an acronym that a name at token last

@@ -11,9 +11,14 @@ func (d *doc) sameWords(a0, a1, b0, b1 int32) bool {
 		return false
 	}
 	for k := int32(0); k <= a1-a0; k++ {
-		x, y := d.toks[a0+k], d.toks[b0+k]
+		x, y := &d.toks[a0+k], &d.toks[b0+k]
 		if x.e-x.s != y.e-y.s {
 			return false
+		}
+		// The same word written the same way, most often: one compare
+		// of the bytes, no rune loop.
+		if d.text(x.s, x.e) == d.text(y.s, y.e) {
+			continue
 		}
 		// Equal runes need no lowering: the words compared are most often
 		// the same word, written the same way.

@@ -1192,7 +1192,13 @@ func (d *doc) possessedDay(k int32) bool {
 	return k+1 < int32(len(d.toks)) && d.toks[k+1].poss && d.dayWord(k)
 }
 
+// dayWord: word k names a day. The days are function words in the
+// lexicon (and keep the class: only modals lose it, modalname.go), so
+// most words are turned away by their flags before a word is compared.
 func (d *doc) dayWord(k int32) bool {
+	if d.toks[k].flags&wFunc == 0 {
+		return false
+	}
 	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"yesterday", "today"} {
 		if d.lowerIs(k, w) {

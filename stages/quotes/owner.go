@@ -27,19 +27,25 @@ func (d *doc) speechOwner(q *qspan) int32 {
 			}
 			continue
 		}
-		if l <= 5 {
-			switch string(d.wordKey(k)) {
-			case "is", "was", "are", "were", "will", "would", "has", "had", "have":
-				// "said Mashaal's statement was "irresponsible"": the noun is
-				// the subject there, judged in the quote, not its content.
-				return -1
-			}
+		// "said Mashaal's statement was "irresponsible"": the noun is the
+		// subject there, judged in the quote, not its content. The
+		// auxiliaries are function words, but a capitalised "Will" that
+		// lost the class as a name (modalname.go): the flags turn most
+		// words away before any is compared.
+		if l >= 2 && l <= 5 && (t.flags&wFunc != 0 || t.cap) && d.auxiliary(k) {
+			return -1
 		}
 		if t.flags&wCue != 0 && !t.cap {
 			return -1 // a verb of saying nearer the quote governs it
 		}
 	}
 	return -1
+}
+
+// auxiliary: word k is a form of "be", "have", "will" or "would".
+func (d *doc) auxiliary(k int32) bool {
+	return d.lowerIs(k, "is") || d.lowerIs(k, "was") || d.lowerIs(k, "are") || d.lowerIs(k, "were") ||
+		d.lowerIs(k, "will") || d.lowerIs(k, "would") || d.lowerIs(k, "has") || d.lowerIs(k, "had") || d.lowerIs(k, "have")
 }
 
 // ownerOf speech noun k: a name with "'s" before it, or "his"/"her"
