@@ -211,7 +211,37 @@ func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]f
 	s0 := (*[nTags]float32)(score[:nTags])
 	t0 := &trans[0]
 	cur := [nTags]float32{s0[0] + t0[0], s0[1] + t0[1], s0[2] + t0[2], s0[3] + t0[3], s0[4] + t0[4], neg, neg, neg, neg}
-	for t := 1; t < n; t++ {
+	if n > 1 {
+		// the second token, apart: the first has no I-X (neg), which can
+		// win no comparison, so only O and B-X are predecessors — most
+		// segments are one or two tokens long
+		sc := (*[nTags]float32)(score[nTags : 2*nTags])
+		bk := (*[nTags]uint8)(back[nTags : 2*nTags])
+		var nxt [nTags]float32
+		for k := range 5 {
+			best, arg := cur[0]+trans[0][k], uint8(0)
+			if v := cur[1] + trans[1][k]; v > best {
+				best, arg = v, 1
+			}
+			if v := cur[2] + trans[2][k]; v > best {
+				best, arg = v, 2
+			}
+			if v := cur[3] + trans[3][k]; v > best {
+				best, arg = v, 3
+			}
+			if v := cur[4] + trans[4][k]; v > best {
+				best, arg = v, 4
+			}
+			nxt[k] = best + sc[k]
+			bk[k] = arg
+		}
+		for k := 5; k < nTags; k++ {
+			b := k - 4
+			nxt[k], bk[k] = cur[b]+trans[b][k]+sc[k], uint8(b)
+		}
+		cur = nxt
+	}
+	for t := 2; t < n; t++ {
 		sc := (*[nTags]float32)(score[t*nTags : (t+1)*nTags])
 		bk := (*[nTags]uint8)(back[t*nTags : (t+1)*nTags])
 		var nxt [nTags]float32
