@@ -559,7 +559,8 @@ func (d *doc) wordOK(k int32, sent int32) bool {
 
 // pronounKind maps a subject pronoun.
 func (d *doc) pronounKind(k int32) int8 {
-	if d.toks[k].kind != kWord {
+	// The pronouns are function words (only modals lose the class).
+	if d.toks[k].kind != kWord || d.toks[k].flags&wFunc == 0 {
 		return pNone
 	}
 	switch {

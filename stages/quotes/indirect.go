@@ -355,7 +355,10 @@ func (d *doc) tailEnds(c, last int32) bool {
 // "And" of the clause.
 func (d *doc) clauseStart(first, end int32) int32 {
 	for k := first; k < end && k < first+12; k++ {
-		if (d.isPunct(k, '—') || d.isPunct(k, '-') || d.isPunct(k, '–')) && !(k > 0 && d.toks[k-1].e == d.toks[k].s && k+1 < end && d.toks[k].e == d.toks[k+1].s) {
+		if !d.dashAt(k) {
+			continue
+		}
+		if !(k > 0 && d.toks[k-1].e == d.toks[k].s && k+1 < end && d.toks[k].e == d.toks[k+1].s) {
 			// A hyphen inside a word ("U.S.-Mexican") is no dateline dash.
 			if d.isPunct(k-1, ')') || d.allCaps(first) || k-first <= 6 && d.commaIn(first, k) {
 				first = k + 1
@@ -381,25 +384,35 @@ func (d *doc) clauseStart(first, end int32) int32 {
 	return first
 }
 
-// sceneShift: a word that opens a sentence to move the story to another
-// place or item ("Elsewhere", "Separately", "Farther east").
-func (d *doc) sceneShift(k int32) bool {
-	for _, w := range [...]string{"elsewhere", "separately", "farther", "further", "nearby"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
+// dashAt: token k is a dash or a hyphen standing alone. The rune is read
+// once (three isPunct calls read it three times, for the first dozen
+// tokens of every clause).
+func (d *doc) dashAt(k int32) bool {
+	if k < 0 || k >= int32(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != kPunct || t.poss {
+		return false
+	}
+	switch d.r[t.s] {
+	case '—', '-', '–':
+		return true
 	}
 	return false
 }
 
+// sceneShift: a word that opens a sentence to move the story to another
+// place or item ("Elsewhere", "Separately", "Farther east").
+func (d *doc) sceneShift(k int32) bool {
+	return d.lowerIs(k, "elsewhere") || d.lowerIs(k, "separately") || d.lowerIs(k, "farther") || d.lowerIs(k, "further") ||
+		d.lowerIs(k, "nearby")
+}
+
 // placeWordAt: a compass direction ("east", "north").
 func (d *doc) placeWordAt(k int32) bool {
-	for _, w := range [...]string{"east", "west", "north", "south", "afield", "away"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
-	}
-	return false
+	return d.lowerIs(k, "east") || d.lowerIs(k, "west") || d.lowerIs(k, "north") || d.lowerIs(k, "south") ||
+		d.lowerIs(k, "afield") || d.lowerIs(k, "away")
 }
 
 // skipObject passes the listener of "told": a name, a pronoun, or a known
@@ -649,12 +662,9 @@ func (d *doc) afterBreak(first, end int32) int32 {
 // conjunctionAt: "…, according to X, so it is possible …": a conjunction
 // after the attribution opens the writer's next clause.
 func (d *doc) conjunctionAt(k int32) bool {
-	for _, w := range [...]string{"so", "but", "and", "which", "while", "although", "though", "yet", "who", "whose"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
-	}
-	return false
+	return d.lowerIs(k, "so") || d.lowerIs(k, "but") || d.lowerIs(k, "and") || d.lowerIs(k, "which") || d.lowerIs(k, "while") ||
+		d.lowerIs(k, "although") || d.lowerIs(k, "though") || d.lowerIs(k, "yet") || d.lowerIs(k, "who") ||
+		d.lowerIs(k, "whose")
 }
 
 // gerundSubject: "Using weed occasionally is not thought to …": an -ing
@@ -772,12 +782,11 @@ func (d *doc) addIndirect(out []schemas.Quote, ev *event, a, b int32) []schemas.
 
 // subjectPronoun: he, she, it, they, we, I, you opening a bare clause.
 func subjectPronoun(d *doc, k int32) bool {
-	for _, w := range [...]string{"he", "she", "it", "they", "we", "i", "you"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
+	if d.toks[k].flags&wFunc == 0 {
+		return false // the pronouns are function words
 	}
-	return false
+	return d.lowerIs(k, "he") || d.lowerIs(k, "she") || d.lowerIs(k, "it") || d.lowerIs(k, "they") || d.lowerIs(k, "we") ||
+		d.lowerIs(k, "i") || d.lowerIs(k, "you")
 }
 
 // upperName: a word in capitals with letters only, or with dots ("US",
@@ -1011,6 +1020,14 @@ func (d *doc) cutAt(k, last int32) int32 {
 	return -1
 }
 
+// mayCut: cutAt(k, …) may find a cut, token k being a punctuation mark
+// or a word of three letters ("and", "but"); most tokens are neither, and
+// this test, inlined, spares them the call.
+func (d *doc) mayCut(k int32) bool {
+	t := &d.toks[k]
+	return t.kind == kPunct || t.kind == kWord && t.e-t.s == 3
+}
+
 // spanAfter: "…, nearly two years after the tsunami", "…, three weeks
 // before the vote": the writer dates the report against an event.
 func (d *doc) spanAfter(k, last int32) bool {
@@ -1046,12 +1063,8 @@ func (d *doc) timePlural(k int32) bool {
 	if t.kind != kWord || t.e-t.s < 4 || d.r[t.e-1] != 's' {
 		return false
 	}
-	for _, w := range [...]string{"days", "weeks", "months", "years", "hours", "decades"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
-	}
-	return false
+	return d.lowerIs(k, "days") || d.lowerIs(k, "weeks") || d.lowerIs(k, "months") || d.lowerIs(k, "years") ||
+		d.lowerIs(k, "hours") || d.lowerIs(k, "decades")
 }
 
 // skipAdverbial passes "on Wednesday", "Tuesday", "late Monday", "in a
@@ -1088,12 +1101,8 @@ func (d *doc) modal(k int32) bool {
 	if d.toks[k].cap && d.toks[k].flags&wFunc == 0 {
 		return false // a name: "Theresa May says" (modalNames)
 	}
-	for _, w := range [...]string{"will", "would", "could", "may", "might", "can", "should", "must"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
-	}
-	return false
+	return d.lowerIs(k, "will") || d.lowerIs(k, "would") || d.lowerIs(k, "could") || d.lowerIs(k, "may") ||
+		d.lowerIs(k, "might") || d.lowerIs(k, "can") || d.lowerIs(k, "should") || d.lowerIs(k, "must")
 }
 
 // qualifiersBefore walks back from a speaker's first token over the words
@@ -1199,13 +1208,9 @@ func (d *doc) dayWord(k int32) bool {
 	if d.toks[k].flags&wFunc == 0 {
 		return false
 	}
-	for _, w := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"yesterday", "today"} {
-		if d.lowerIs(k, w) {
-			return true
-		}
-	}
-	return false
+	return d.lowerIs(k, "monday") || d.lowerIs(k, "tuesday") || d.lowerIs(k, "wednesday") || d.lowerIs(k, "thursday") ||
+		d.lowerIs(k, "friday") || d.lowerIs(k, "saturday") || d.lowerIs(k, "sunday") || d.lowerIs(k, "yesterday") ||
+		d.lowerIs(k, "today")
 }
 
 var channelNouns = map[string]bool{"statement": true, "interview": true, "note": true, "letter": true,

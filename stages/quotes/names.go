@@ -261,7 +261,9 @@ func (d *doc) isOfTitle(k int32) bool {
 
 // lowerIs: token k is the lower-case ASCII word w, in any case. The length
 // test is inlined at every call, where most calls end (written just under
-// the inliner's budget).
+// the inliner's budget). A set of words is tested as a chain of calls, not
+// a loop over an array literal: the loop builds the array at every call
+// and compares lengths it does not know.
 func (d *doc) lowerIs(k int32, w string) bool {
 	return int(d.toks[k].e-d.toks[k].s) == len(w) && d.lowerIsRunes(k, w)
 }

@@ -34,6 +34,9 @@ func (c *cutTable) first(d *doc, k, last int32) int32 {
 			ans = c.end[j]
 			break
 		}
+		if !d.mayCut(j) {
+			continue
+		}
 		if e := d.cutAt(j, last); e >= 0 {
 			ans = e
 			c.gen[j], c.end[j] = c.cur, e

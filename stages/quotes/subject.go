@@ -182,12 +182,8 @@ func (d *doc) pluralSubjectBefore(k int32) int32 {
 // countWord: "hundreds", "thousands", "dozens": a count of people, no name
 // for them.
 func (d *doc) countWord(j int32) bool {
-	for _, w := range [...]string{"tens", "dozens", "scores", "hundreds", "thousands", "millions"} {
-		if d.lowerIs(j, w) {
-			return true
-		}
-	}
-	return false
+	return d.lowerIs(j, "tens") || d.lowerIs(j, "dozens") || d.lowerIs(j, "scores") || d.lowerIs(j, "hundreds") ||
+		d.lowerIs(j, "thousands") || d.lowerIs(j, "millions")
 }
 
 // nounHead: a lower-case word that may head a noun phrase, whatever it
