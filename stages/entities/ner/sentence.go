@@ -131,12 +131,19 @@ func (s *scratch) splitCrude(text string) {
 //
 //go:noinline
 func nextCue(toks []token, text string, i, nl int) int {
-	for ; i < len(toks); i++ {
-		if toks[i].b > nl || endMarks[text[toks[i-1].e-1]] {
-			return i
-		}
+	if i >= len(toks) {
+		return i
 	}
-	return i
+	pe := toks[i-1].e // the previous token's end, carried along
+	rest := toks[i:]
+	for k := range rest {
+		tk := &rest[k]
+		if tk.b > nl || endMarks[text[pe-1]] {
+			return i + k
+		}
+		pe = tk.e
+	}
+	return len(toks)
 }
 
 // nextNewline is the index of the first line break in text at or after
