@@ -24,6 +24,7 @@ type mention struct {
 	cued       bool // typed by the words around it (see cueType), not the tagger
 	owner      bool // a possessive whose apostrophe was lost: "Texacos stock" (see cluster)
 	titled     bool // a person's title before it or "administration" after it (see personContext)
+	near       nearWords
 	// strHash of key and of core's first and last words, hashed once for
 	// coreference's tables (see setHashes)
 	keyH, firstH, lastH uint64
@@ -105,6 +106,10 @@ func (d *doc) add(found []ner.Mention) {
 	keys := string(buf)
 	d.keyBytes, d.keyEnds = buf, ends
 	k := 0
+	cur := nearCursor{}
+	if d.haveWords {
+		cur.ws = d.tagWords.ASCII
+	}
 	for _, f := range found {
 		if f.Start < 0 || f.End > n || f.Start >= f.End {
 			continue
@@ -134,13 +139,19 @@ func (d *doc) add(found []ner.Mention) {
 			continue
 		}
 		m.setHashes()
-		m.speaks = speaksNext(d.text[d.byteAt(f.End):])
-		if personContext(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
+		bs, be := d.byteAt(f.Start), d.byteAt(f.End)
+		m.near = cur.around(d.text, bs, be)
+		if w, ok := m.near.afterWord(d.text); ok {
+			m.speaks = isReportingVerb(w)
+		} else {
+			m.speaks = speaksNext(d.text[be:])
+		}
+		if personContextNear(d.text, bs, be, m.near) {
 			m.typ, m.titled = "PER", true
-		} else if t := cueType(d.text, d.byteAt(f.Start), d.byteAt(f.End)); t != "" && m.typ != "MISC" {
+		} else if t := cueTypeNear(d.text, bs, be, m.near); t != "" && m.typ != "MISC" {
 			// (a MISC nationality is a piece of the company: "shares of American Midland")
 			m.typ, m.cued = t, true
-		} else if m.typ == "LOC" && personCue(d.text, d.byteAt(f.Start), d.byteAt(f.End)) {
+		} else if m.typ == "LOC" && personCueNear(d.text, bs, be, &m.near) {
 			// only a place the tagger guessed: a group, a party or a band
 			// takes "who" as well ("Hamas, who"; "the Democrats, who")
 			m.typ, m.cued = "PER", true
@@ -163,7 +174,7 @@ func (d *doc) markFragments() {
 			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC") ||
 			slices.Contains(d.cutAt, m.start)
 		perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
-		m.fragment = nameFragment(d.text, s, e, m.typ, perLeft, perRight)
+		m.fragment = nameFragmentNear(d.text, s, e, m.typ, perLeft, perRight, m.near)
 	}
 }
 
@@ -173,15 +184,27 @@ func (d *doc) byteAt(cp int) int { return byteOf(d.runeByte, cp) }
 // "Sen. East") or "administration" right after it ("the Carter
 // administration") make it a person whatever the tagger said.
 func personContext(text string, start, end int) bool {
-	// the spaces around the name skipped by index (no trimming calls)
-	p := start
-	for p > 0 && text[p-1] == ' ' {
-		p--
-	}
-	prev := text[:p]
-	prev = prev[wordStart(prev):]
-	if prev != "" && personTitleSet.has(prev) {
-		return true
+	return personContextNear(text, start, end, nearWords{})
+}
+
+// personContextNear is personContext that reads the word before from nw
+// when it is the whole word (see wordStart).
+func personContextNear(text string, start, end int, nw nearWords) bool {
+	if w := nw.before; w.Len > 0 && (w.B == 0 || wordStartByte(text, int(w.B))) {
+		if personTitleSet.hasWord(wordOf(text, w), w.Low) {
+			return true
+		}
+	} else {
+		// the spaces around the name skipped by index (no trimming calls)
+		p := start
+		for p > 0 && text[p-1] == ' ' {
+			p--
+		}
+		prev := text[:p]
+		prev = prev[wordStart(prev):]
+		if prev != "" && personTitleSet.has(prev) {
+			return true
+		}
 	}
 	q := end
 	for q < len(text) && text[q] == ' ' {
@@ -205,6 +228,18 @@ func wordStart(s string) int {
 		}
 	}
 	return 0
+}
+
+// wordStartByte: wordStart(text[:i]) is i, for i > 0 (text[i-1] is one
+// of wordStart's separators).
+func wordStartByte(text string, i int) bool {
+	switch text[i-1] {
+	case ' ', '\n', '\t', '(', '"':
+		return true
+	case 0x9c:
+		return i >= 3 && text[i-3] == 0xe2 && text[i-2] == 0x80
+	}
+	return false
 }
 
 // personTitles come before a person's name, and only a person's.
@@ -401,6 +436,15 @@ func appendFieldsRunes(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// isReportingVerb: w is one of the verbs speaksNext looks for.
+func isReportingVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "announced", "reported":
+		return true
+	}
+	return false
 }
 
 // speaksNext reports whether rest starts with a reporting verb ("

@@ -62,6 +62,11 @@ func isCompanyNoun(w string) bool { return companyNounSet.has(w) }
 // cueType is the type the words around text[start:end] (bytes) give the
 // name, or "".
 func cueType(text string, start, end int) string {
+	return cueTypeNear(text, start, end, nearWords{})
+}
+
+// cueTypeNear is cueType with the mention's nearWords.
+func cueTypeNear(text string, start, end int, nw nearWords) string {
 	next := text[end:]
 	if len(next) > 5 && next[0] == '-' && placeSuffixed(next) {
 		return "LOC" // "Boston-based Fidelity": the name is the firm's home, whatever comes before it
@@ -80,7 +85,7 @@ func cueType(text string, start, end int) string {
 	if apposedCompany(next) {
 		return "ORG"
 	}
-	if !prevMayCue(text, start) {
+	if !prevMayCueNear(text, start, nw) {
 		return ""
 	}
 	prev := text[max(0, start-60):start]
@@ -163,6 +168,23 @@ func mayBeShares(s string) bool {
 // bounds and two words. A sentence end cannot cut a word, so the word
 // found here is the one the full reading would find.
 func prevMayCue(text string, start int) bool {
+	return prevMayCueNear(text, start, nearWords{})
+}
+
+// prevMayCueNear is prevMayCue that takes the word before from nw when a
+// byte that ends prevMayCue's word (no letter, no hyphen) stands before
+// it within the window.
+func prevMayCueNear(text string, start int, nw nearWords) bool {
+	if w := nw.before; w.Len > 0 && int(w.B) > max(0, start-60) && text[w.B-1] < utf8.RuneSelf && notWordASCII[text[w.B-1]] {
+		if w.Len == 2 {
+			s := wordOf(text, w)
+			if s == "of" || s == "in" || s == "at" {
+				return true
+			}
+		}
+		c := text[w.B]
+		return c >= 'a' && c <= 'z' && companyNounSet.hasWord(wordOf(text, w), w.Low)
+	}
 	if start == 0 || text[start-1] != ' ' {
 		return false
 	}

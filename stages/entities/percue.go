@@ -43,6 +43,19 @@ var (
 // personCue reports words around text[start:end] (bytes) that make the
 // name a person's.
 func personCue(text string, start, end int) bool {
+	return personCueNear(text, start, end, &nearWords{})
+}
+
+// personCueNear is personCue that turns a name away by the word after
+// it, read from nw, when that word starts none of the cues after a space.
+func personCueNear(text string, start, end int, nw *nearWords) bool {
+	if w, ok := nw.afterWord(text); ok {
+		switch w {
+		case "said", "says", "told", "was", "married", "died":
+		default:
+			return false
+		}
+	}
 	next := text[end:]
 	if len(next) < 4 {
 		return false

@@ -1,0 +1,71 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/wirestream/wirestream/stages/entities/ner"
+)
+
+// The rules that read a name's neighbours from the tagger's words
+// (nearWords) answer as the rules that read the text: checked on every
+// span of one to three words of sentences with the separators, quotes,
+// hyphens and non-ASCII bytes the fast paths must hand back to the text.
+func TestNearWordsAnswerAsText(t *testing.T) {
+	tagger, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Mr Halvorsen said he would stay, and drugmaker Novartis said shares of Mattel rose.",
+		"(Dr Quenby) told reporters the start-up Veltra, a maker of chips, was born in Oslo.",
+		"“Sen. Arlow met Gov Brandt in the U.S. capital; the x-ray firm Kestrel died out.",
+		"Okafor, 54, and Marr said he left. Stake in Dunmore Co of Colorado fell — Pell said.",
+		"The Carter administration, which Smith married into, saidx nothing; Jones saidé.",
+		"Shares of Orvane jumped after Lindqvist reported gains at Tessaly Bank Monday.",
+		"CEO Anna Brisk of Fenwick & Co. announced that Paulsen Holdings' board met in Zürich.",
+	}
+	var words ner.Words
+	fast := 0
+	for _, text := range texts {
+		tagger.AppendTagWords(nil, &words, text, nil)
+		ws := words.ASCII
+		cur := nearCursor{ws: ws}
+		for i := range ws {
+			for n := 1; n <= 3 && i+n <= len(ws); n++ {
+				s, e := int(ws[i].B), int(ws[i+n-1].B+ws[i+n-1].Len)
+				nw := cur.around(text, s, e)
+				if nw.before.Len > 0 || nw.after.Len > 0 {
+					fast++
+				}
+				name := text[s:e]
+				if got, want := personContextNear(text, s, e, nw), personContext(text, s, e); got != want {
+					t.Errorf("%q in %q: personContextNear %v, personContext %v", name, text, got, want)
+				}
+				if got, want := cueTypeNear(text, s, e, nw), cueType(text, s, e); got != want {
+					t.Errorf("%q in %q: cueTypeNear %q, cueType %q", name, text, got, want)
+				}
+				if got, want := personCueNear(text, s, e, &nw), personCue(text, s, e); got != want {
+					t.Errorf("%q in %q: personCueNear %v, personCue %v", name, text, got, want)
+				}
+				for _, typ := range []string{"ORG", "LOC"} {
+					if got, want := nameFragmentNear(text, s, e, typ, false, false, nw), nameFragment(text, s, e, typ, false, false); got != want {
+						t.Errorf("%q in %q: nameFragmentNear %v, nameFragment %v", name, text, got, want)
+					}
+				}
+				if w, ok := nw.afterWord(text); ok && isReportingVerb(w) != speaksNext(text[e:]) {
+					t.Errorf("%q in %q: after word %q, speaksNext %v", name, text, w, speaksNext(text[e:]))
+				}
+				gw, gs := wordBeforeNear(text, s, nw)
+				if ww, wsb := wordBefore(text, s); gw != ww || gs != wsb {
+					t.Errorf("%q in %q: wordBeforeNear %q %d, wordBefore %q %d", name, text, gw, gs, ww, wsb)
+				}
+				if got, want := wordAfterNear(text, e, nw), wordAfter(text, e); got != want {
+					t.Errorf("%q in %q: wordAfterNear %q, wordAfter %q", name, text, got, want)
+				}
+			}
+		}
+	}
+	if fast < 100 {
+		t.Errorf("the tagger's words were next to %d spans only: the fast paths went untested", fast)
+	}
+}
