@@ -24,17 +24,28 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 	}
 	d.qc = grow(d.qc, len(d.toks)+1)
 	qc := d.qc
-	for k := range d.toks {
-		t := &d.toks[k]
-		if sFirst[t.sent] < 0 {
-			sFirst[t.sent] = int32(k)
+	// The tokens run through the sentences in order: a sentence's bounds
+	// are set where the sentence changes, and the count is kept in a
+	// register, not read back from qc.
+	toks, kept := d.toks, d.kept
+	n, cur := int32(0), int32(-1)
+	for k := range toks {
+		t := &toks[k]
+		if t.sent != cur {
+			if cur >= 0 {
+				sLast[cur] = int32(k) - 1
+			}
+			cur = t.sent
+			sFirst[cur] = int32(k)
 		}
-		sLast[t.sent] = int32(k)
-		qc[k+1] = qc[k]
 		// Scare quotes inside a reported clause do not stop it.
-		if t.quote >= 0 && d.kept[t.quote] || t.kind == kMark && d.markKept(int32(k)) {
-			qc[k+1]++
+		if t.quote >= 0 && kept[t.quote] || t.kind == kMark && d.markKept(int32(k)) {
+			n++
 		}
+		qc[k+1] = n
+	}
+	if cur >= 0 {
+		sLast[cur] = int32(len(toks)) - 1
 	}
 	lastStart := int32(-1)
 	for i := range d.events {
