@@ -29,18 +29,19 @@ func nameAdjectives(sc *scratch, lx *lexicon, text string) {
 	// in order) are read
 	for _, u := range sc.upper {
 		i := int(u)
+		// letters are ASCII letters: the first is a capital or none (the
+		// word first, its sentence and the mentions only for a
+		// candidate: the cursor and k catch up as they would have token
+		// by token)
+		tk := sc.toks[i]
+		if !sc.info[i].letters || tk.e-tk.b < 4 || text[tk.b] < 'A' || text[tk.b] > 'Z' {
+			continue
+		}
 		s, ok := sents.of(i)
 		if !ok {
 			break
 		}
 		if i >= s[0] {
-			tk := sc.toks[i]
-			// letters are ASCII letters: the first is a capital or none
-			// (the word first, the mentions only for a candidate: k
-			// catches up as it would have token by token)
-			if !sc.info[i].letters || tk.e-tk.b < 4 || text[tk.b] < 'A' || text[tk.b] > 'Z' {
-				continue
-			}
 			for k < len(sc.ments) && sc.ments[k].b <= i {
 				k++
 			}

@@ -90,15 +90,18 @@ func yearNames(sc *scratch) {
 	// capital (sc.upper, in order) are read
 	for _, u := range sc.upper {
 		i := int(u)
+		// the words first, the sentence only after a number and the
+		// mentions only after a year: the cursor and k catch up as they
+		// would have token by token
+		if i < next || i < 1 || !sc.info[i-1].digitsOnly || sc.info[i].kind != kindCap {
+			continue
+		}
 		s, ok := sents.of(i)
 		if !ok {
 			break
 		}
-		if i >= s[0]+2 && i >= next {
-			// the words first, the mentions only after a year: k
-			// catches up as it would have token by token
-			if !sc.info[i-1].digitsOnly || sc.info[i].kind != kindCap || !modelYearBefore(sc, i) ||
-				monthHashes.has(sc.info[i].low) {
+		if i >= s[0]+2 {
+			if !modelYearBefore(sc, i) || monthHashes.has(sc.info[i].low) {
 				continue
 			}
 			for k < n && sc.ments[k].b <= i {
