@@ -22,33 +22,43 @@ const maxPartners = 4
 func companyPartners(sc *scratch) {
 	info := sc.info
 	changed := false
-	for _, s := range sc.sents {
-		for c := s[0] + 1; c+1 < s[1]; c++ {
-			if info[c].low != andHash || info[c].kind != kindLower || !isPartnerHead(&info[c+1]) || !isCand(&info[c-1]) {
-				continue
-			}
-			// the end: the head and the company forms after it ("Co Inc")
-			r := c + 2
-			for r < s[1] && info[r].cls&clsLegal != 0 && info[r].kind != kindLower {
-				r++
-			}
-			if r < s[1] && (isCand(&info[r]) || info[r].low == ofHash) {
-				continue // "Sons of Liberty", "Brothers Karamazov": a name goes on
-			}
-			// the start: a run of capitalised words (initials and
-			// connectors inside), then more such runs after commas
-			l := nameStart(info, c, s[0])
-			// partners listed before it are single names ("Goldman,
-			// Sachs"), not whole companies ("First Boston Corp, Goldman,
-			// Sachs and Co")
-			for k := 1; k < maxPartners && l-2 >= s[0] && info[l-1].low == commaHash && nameStart(info, l-1, s[0]) == l-2; k++ {
-				l -= 2
-			}
-			sc.ments = slices.DeleteFunc(sc.ments, func(m span) bool { return m.a < r && m.b > l })
-			sc.ments = append(sc.ments, span{l, r, 1}) // ORG
-			changed = true
-			c = r - 1
+	sents := sentCursor{sents: sc.sents}
+	next := 0 // the first "and" not inside a name found
+	// the head after "and" is capitalised: only the tokens with a capital
+	// (sc.upper, in order) are read, "and" the token before one
+	for _, h := range sc.upper {
+		c := int(h) - 1
+		if c < next || c < 1 || info[c].low != andHash || info[c].kind != kindLower || !isPartnerHead(&info[c+1]) {
+			continue
 		}
+		s, ok := sents.of(c + 1)
+		if !ok {
+			break
+		}
+		if c < s[0]+1 || !isCand(&info[c-1]) {
+			continue
+		}
+		// the end: the head and the company forms after it ("Co Inc")
+		r := c + 2
+		for r < s[1] && info[r].cls&clsLegal != 0 && info[r].kind != kindLower {
+			r++
+		}
+		if r < s[1] && (isCand(&info[r]) || info[r].low == ofHash) {
+			continue // "Sons of Liberty", "Brothers Karamazov": a name goes on
+		}
+		// the start: a run of capitalised words (initials and
+		// connectors inside), then more such runs after commas
+		l := nameStart(info, c, s[0])
+		// partners listed before it are single names ("Goldman,
+		// Sachs"), not whole companies ("First Boston Corp, Goldman,
+		// Sachs and Co")
+		for k := 1; k < maxPartners && l-2 >= s[0] && info[l-1].low == commaHash && nameStart(info, l-1, s[0]) == l-2; k++ {
+			l -= 2
+		}
+		sc.ments = slices.DeleteFunc(sc.ments, func(m span) bool { return m.a < r && m.b > l })
+		sc.ments = append(sc.ments, span{l, r, 1}) // ORG
+		changed = true
+		next = r
 	}
 	if changed {
 		sc.sortMents()
