@@ -103,11 +103,10 @@ func (d *doc) midAside(ev *event, first, last int32) (int32, int32) {
 
 // connective: a word that leaves its clause to what follows it.
 func (d *doc) connective(k int32) bool {
-	return d.lowerIs(k, "because") || d.lowerIs(k, "which") || d.lowerIs(k, "that") || d.lowerIs(k, "since") ||
-		d.lowerIs(k, "although") || d.lowerIs(k, "though") || d.lowerIs(k, "while") || d.lowerIs(k, "so") ||
-		d.lowerIs(k, "but") || d.lowerIs(k, "and") || d.lowerIs(k, "as") || d.lowerIs(k, "if") || d.lowerIs(k, "when") ||
-		d.lowerIs(k, "where") || d.lowerIs(k, "whereas") || d.lowerIs(k, "however") || d.lowerIs(k, "instead")
+	return d.lowerIn(k, connectives)
 }
+
+var connectives = newWordSet(`because which that since although though while so but and as if when where whereas however instead`)
 
 // asideAt: the verb of ev is followed by a comma and more of its sentence
 // ("…, he said, will be charged").

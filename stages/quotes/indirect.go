@@ -416,15 +416,17 @@ func (d *doc) dashAt(k int32) bool {
 // sceneShift: a word that opens a sentence to move the story to another
 // place or item ("Elsewhere", "Separately", "Farther east").
 func (d *doc) sceneShift(k int32) bool {
-	return d.lowerIs(k, "elsewhere") || d.lowerIs(k, "separately") || d.lowerIs(k, "farther") || d.lowerIs(k, "further") ||
-		d.lowerIs(k, "nearby")
+	return d.lowerIn(k, sceneShifts)
 }
+
+var sceneShifts = newWordSet(`elsewhere separately farther further nearby`)
 
 // placeWordAt: a compass direction ("east", "north").
 func (d *doc) placeWordAt(k int32) bool {
-	return d.lowerIs(k, "east") || d.lowerIs(k, "west") || d.lowerIs(k, "north") || d.lowerIs(k, "south") ||
-		d.lowerIs(k, "afield") || d.lowerIs(k, "away")
+	return d.lowerIn(k, compassWords)
 }
+
+var compassWords = newWordSet(`east west north south afield away`)
 
 // skipObject passes the listener of "told": a name, a pronoun, or a known
 // audience ("reporters", "the committee"); -1 when the object cannot be told
@@ -673,10 +675,10 @@ func (d *doc) afterBreak(first, end int32) int32 {
 // conjunctionAt: "…, according to X, so it is possible …": a conjunction
 // after the attribution opens the writer's next clause.
 func (d *doc) conjunctionAt(k int32) bool {
-	return d.lowerIs(k, "so") || d.lowerIs(k, "but") || d.lowerIs(k, "and") || d.lowerIs(k, "which") || d.lowerIs(k, "while") ||
-		d.lowerIs(k, "although") || d.lowerIs(k, "though") || d.lowerIs(k, "yet") || d.lowerIs(k, "who") ||
-		d.lowerIs(k, "whose")
+	return d.lowerIn(k, conjunctions)
 }
+
+var conjunctions = newWordSet(`so but and which while although though yet who whose`)
 
 // gerundSubject: "Using weed occasionally is not thought to …": an -ing
 // word that opens a clause whose finite verb comes before any comma is its
@@ -796,9 +798,10 @@ func subjectPronoun(d *doc, k int32) bool {
 	if d.toks[k].flags&wFunc == 0 {
 		return false // the pronouns are function words
 	}
-	return d.lowerIs(k, "he") || d.lowerIs(k, "she") || d.lowerIs(k, "it") || d.lowerIs(k, "they") || d.lowerIs(k, "we") ||
-		d.lowerIs(k, "i") || d.lowerIs(k, "you")
+	return d.lowerIn(k, subjectPronouns)
 }
+
+var subjectPronouns = newWordSet(`he she it they we i you`)
 
 // upperName: a word in capitals with letters only, or with dots ("US",
 // "U.S.", "EU"): an acronym that names.
@@ -1074,9 +1077,10 @@ func (d *doc) timePlural(k int32) bool {
 	if t.kind != kWord || t.e-t.s < 4 || d.r[t.e-1] != 's' {
 		return false
 	}
-	return d.lowerIs(k, "days") || d.lowerIs(k, "weeks") || d.lowerIs(k, "months") || d.lowerIs(k, "years") ||
-		d.lowerIs(k, "hours") || d.lowerIs(k, "decades")
+	return d.lowerIn(k, timePlurals)
 }
+
+var timePlurals = newWordSet(`days weeks months years hours decades`)
 
 // skipAdverbial passes "on Wednesday", "Tuesday", "late Monday", "in a
 // statement" right after a verb.
@@ -1112,9 +1116,10 @@ func (d *doc) modal(k int32) bool {
 	if d.toks[k].cap && d.toks[k].flags&wFunc == 0 {
 		return false // a name: "Theresa May says" (modalNames)
 	}
-	return d.lowerIs(k, "will") || d.lowerIs(k, "would") || d.lowerIs(k, "could") || d.lowerIs(k, "may") ||
-		d.lowerIs(k, "might") || d.lowerIs(k, "can") || d.lowerIs(k, "should") || d.lowerIs(k, "must")
+	return d.lowerIn(k, modalWords)
 }
+
+var modalWords = newWordSet(`will would could may might can should must`)
 
 // qualifiersBefore walks back from a speaker's first token over the words
 // that qualify it ("Israel's interim Prime Minister Ehud Olmert"): capitalised
@@ -1219,10 +1224,10 @@ func (d *doc) dayWord(k int32) bool {
 	if d.toks[k].flags&wFunc == 0 {
 		return false
 	}
-	return d.lowerIs(k, "monday") || d.lowerIs(k, "tuesday") || d.lowerIs(k, "wednesday") || d.lowerIs(k, "thursday") ||
-		d.lowerIs(k, "friday") || d.lowerIs(k, "saturday") || d.lowerIs(k, "sunday") || d.lowerIs(k, "yesterday") ||
-		d.lowerIs(k, "today")
+	return d.lowerIn(k, dayWords)
 }
+
+var dayWords = newWordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
 var channelNouns = map[string]bool{"statement": true, "interview": true, "note": true, "letter": true,
 	"post": true, "speech": true, "filing": true, "email": true, "video": true, "tweet": true, "briefing": true}

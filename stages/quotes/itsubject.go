@@ -46,6 +46,7 @@ func (d *doc) itSubject(sp *spk) int32 {
 
 // auxBefore: an auxiliary between a subject and its verb ("has said").
 func (d *doc) auxBefore(k int32) bool {
-	return d.lowerIs(k, "has") || d.lowerIs(k, "have") || d.lowerIs(k, "had") || d.lowerIs(k, "will") || d.lowerIs(k, "would") ||
-		d.lowerIs(k, "did") || d.lowerIs(k, "does") || d.lowerIs(k, "is") || d.lowerIs(k, "was")
+	return d.lowerIn(k, auxBefores)
 }
+
+var auxBefores = newWordSet(`has have had will would did does is was`)

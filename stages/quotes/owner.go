@@ -44,9 +44,10 @@ func (d *doc) speechOwner(q *qspan) int32 {
 
 // auxiliary: word k is a form of "be", "have", "will" or "would".
 func (d *doc) auxiliary(k int32) bool {
-	return d.lowerIs(k, "is") || d.lowerIs(k, "was") || d.lowerIs(k, "are") || d.lowerIs(k, "were") ||
-		d.lowerIs(k, "will") || d.lowerIs(k, "would") || d.lowerIs(k, "has") || d.lowerIs(k, "had") || d.lowerIs(k, "have")
+	return d.lowerIn(k, auxiliaries)
 }
+
+var auxiliaries = newWordSet(`is was are were will would has had have`)
 
 // ownerOf speech noun k: a name with "'s" before it, or "his"/"her"
 // before it or "he/she made" after it, which stand for the nearest person

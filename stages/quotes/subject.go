@@ -182,9 +182,10 @@ func (d *doc) pluralSubjectBefore(k int32) int32 {
 // countWord: "hundreds", "thousands", "dozens": a count of people, no name
 // for them.
 func (d *doc) countWord(j int32) bool {
-	return d.lowerIs(j, "tens") || d.lowerIs(j, "dozens") || d.lowerIs(j, "scores") || d.lowerIs(j, "hundreds") ||
-		d.lowerIs(j, "thousands") || d.lowerIs(j, "millions")
+	return d.lowerIn(j, countWords)
 }
+
+var countWords = newWordSet(`tens dozens scores hundreds thousands millions`)
 
 // nounHead: a lower-case word that may head a noun phrase, whatever it
 // names ("mission", "side", "charity"): no function word, verb of saying,
