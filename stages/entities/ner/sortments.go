@@ -49,17 +49,23 @@ func (sc *scratch) sortMents() {
 const maxMergeTail = 32
 
 // mergeable reports whether the ordered runs a and b share no start
-// (nor does b repeat one), so that their merge is the only order.
+// (nor does b repeat one), so that their merge is the only order. b is
+// short: each of its starts is looked up in a by halving.
 func mergeable(a, b []span) bool {
-	i := 0
 	for j := range b {
 		if j > 0 && b[j].a == b[j-1].a {
 			return false
 		}
-		for i < len(a) && a[i].a < b[j].a {
-			i++
+		lo, hi := 0, len(a)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if a[m].a < b[j].a {
+				lo = m + 1
+			} else {
+				hi = m
+			}
 		}
-		if i < len(a) && a[i].a == b[j].a {
+		if lo < len(a) && a[lo].a == b[j].a {
 			return false
 		}
 	}
