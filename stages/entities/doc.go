@@ -84,6 +84,7 @@ type doc struct {
 	haveWords bool
 	splitBuf  []ner.Mention // the recognised mentions, repaired (see splitMentions)
 	roleBuf   []ner.Mention // splitBuf tidied (see tidyNames)
+	nameBuf   []nameWords   // what add's first pass found of each name's words
 	ownBuf    []uint64
 	setBuf    *stemSet
 }
@@ -93,23 +94,39 @@ func (d *doc) add(found []ner.Mention) {
 	n := d.runeLen()
 	d.ms = d.ms[:0]
 	words := d.wordBuf[:0]
-	// every mention's key normalised into one buffer and made one string:
-	// two allocations per mention were a fifth of the stage's
-	buf, ends := d.keyBytes[:0], d.keyEnds[:0]
-	for _, f := range found {
-		if f.Start < 0 || f.End > n || f.Start >= f.End {
-			continue
-		}
-		buf = kb.AppendNormalized(buf, d.slice(f.Start, f.End))
-		ends = append(ends, len(buf))
-	}
-	keys := string(buf)
-	d.keyBytes, d.keyEnds = buf, ends
-	k := 0
 	cur := nearCursor{}
 	if d.haveWords {
 		cur.ws = d.tagWords.ASCII
 	}
+	// every mention's key normalised into one buffer and made one string:
+	// two allocations per mention were a fifth of the stage's
+	buf, ends, names := d.keyBytes[:0], d.keyEnds[:0], d.nameBuf[:0]
+	for _, f := range found {
+		if f.Start < 0 || f.End > n || f.Start >= f.End {
+			continue
+		}
+		bs, be := d.byteAt(f.Start), d.byteAt(f.End)
+		nm := nameWords{near: cur.around(d.text, bs, be)}
+		nm.a, nm.b = cur.plain(d.text, bs, be)
+		if nm.b > nm.a && !(nm.b-nm.a > 1 && isThe(d.text, cur.ws[nm.a])) {
+			// letters and single spaces: the key is the name in lower
+			// case (an upper- or lower-case letter or a space, or-ed
+			// with 0x20), its words where the name's are
+			k := len(buf)
+			buf = append(buf, d.text[bs:be]...)
+			for i := k; i < len(buf); i++ {
+				buf[i] |= 0x20
+			}
+		} else {
+			nm.a, nm.b = 0, 0
+			buf = kb.AppendNormalized(buf, d.text[bs:be])
+		}
+		ends = append(ends, len(buf))
+		names = append(names, nm)
+	}
+	keys := string(buf)
+	d.keyBytes, d.keyEnds, d.nameBuf = buf, ends, names
+	k := 0
 	for _, f := range found {
 		if f.Start < 0 || f.End > n || f.Start >= f.End {
 			continue
@@ -121,16 +138,29 @@ func (d *doc) add(found []ner.Mention) {
 		} else {
 			m.key = keys[:ends[0]]
 		}
+		nm := &names[k]
 		k++
 		if m.key == "" {
 			continue
 		}
+		bs, be := d.byteAt(f.Start), d.byteAt(f.End)
 		// one backing array for every mention's words: two slices per
 		// mention were most of this stage's allocations
-		a := len(words)
-		words = appendFields(words, surface)
-		b := len(words)
-		words = appendFields(words, m.key)
+		a, b := len(words), 0
+		if nm.b > nm.a {
+			for _, w := range cur.ws[nm.a:nm.b] {
+				words = append(words, wordOf(d.text, w))
+			}
+			b = len(words)
+			for _, w := range cur.ws[nm.a:nm.b] {
+				o := int(w.B) - bs
+				words = append(words, m.key[o:o+int(w.Len)])
+			}
+		} else {
+			words = appendFields(words, surface)
+			b = len(words)
+			words = appendFields(words, m.key)
+		}
 		m.toks, m.core = words[a:b:b], words[b:len(words):len(words)]
 		if len(m.toks) > 1 && len(m.core) > 1 && isTitle(m.toks[0]) {
 			m.core = m.core[1:]
@@ -139,8 +169,7 @@ func (d *doc) add(found []ner.Mention) {
 			continue
 		}
 		m.setHashes()
-		bs, be := d.byteAt(f.Start), d.byteAt(f.End)
-		m.near = cur.around(d.text, bs, be)
+		m.near = nm.near
 		if w, ok := m.near.afterWord(d.text); ok {
 			m.speaks = isReportingVerb(w)
 		} else {

@@ -88,3 +88,47 @@ func (nw *nearWords) afterWord(text string) (string, bool) {
 }
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// nameWords is what add's first pass keeps of a mention for its second:
+// its nearWords and, for a plain name (see plain), the range of its
+// words in the tagger's words (a == b: not plain).
+type nameWords struct {
+	near nearWords
+	a, b int
+}
+
+// plain returns the range of the tagger's words that make up bytes
+// [s, e) of text when these are words of ASCII letters with one space
+// between each two (most names): the name's words and, in lower case,
+// its key's (see add). Called after around(text, s, e).
+func (c *nearCursor) plain(text string, s, e int) (int, int) {
+	ws, j := c.ws, c.i
+	if j >= len(ws) || int(ws[j].B) != s {
+		return 0, 0
+	}
+	k, end := j, s
+	for {
+		if k == len(ws) || int(ws[k].B) != end {
+			return 0, 0
+		}
+		end = int(ws[k].B + ws[k].Len)
+		k++
+		if end >= e {
+			break
+		}
+		if text[end] != ' ' {
+			return 0, 0
+		}
+		end++
+	}
+	if end != e {
+		return 0, 0
+	}
+	return j, k
+}
+
+// isThe: w is "the" in any case, which a key drops before more words
+// (see kb.Normalize).
+func isThe(text string, w ner.WordHash) bool {
+	return w.Len == 3 && text[w.B]|0x20 == 't' && text[w.B+1]|0x20 == 'h' && text[w.B+2]|0x20 == 'e'
+}

@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/wirestream/wirestream/stages/entities/ner"
 )
@@ -15,15 +17,7 @@ func TestNearWordsAnswerAsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{
-		"Mr Halvorsen said he would stay, and drugmaker Novartis said shares of Mattel rose.",
-		"(Dr Quenby) told reporters the start-up Veltra, a maker of chips, was born in Oslo.",
-		"“Sen. Arlow met Gov Brandt in the U.S. capital; the x-ray firm Kestrel died out.",
-		"Okafor, 54, and Marr said he left. Stake in Dunmore Co of Colorado fell — Pell said.",
-		"The Carter administration, which Smith married into, saidx nothing; Jones saidé.",
-		"Shares of Orvane jumped after Lindqvist reported gains at Tessaly Bank Monday.",
-		"CEO Anna Brisk of Fenwick & Co. announced that Paulsen Holdings' board met in Zürich.",
-	}
+	texts := nearTexts
 	var words ner.Words
 	fast := 0
 	for _, text := range texts {
@@ -67,5 +61,70 @@ func TestNearWordsAnswerAsText(t *testing.T) {
 	}
 	if fast < 100 {
 		t.Errorf("the tagger's words were next to %d spans only: the fast paths went untested", fast)
+	}
+}
+
+// nearTexts are sentences for the nearWords tests: separators, quotes,
+// hyphens, "the" and non-ASCII bytes around and inside names.
+var nearTexts = []string{
+	"Mr Halvorsen said he would stay, and drugmaker Novartis said shares of Mattel rose.",
+	"(Dr Quenby) told reporters the start-up Veltra, a maker of chips, was born in Oslo.",
+	"“Sen. Arlow met Gov Brandt in the U.S. capital; the x-ray firm Kestrel died out.",
+	"Okafor, 54, and Marr said he left. Stake in Dunmore Co of Colorado fell — Pell said.",
+	"The Carter administration, which Smith married into, saidx nothing; Jones saidé.",
+	"Shares of Orvane jumped after Lindqvist reported gains at Tessaly Bank Monday.",
+	"CEO Anna Brisk of Fenwick & Co. announced that Paulsen Holdings' board met in Zürich.",
+	"The Hague and the Reuters office told THE Times that Van der Berg left.",
+}
+
+// add makes the same mentions with the tagger's words as without them
+// (where it reads the text alone): keys, words, cues and fragments, for
+// every span of one to three words of the sentences, non-ASCII ones too.
+func TestAddWithWordsAsWithout(t *testing.T) {
+	tagger, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	near, plainNames := 0, 0
+	for _, text := range nearTexts {
+		var found []ner.Mention
+		cp := func(b int) int { return utf8.RuneCountInString(text[:b]) }
+		var words ner.Words
+		tagger.AppendTagWords(nil, &words, text, nil)
+		for i, w := range words.ASCII {
+			for n := 1; n <= 3 && i+n <= len(words.ASCII); n++ {
+				e := words.ASCII[i+n-1]
+				found = append(found, ner.Mention{Start: cp(int(w.B)), End: cp(int(e.B + e.Len)), Type: []string{"ORG", "LOC", "PER", "MISC"}[(i+n)%4]})
+			}
+		}
+		with, without := getDoc(text), getDoc(text)
+		with.tagWords, with.haveWords = words, true
+		with.add(found)
+		without.add(found)
+		if len(with.ms) != len(without.ms) {
+			t.Fatalf("%q: %d mentions with the tagger's words, %d without", text, len(with.ms), len(without.ms))
+		}
+		for i := range with.ms {
+			a, b := with.ms[i], without.ms[i]
+			if a.near.before.Len > 0 || a.near.after.Len > 0 {
+				near++
+			}
+			a.near, b.near = nearWords{}, nearWords{}
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("%q: with the tagger's words %+v, without %+v", text, a, b)
+			}
+		}
+		for _, nm := range with.nameBuf {
+			if nm.b > nm.a {
+				plainNames++
+			}
+		}
+		putDoc(with)
+		putDoc(without)
+	}
+	// the fast paths were taken: most spans have words around them, and
+	// most are plain
+	if near < 100 || plainNames < 100 {
+		t.Errorf("the tagger's words were next to %d mentions and made %d plain names only", near, plainNames)
 	}
 }
