@@ -66,10 +66,15 @@ func packLowerASCII(s string, p, n int) (w0, w1 uint64) {
 		}
 	}
 	if n <= 8 {
-		return lowerASCII8(w0) & (1<<(8*n) - 1), 0
+		return lowerASCII8(w0) & lowBytes[n], 0
 	}
-	return lowerASCII8(w0), lowerASCII8(w1) & (1<<(8*(n-8)) - 1)
+	return lowerASCII8(w0), lowerASCII8(w1) & lowBytes[n-8]
 }
+
+// lowBytes[n] keeps the low n bytes of a word: a table, as a shift by a
+// variable count costs a test for counts of 64 and more. (The look-ups
+// shift by sShift & 63 for the same reason: the shifts are below 64.)
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // load64 reads 8 bytes little-endian; the compiler makes it one load.
 func load64(s string) uint64 {
@@ -154,7 +159,7 @@ func (t *lexTable) get(w0, w1 uint64, n int, long []byte) lexVal {
 	case n <= 8:
 		return t.getShort(w0)
 	case n <= 16:
-		for i := lexHash(w0, w1) >> t.mShift; ; i = (i + 1) & uint64(len(t.mid)-1) {
+		for i := lexHash(w0, w1) >> (t.mShift & 63); ; i = (i + 1) & uint64(len(t.mid)-1) {
 			if k := t.mid[i]; k[0] == w0 && k[1] == w1 {
 				return t.midV[i]
 			} else if k[0] == 0 {
@@ -167,7 +172,7 @@ func (t *lexTable) get(w0, w1 uint64, n int, long []byte) lexVal {
 
 // getShort is get for a key of at most 8 bytes.
 func (t *lexTable) getShort(w0 uint64) lexVal {
-	for i := lexHash(w0, 0) >> t.sShift; ; i = (i + 1) & uint64(len(t.short)-1) {
+	for i := lexHash(w0, 0) >> (t.sShift & 63); ; i = (i + 1) & uint64(len(t.short)-1) {
 		if k := t.short[i]; k == w0 {
 			return t.shortV[i]
 		} else if k == 0 {

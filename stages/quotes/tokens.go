@@ -353,9 +353,9 @@ func (tk *tokenizer) shortWord(toks []token, i, l int, w0, w1 uint64, capital bo
 	t.cap = capital
 	var v lexVal
 	if l < 8 {
-		v = tk.lex.getShort(lowerASCII8(w0) & (1<<(8*l) - 1))
+		v = tk.lex.getShort(lowerASCII8(w0) & lowBytes[l])
 	} else if l <= tk.lex.maxRunes {
-		v = tk.lex.get(lowerASCII8(w0), lowerASCII8(w1)&(1<<(8*(l-8))-1), l, nil)
+		v = tk.lex.get(lowerASCII8(w0), lowerASCII8(w1)&lowBytes[l-8], l, nil)
 	}
 	t.flags, t.lists = v.flags, v.lists
 	return toks
