@@ -60,7 +60,8 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 	}
 	for i := range toks {
 		tk, wi := &toks[i], &info[i]
-		if c := text[tk.b]; tk.e-tk.b == 1 && c < utf8.RuneSelf {
+		if tk.e-tk.b == 1 && text[tk.b] < utf8.RuneSelf {
+			c := text[tk.b]
 			// a one-byte token (a sixth of news tokens, punctuation
 			// mostly): its basicInfo, a function of the byte and the
 			// classes alone, is worked out once per scratch
