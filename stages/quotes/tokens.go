@@ -155,7 +155,14 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, ma
 				w := load64(src[b : b+8])
 				if m := nonWord8(w); m != 0 {
 					if l := bits.TrailingZeros64(m) >> 3; plainEnd[src[b+l]] {
-						toks = tk.shortWord(toks, i, l, w, 0, asciiUpper[c] != 0)
+						// shortWord for a word of up to seven bytes, written
+						// out: the call, for most words of the text, spilled
+						// and reloaded the loop's state.
+						var t *token
+						toks, t = addToken(toks, i, i+l, kWord)
+						t.cap = asciiUpper[c] != 0
+						v := tk.lex.getShort(lowerASCII8(w) & lowBytes[l])
+						t.flags, t.lists = v.flags, v.lists
 						if src[b+l] == ' ' {
 							l++ // the space after it, most often
 						}
