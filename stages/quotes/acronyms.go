@@ -14,8 +14,8 @@ type nameRun struct{ head, tail int32 }
 // organisation in full once, then by its letters, and a reader credits the
 // full name.
 func (d *doc) linkAcronyms() {
-	// Which mentions are letters, asked once each: the loops below ask
-	// again for every mention.
+	// Which mentions are letters, asked once each: the loops below,
+	// runNext, acronymAfter and then pairShortForms read d.isLetters.
 	lets := grow(d.isLetters, len(d.ments))
 	d.isLetters = lets
 	some := false
@@ -166,7 +166,7 @@ func (d *doc) runNext(t int32) int32 {
 	if k >= int32(len(d.toks)) || d.toks[k].sent != d.toks[d.ments[t].last].sent {
 		return -1
 	}
-	if nx := d.mentAt[k]; nx > t && d.ments[nx].first == k && !d.lettersName(&d.ments[nx]) {
+	if nx := d.mentAt[k]; nx > t && d.ments[nx].first == k && !d.isLetters[nx] {
 		return nx
 	}
 	return -1
@@ -202,7 +202,7 @@ func (d *doc) acronymAfter(last int32) int32 {
 	if k >= int32(len(d.toks)) {
 		return -1
 	}
-	if m := d.mentAt[k]; m >= 0 && d.lettersName(&d.ments[m]) {
+	if m := d.mentAt[k]; m >= 0 && d.isLetters[m] {
 		return k
 	}
 	return -1

@@ -11,7 +11,7 @@ import "unicode"
 func (d *doc) pairShortForms() {
 	for i := range d.ments {
 		m := &d.ments[i]
-		if !d.lettersName(m) || m.first < 2 {
+		if !d.isLetters[i] || m.first < 2 { // lettersName, asked by linkAcronyms
 			continue
 		}
 		k := m.first
