@@ -155,9 +155,10 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, ma
 				w := load64(src[b : b+8])
 				if m := nonWord8(w); m != 0 {
 					if l := bits.TrailingZeros64(m) >> 3; plainEnd[src[b+l]] {
-						// shortWord for a word of up to seven bytes, written
-						// out: the call, for most words of the text, spilled
-						// and reloaded the loop's state.
+						// The word is added here, not in a method: a call,
+						// for most words of the text, spilled and reloaded
+						// the loop's state. Its lexicon key is its bytes
+						// lower-cased, as lookup packs them.
 						var t *token
 						toks, t = addToken(toks, i, i+l, kWord)
 						t.cap = asciiUpper[c] != 0
@@ -174,7 +175,13 @@ func tokenize(r []rune, src string, boff []int32, toks []token, lower []byte, ma
 					w1 := load64(src[b+8 : b+16])
 					if m := nonWord8(w1); m != 0 {
 						if l := 8 + bits.TrailingZeros64(m)>>3; plainEnd[src[b+l]] {
-							toks = tk.shortWord(toks, i, l, w, w1, asciiUpper[c] != 0)
+							var t *token
+							toks, t = addToken(toks, i, i+l, kWord)
+							t.cap = asciiUpper[c] != 0
+							if l <= tk.lex.maxRunes {
+								v := tk.lex.get(lowerASCII8(w), lowerASCII8(w1)&lowBytes[l-8], l, nil)
+								t.flags, t.lists = v.flags, v.lists
+							}
 							if src[b+l] == ' ' {
 								l++
 							}
@@ -351,21 +358,6 @@ func (tk *tokenizer) runeToken(toks []token, i int) ([]token, int) {
 	}
 	j := wordEnd(r, i)
 	return tk.word(toks, i, j, isUpper(c), j < n && r[j] == '.', hasDot(r, i, j))
-}
-
-// shortWord adds the ASCII word of l < 16 bytes at rune i, packed in the
-// low bytes of w0 and w1, which asciiWordEnd and word would make of it.
-func (tk *tokenizer) shortWord(toks []token, i, l int, w0, w1 uint64, capital bool) []token {
-	toks, t := addToken(toks, i, i+l, kWord)
-	t.cap = capital
-	var v lexVal
-	if l < 8 {
-		v = tk.lex.getShort(lowerASCII8(w0) & lowBytes[l])
-	} else if l <= tk.lex.maxRunes {
-		v = tk.lex.get(lowerASCII8(w0), lowerASCII8(w1)&lowBytes[l-8], l, nil)
-	}
-	t.flags, t.lists = v.flags, v.lists
-	return toks
 }
 
 // word adds the word of runes [i, j) and returns where the next token
