@@ -114,9 +114,7 @@ func (d *doc) add(found []ner.Mention) {
 			// with 0x20), its words where the name's are
 			k := len(buf)
 			buf = append(buf, d.text[bs:be]...)
-			for i := k; i < len(buf); i++ {
-				buf[i] |= 0x20
-			}
+			lowerLetters(buf[k:])
 		} else {
 			nm.a, nm.b = 0, 0
 			buf = kb.AppendNormalized(buf, d.text[bs:be])

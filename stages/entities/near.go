@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode/utf8"
 
@@ -131,4 +132,16 @@ func (c *nearCursor) plain(text string, s, e int) (int, int) {
 // (see kb.Normalize).
 func isThe(text string, w ner.WordHash) bool {
 	return w.Len == 3 && text[w.B]|0x20 == 't' && text[w.B+1]|0x20 == 'h' && text[w.B+2]|0x20 == 'e'
+}
+
+// lowerLetters lower-cases b, made of ASCII letters and spaces, in place:
+// each byte or-ed with 0x20, eight at a time.
+func lowerLetters(b []byte) {
+	for len(b) >= 8 {
+		binary.LittleEndian.PutUint64(b, binary.LittleEndian.Uint64(b)|0x2020202020202020)
+		b = b[8:]
+	}
+	for i := range b {
+		b[i] |= 0x20
+	}
 }

@@ -75,6 +75,7 @@ var nearTexts = []string{
 	"Shares of Orvane jumped after Lindqvist reported gains at Tessaly Bank Monday.",
 	"CEO Anna Brisk of Fenwick & Co. announced that Paulsen Holdings' board met in Zürich.",
 	"The Hague and the Reuters office told THE Times that Van der Berg left.",
+	"Brannock shares fell, Ardent sharesx rose and Tolvane share prices held; Quill shares.",
 }
 
 // add makes the same mentions with the tagger's words as without them

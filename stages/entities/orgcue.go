@@ -67,23 +67,12 @@ func cueType(text string, start, end int) string {
 
 // cueTypeNear is cueType with the mention's nearWords.
 func cueTypeNear(text string, start, end int, nw nearWords) string {
-	next := text[end:]
-	if len(next) > 5 && next[0] == '-' && placeSuffixed(next) {
-		return "LOC" // "Boston-based Fidelity": the name is the firm's home, whatever comes before it
-	}
-	if possessive := isPossessive(next); possessive || mayBeShares(next) {
-		var w [3]string
-		n := firstFields(next, w[:])
-		if possessive && n > 1 && (companyOwnedSet.has(w[1]) ||
-			n > 2 && strings.EqualFold(w[1], "chief") && strings.EqualFold(w[2], "executive")) {
-			return "ORG" // "Nokia's shares"; w[0] is the "s"
+	// a word after one space ends no name with a hyphen, a possessive or
+	// an apposition: only "shares" after it is read further
+	if a := nw.after; a.Len == 0 || a.Len >= 6 && text[a.B]|0x20 == 's' {
+		if t := cueAfter(text[end:]); t != "" {
+			return t
 		}
-		if n > 1 && strings.EqualFold(w[0], "shares") && next[0] == ' ' && shareMoveSet.has(w[1]) {
-			return "ORG"
-		}
-	}
-	if apposedCompany(next) {
-		return "ORG"
 	}
 	if !prevMayCueNear(text, start, nw) {
 		return ""
@@ -106,6 +95,28 @@ func cueTypeNear(text string, start, end int, nw nearWords) string {
 		return "ORG"
 	}
 	if k == 2 && (last == "of" || last == "in" || last == "at") && companyOfSet.has(p[0]) {
+		return "ORG"
+	}
+	return ""
+}
+
+// cueAfter is the type the words after a name (next) give it, or "".
+func cueAfter(next string) string {
+	if len(next) > 5 && next[0] == '-' && placeSuffixed(next) {
+		return "LOC" // "Boston-based Fidelity": the name is the firm's home, whatever comes before it
+	}
+	if possessive := isPossessive(next); possessive || mayBeShares(next) {
+		var w [3]string
+		n := firstFields(next, w[:])
+		if possessive && n > 1 && (companyOwnedSet.has(w[1]) ||
+			n > 2 && strings.EqualFold(w[1], "chief") && strings.EqualFold(w[2], "executive")) {
+			return "ORG" // "Nokia's shares"; w[0] is the "s"
+		}
+		if n > 1 && strings.EqualFold(w[0], "shares") && next[0] == ' ' && shareMoveSet.has(w[1]) {
+			return "ORG"
+		}
+	}
+	if apposedCompany(next) {
 		return "ORG"
 	}
 	return ""
