@@ -64,7 +64,11 @@ func (t *fpTable) add(fp uint32, v uint8) { t.build[fp] |= v }
 
 // freeze sorts the pairs and builds the look-up array, at a load of at
 // most 3/4.
-func (t *fpTable) freeze() *fpTable {
+func (t *fpTable) freeze() *fpTable { return t.freezeLoad(3, 4) }
+
+// freezeLoad is freeze at a load of at most num/den: a table looked up
+// for most tokens pays for its size in fewer probes.
+func (t *fpTable) freezeLoad(num, den int) *fpTable {
 	if t.build != nil {
 		t.keys = t.keys[:0]
 		for fp := range t.build {
@@ -78,7 +82,7 @@ func (t *fpTable) freeze() *fpTable {
 		t.build = nil
 	}
 	size := 1024
-	for size*3 < len(t.keys)*4 {
+	for size*num < len(t.keys)*den {
 		size <<= 1
 	}
 	t.slots, t.mask, t.n = make([]uint32, size), uint32(size-1), len(t.keys)

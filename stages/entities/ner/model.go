@@ -73,7 +73,9 @@ func buildClasses(lex []uint64) *fpTable {
 			t.add(fingerprint(lowerHash(w)), l.bit)
 		}
 	}
-	return t.freeze()
+	// about a quarter full (8.6K words in 32K slots, 128 KiB): it is
+	// probed for every word, most of them not in it
+	return t.freezeLoad(1, 3)
 }
 
 // WriteTo writes the model gzipped: magic, bits, scale, transitions,
