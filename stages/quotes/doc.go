@@ -98,24 +98,39 @@ func (d *doc) decode(text string) {
 	r, boff := d.r[:n], d.boff[:n+1]
 	k := 0
 	for b := 0; b < n; {
-		// Eight ASCII bytes at once: one load, one test, constant indexes;
-		// else the ASCII bytes before the first other one, then that rune.
+		// Eight ASCII bytes at once: constant indexes, one test; else the
+		// ASCII bytes before the first other one, then that rune.
 		if b+8 <= n {
-			// The runes come out of the loaded word, not from the bytes
-			// again: reading both, the compiler keeps the bytes apart and
-			// spills them, and the eight loads are no longer one.
-			w := load64(text[b : b+8])
-			hi := w & 0x8080808080808080
-			if hi == 0 {
-				rk, bk, o := r[k:k+8:k+8], boff[k:k+8:k+8], int32(b)
-				rk[0], rk[1], rk[2], rk[3] = rune(w&0xff), rune(w>>8&0xff), rune(w>>16&0xff), rune(w>>24&0xff)
-				rk[4], rk[5], rk[6], rk[7] = rune(w>>32&0xff), rune(w>>40&0xff), rune(w>>48&0xff), rune(w>>56)
+			// Each byte is stored as a rune as soon as it is read, and
+			// or-ed into one byte that tells whether all eight are ASCII:
+			// when one is not, the runes written are written again below
+			// (k has not moved), as r has room for them.
+			t, rk := text[b:b+8], r[k:k+8:k+8]
+			c := t[0]
+			rk[0] = rune(c)
+			x := t[1]
+			rk[1], c = rune(x), c|x
+			x = t[2]
+			rk[2], c = rune(x), c|x
+			x = t[3]
+			rk[3], c = rune(x), c|x
+			x = t[4]
+			rk[4], c = rune(x), c|x
+			x = t[5]
+			rk[5], c = rune(x), c|x
+			x = t[6]
+			rk[6], c = rune(x), c|x
+			x = t[7]
+			rk[7], c = rune(x), c|x
+			if c < utf8.RuneSelf {
+				bk, o := boff[k:k+8:k+8], int32(b)
 				bk[0], bk[1], bk[2], bk[3] = o, o+1, o+2, o+3
 				bk[4], bk[5], bk[6], bk[7] = o+4, o+5, o+6, o+7
 				k += 8
 				b += 8
 				continue
 			}
+			hi := load64(t) & 0x8080808080808080
 			for m := bits.TrailingZeros64(hi) >> 3; m > 0; m-- {
 				r[k], boff[k] = rune(text[b]), int32(b)
 				k++
