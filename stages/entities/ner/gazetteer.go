@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"slices"
 
 	"github.com/segmentio/encoding/json"
@@ -283,36 +284,46 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, hc *hookCach
 	if lx.names == nil || lx.names.n == 0 {
 		return sc.gz
 	}
-	sc.lows = grow(sc.lows, n)
-	for i := range n {
-		sc.lows[i] = sc.info[sb+i].low
+	info := sc.info[sb:se]
+	// A KB name starts and ends with words of KB names: probing the table
+	// (a cache miss each) or the hook only for such spans saves most
+	// probes. ends holds, at bit k, whether token s+k may end one, for
+	// the maxGazWords tokens from s: the lengths worth hashing are its
+	// set bits, longest first.
+	var ends uint
+	for k := range min(maxGazWords-1, n) {
+		if mayEndName(&info[k]) {
+			ends |= 1 << k
+		}
 	}
 	for s := 0; s < n; s++ {
-		if !sc.info[sb+s].hasUpper {
+		if e := s + maxGazWords - 1; e < n && mayEndName(&info[e]) {
+			ends |= 1 << (maxGazWords - 1)
+		}
+		cand := ends
+		ends >>= 1
+		if w := &info[s]; !w.hasUpper || w.gaz&gtAny == 0 {
 			continue
 		}
-		// A KB name starts and ends with words of KB names: probing the
-		// table (a cache miss each) or the hook only for such spans saves
-		// most probes.
-		if sc.info[sb+s].gaz&gtAny == 0 && sc.info[sb+s].hasUpper {
-			continue
+		// a longer name found from an earlier start covers the first cov
+		// words: no name here that short or shorter could change their
+		// marks (covered at a length, covered at every shorter one)
+		if sc.gz[s] != 0 {
+			cov := 1
+			for cov < maxGazWords && s+cov < n && coveredBy(sc.gz[s:s+cov+1], cov+1) {
+				cov++
+			}
+			cand &^= 1<<cov - 1
 		}
-		for l := min(maxGazWords, n-s); l >= 1; l-- {
-			if coveredBy(sc.gz[s:s+l], l) {
-				// a longer name found from an earlier start covers these
-				// words: no name here or shorter could change their marks
-				break
+		for cand != 0 {
+			l := bits.Len(cand)
+			cand &^= 1 << (l - 1)
+			nh := uint64(l)
+			for k := s; k < s+l; k++ {
+				nh = mix(nh, info[k].low)
 			}
-			last := &sc.info[sb+s+l-1]
-			if !last.hasUpper && last.kind != kindDigit {
-				continue
-			}
-			if last.gaz&gtAny == 0 && last.hasUpper {
-				continue
-			}
-			nh := nameHash(sc.lows[s : s+l])
 			v := lx.names.get(fingerprint(nh))
-			if v == 0 && hook != nil && l <= maxHookWords && worthAsking(sc.info[sb+s:sb+s+l], sb+s == sc.sentFrom) {
+			if v == 0 && hook != nil && l <= maxHookWords && worthAsking(info[s:s+l], sb+s == sc.sentFrom) {
 				v = askHook(sc, text, sb+s, sb+s+l, hook, hc, nh)
 			}
 			if v == 0 {
@@ -341,6 +352,15 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, hc *hookCach
 		}
 	}
 	return sc.gz
+}
+
+// mayEndName reports whether a token may end a KB name (see gazSpans): a
+// capitalised word of some KB name, or a number ("Apollo 11").
+func mayEndName(w *wordInfo) bool {
+	if w.hasUpper {
+		return w.gaz&gtAny != 0
+	}
+	return w.kind == kindDigit
 }
 
 // askHook is the type bits the Gazetteer hook gives the span of tokens
