@@ -173,9 +173,9 @@ func (d *doc) add(found []ner.Mention) {
 		} else {
 			m.speaks = speaksNext(d.text[be:])
 		}
-		if personContextNear(d.text, bs, be, m.near) {
+		if personContextNear(d.text, bs, be, &m.near) {
 			m.typ, m.titled = "PER", true
-		} else if t := cueTypeNear(d.text, bs, be, m.near); t != "" && m.typ != "MISC" {
+		} else if t := cueTypeNear(d.text, bs, be, &m.near); t != "" && m.typ != "MISC" {
 			// (a MISC nationality is a piece of the company: "shares of American Midland")
 			m.typ, m.cued = t, true
 		} else if m.typ == "LOC" && personCueNear(d.text, bs, be, &m.near) {
@@ -201,7 +201,7 @@ func (d *doc) markFragments() {
 			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC") ||
 			slices.Contains(d.cutAt, m.start)
 		perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
-		m.fragment = nameFragmentNear(d.text, s, e, m.typ, perLeft, perRight, m.near)
+		m.fragment = nameFragmentNear(d.text, s, e, m.typ, perLeft, perRight, &m.near)
 	}
 }
 
@@ -211,12 +211,12 @@ func (d *doc) byteAt(cp int) int { return byteOf(d.runeByte, cp) }
 // "Sen. East") or "administration" right after it ("the Carter
 // administration") make it a person whatever the tagger said.
 func personContext(text string, start, end int) bool {
-	return personContextNear(text, start, end, nearWords{})
+	return personContextNear(text, start, end, &nearWords{})
 }
 
 // personContextNear is personContext that reads the word before from nw
 // when it is the whole word (see wordStart).
-func personContextNear(text string, start, end int, nw nearWords) bool {
+func personContextNear(text string, start, end int, nw *nearWords) bool {
 	if w := nw.before; w.Len > 0 && (w.B == 0 || wordStartByte(text, int(w.B))) {
 		if personTitleSet.hasWord(wordOf(text, w), w.Low) {
 			return true

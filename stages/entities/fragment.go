@@ -18,18 +18,18 @@ import (
 // it (perLeft, perRight: "Ambassador to Japan Howard Baker"). Persons
 // themselves are left alone: "Secretary of State John Kerry".
 func nameFragment(text string, start, end int, typ string, perLeft, perRight bool) bool {
-	return nameFragmentNear(text, start, end, typ, perLeft, perRight, nearWords{})
+	return nameFragmentNear(text, start, end, typ, perLeft, perRight, &nearWords{})
 }
 
 // nameFragmentNear is nameFragment with the mention's nearWords.
-func nameFragmentNear(text string, start, end int, typ string, perLeft, perRight bool, nw nearWords) bool {
+func nameFragmentNear(text string, start, end int, typ string, perLeft, perRight bool, nw *nearWords) bool {
 	if typ == "PER" {
 		return false
 	}
 	return cutName(text, start, end, perLeft, perRight, nw) && !titleCaseLine(text, start, end)
 }
 
-func cutName(text string, start, end int, perLeft, perRight bool, nw nearWords) bool {
+func cutName(text string, start, end int, perLeft, perRight bool, nw *nearWords) bool {
 	w, ws := wordBeforeNear(text, start, nw) // read once for both tests below
 	if afterHeadOf(text, w, ws) && !commaName(text, end) {
 		return true
@@ -52,7 +52,7 @@ func cutName(text string, start, end int, perLeft, perRight bool, nw nearWords) 
 
 // wordBeforeNear is wordBefore(text, start), read from nw when the byte
 // before its word ends wordBefore's word.
-func wordBeforeNear(text string, start int, nw nearWords) (string, int) {
+func wordBeforeNear(text string, start int, nw *nearWords) (string, int) {
 	if w := nw.before; w.Len > 0 && (w.B == 0 || text[w.B-1] < utf8.RuneSelf && !asciiWordByte(text[w.B-1])) {
 		return wordOf(text, w), int(w.B)
 	}
@@ -61,7 +61,7 @@ func wordBeforeNear(text string, start int, nw nearWords) (string, int) {
 
 // wordAfterNear is wordAfter(text, end), read from nw when the byte
 // after its word ends wordAfter's word.
-func wordAfterNear(text string, end int, nw nearWords) string {
+func wordAfterNear(text string, end int, nw *nearWords) string {
 	if w := nw.after; w.Len > 0 {
 		if j := int(w.B + w.Len); j == len(text) || text[j] < utf8.RuneSelf && !asciiWordByte(text[j]) {
 			return wordOf(text, w)

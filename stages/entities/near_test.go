@@ -32,28 +32,28 @@ func TestNearWordsAnswerAsText(t *testing.T) {
 					fast++
 				}
 				name := text[s:e]
-				if got, want := personContextNear(text, s, e, nw), personContext(text, s, e); got != want {
+				if got, want := personContextNear(text, s, e, &nw), personContext(text, s, e); got != want {
 					t.Errorf("%q in %q: personContextNear %v, personContext %v", name, text, got, want)
 				}
-				if got, want := cueTypeNear(text, s, e, nw), cueType(text, s, e); got != want {
+				if got, want := cueTypeNear(text, s, e, &nw), cueType(text, s, e); got != want {
 					t.Errorf("%q in %q: cueTypeNear %q, cueType %q", name, text, got, want)
 				}
 				if got, want := personCueNear(text, s, e, &nw), personCue(text, s, e); got != want {
 					t.Errorf("%q in %q: personCueNear %v, personCue %v", name, text, got, want)
 				}
 				for _, typ := range []string{"ORG", "LOC"} {
-					if got, want := nameFragmentNear(text, s, e, typ, false, false, nw), nameFragment(text, s, e, typ, false, false); got != want {
+					if got, want := nameFragmentNear(text, s, e, typ, false, false, &nw), nameFragment(text, s, e, typ, false, false); got != want {
 						t.Errorf("%q in %q: nameFragmentNear %v, nameFragment %v", name, text, got, want)
 					}
 				}
 				if w, ok := nw.afterWord(text); ok && isReportingVerb(w) != speaksNext(text[e:]) {
 					t.Errorf("%q in %q: after word %q, speaksNext %v", name, text, w, speaksNext(text[e:]))
 				}
-				gw, gs := wordBeforeNear(text, s, nw)
+				gw, gs := wordBeforeNear(text, s, &nw)
 				if ww, wsb := wordBefore(text, s); gw != ww || gs != wsb {
 					t.Errorf("%q in %q: wordBeforeNear %q %d, wordBefore %q %d", name, text, gw, gs, ww, wsb)
 				}
-				if got, want := wordAfterNear(text, e, nw), wordAfter(text, e); got != want {
+				if got, want := wordAfterNear(text, e, &nw), wordAfter(text, e); got != want {
 					t.Errorf("%q in %q: wordAfterNear %q, wordAfter %q", name, text, got, want)
 				}
 			}

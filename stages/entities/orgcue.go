@@ -62,11 +62,11 @@ func isCompanyNoun(w string) bool { return companyNounSet.has(w) }
 // cueType is the type the words around text[start:end] (bytes) give the
 // name, or "".
 func cueType(text string, start, end int) string {
-	return cueTypeNear(text, start, end, nearWords{})
+	return cueTypeNear(text, start, end, &nearWords{})
 }
 
 // cueTypeNear is cueType with the mention's nearWords.
-func cueTypeNear(text string, start, end int, nw nearWords) string {
+func cueTypeNear(text string, start, end int, nw *nearWords) string {
 	// a word after one space ends no name with a hyphen, a possessive or
 	// an apposition: only "shares" after it is read further
 	if a := nw.after; a.Len == 0 || a.Len >= 6 && text[a.B]|0x20 == 's' {
@@ -179,13 +179,13 @@ func mayBeShares(s string) bool {
 // bounds and two words. A sentence end cannot cut a word, so the word
 // found here is the one the full reading would find.
 func prevMayCue(text string, start int) bool {
-	return prevMayCueNear(text, start, nearWords{})
+	return prevMayCueNear(text, start, &nearWords{})
 }
 
 // prevMayCueNear is prevMayCue that takes the word before from nw when a
 // byte that ends prevMayCue's word (no letter, no hyphen) stands before
 // it within the window.
-func prevMayCueNear(text string, start int, nw nearWords) bool {
+func prevMayCueNear(text string, start int, nw *nearWords) bool {
 	if w := nw.before; w.Len > 0 && int(w.B) > max(0, start-60) && text[w.B-1] < utf8.RuneSelf && notWordASCII[text[w.B-1]] {
 		if w.Len == 2 {
 			s := wordOf(text, w)
