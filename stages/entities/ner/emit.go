@@ -63,7 +63,6 @@ func (m *Model) pack() {
 // emit writes the emission scores of the segment's tokens into score.
 func (m *Model) emit(score []float32, feats []uint64) {
 	shift := uint(64 - m.bits)
-	const bias = nFeat * laneBias
 	k := &m.laneScale
 	for t := range len(feats) / nFeat {
 		fs := (*[nFeat]uint64)(feats[t*nFeat : (t+1)*nFeat])
@@ -73,17 +72,22 @@ func (m *Model) emit(score []float32, feats []uint64) {
 		} else {
 			lo, hi = sumRows(m.packed, fs, shift)
 		}
-		s := (*[nTags]float32)(score[t*nTags : (t+1)*nTags])
-		s[0] = 0
-		s[1] = float32(int32(lo&0xffff)-bias) * k[1]
-		s[2] = float32(int32(lo>>16&0xffff)-bias) * k[2]
-		s[3] = float32(int32(lo>>32&0xffff)-bias) * k[3]
-		s[4] = float32(int32(lo>>48)-bias) * k[4]
-		s[5] = float32(int32(hi&0xffff)-bias) * k[5]
-		s[6] = float32(int32(hi>>16&0xffff)-bias) * k[6]
-		s[7] = float32(int32(hi>>32&0xffff)-bias) * k[7]
-		s[8] = float32(int32(hi>>48)-bias) * k[8]
+		laneScores((*[nTags]float32)(score[t*nTags:(t+1)*nTags]), lo, hi, k)
 	}
+}
+
+// laneScores writes the nine scores of a token from its summed lanes.
+func laneScores(s *[nTags]float32, lo, hi uint64, k *[nTags]float32) {
+	const bias = nFeat * laneBias
+	s[0] = 0
+	s[1] = float32(int32(lo&0xffff)-bias) * k[1]
+	s[2] = float32(int32(lo>>16&0xffff)-bias) * k[2]
+	s[3] = float32(int32(lo>>32&0xffff)-bias) * k[3]
+	s[4] = float32(int32(lo>>48)-bias) * k[4]
+	s[5] = float32(int32(hi&0xffff)-bias) * k[5]
+	s[6] = float32(int32(hi>>16&0xffff)-bias) * k[6]
+	s[7] = float32(int32(hi>>32&0xffff)-bias) * k[7]
+	s[8] = float32(int32(hi>>48)-bias) * k[8]
 }
 
 // sumRows adds up the lane rows of one token's features. It is a function

@@ -81,15 +81,10 @@ func gazSpansRef(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, hc *hookC
 	return sc.gz
 }
 
-// TestGazSpansMatchesRef: gazSpans marks every segment of a text as
-// gazSpansRef does, with and without a hook (which knows a few spans of
-// its own, so that the hook path is taken).
-func TestGazSpansMatchesRef(t *testing.T) {
-	tg, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lx := &tg.model.lexicon
+// refTexts are sentences written for the rewrite tests (names the KB
+// knows, numbers ending names, a headline in capitals), and the wire
+// story of the benchmark.
+func refTexts() []string {
 	texts := []string{
 		"Joe Biden met Emmanuel Macron in New York City on Tuesday.",
 		"The Bank of England raised rates, and the European Central Bank held them.",
@@ -106,6 +101,38 @@ func TestGazSpansMatchesRef(t *testing.T) {
 	if b, err := os.ReadFile("testdata/wire.txt"); err == nil {
 		texts = append(texts, string(b))
 	}
+	return texts
+}
+
+// eachSegment prepares each text as AppendTagWords does and calls fn
+// for each segment [sb, se) of each sentence [from, to), its words
+// completed as tagSentence completes them.
+func eachSegment(lx *lexicon, texts []string, fn func(sc *scratch, text string, from, to, sb, se int)) {
+	for _, text := range texts {
+		sc := new(scratch)
+		sc.reset()
+		sc.sentences(text, nil, lx.classes)
+		fillInfo(sc, text, lx)
+		for _, st := range sc.sents {
+			sc.sentFrom = st[0]
+			sc.segs = segments(sc.segs[:0], sc.info, st[0], st[1])
+			for _, sg := range sc.segs {
+				completeRange(sc, text, lx, max(st[0], sg[0]-1), min(st[1], sg[1]+1), sg[0], sg[1])
+				fn(sc, text, st[0], st[1], sg[0], sg[1])
+			}
+		}
+	}
+}
+
+// TestGazSpansMatchesRef: gazSpans marks every segment of a text as
+// gazSpansRef does, with and without a hook (which knows a few spans of
+// its own, so that the hook path is taken).
+func TestGazSpansMatchesRef(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := &tg.model.lexicon
 	hook := func(key string) (uint8, bool) {
 		switch key {
 		case "kowalska nowak", "warsaw university", "emmanuel macron in new york", "apollo 11":
@@ -116,29 +143,18 @@ func TestGazSpansMatchesRef(t *testing.T) {
 	marked := 0
 	for _, h := range []Gazetteer{nil, hook} {
 		hc := new(hookCache)
-		for _, text := range texts {
-			sc := new(scratch)
-			sc.reset()
-			sc.sentences(text, nil, lx.classes)
-			fillInfo(sc, text, lx)
-			for _, st := range sc.sents {
-				sc.sentFrom = st[0]
-				sc.segs = segments(sc.segs[:0], sc.info, st[0], st[1])
-				for _, sg := range sc.segs {
-					completeRange(sc, text, lx, max(st[0], sg[0]-1), min(st[1], sg[1]+1), sg[0], sg[1])
-					got := slices.Clone(gazSpans(sc, lx, sg[0], sg[1], h, hc, text))
-					want := gazSpansRef(sc, lx, sg[0], sg[1], h, hc, text)
-					if !slices.Equal(got, want) {
-						t.Fatalf("%q tokens [%d,%d): gz %x, the reference's %x", text, sg[0], sg[1], got, want)
-					}
-					for _, g := range got {
-						if g != 0 {
-							marked++
-						}
-					}
+		eachSegment(lx, refTexts(), func(sc *scratch, text string, from, to, sb, se int) {
+			got := slices.Clone(gazSpans(sc, lx, sb, se, h, hc, text))
+			want := gazSpansRef(sc, lx, sb, se, h, hc, text)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q tokens [%d,%d): gz %x, the reference's %x", text, sb, se, got, want)
+			}
+			for _, g := range got {
+				if g != 0 {
+					marked++
 				}
 			}
-		}
+		})
 	}
 	if marked < 40 {
 		t.Errorf("only %d tokens marked: the texts do not exercise the gazetteer", marked)

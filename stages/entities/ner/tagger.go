@@ -38,14 +38,22 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 			}
 			capitalTags(sc.tags, sc.info[sg[0]:sg[1]])
 		} else {
-			sc.feats = grow(sc.feats, n*nFeat)
 			sc.score = grow(sc.score, n*nTags)
 			sc.back = grow(sc.back, n*nTags)
 			sc.gz = gazSpans(sc, lx, sg[0], sg[1], t.gaz, t.hooks, text)
-			for i := sg[0]; i < sg[1]; i++ {
-				features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1], sc.gz[i-sg[0]])
+			if m := t.model; m.packed17 != nil {
+				// the shipped model's size: features scored as they are made
+				for i := sg[0]; i < sg[1]; i++ {
+					lo, hi := scoreToken(m.packed17, sc.info, from, to, i, sg[0], sg[1], sc.gz[i-sg[0]])
+					laneScores((*[nTags]float32)(sc.score[(i-sg[0])*nTags:]), lo, hi, &m.laneScale)
+				}
+			} else {
+				sc.feats = grow(sc.feats, n*nFeat)
+				for i := sg[0]; i < sg[1]; i++ {
+					features(sc.feats[(i-sg[0])*nFeat:], sc.info, from, to, i, sg[0], sg[1], sc.gz[i-sg[0]])
+				}
+				m.emit(sc.score, sc.feats)
 			}
-			t.model.emit(sc.score, sc.feats)
 			viterbi(sc.tags, sc.score, sc.back, &t.model.trans)
 			knownNames(sc.tags, sc.gz, sc.info[sg[0]:sg[1]], sg[0] == from)
 		}
