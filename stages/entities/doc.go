@@ -85,6 +85,10 @@ type doc struct {
 	splitBuf  []ner.Mention // the recognised mentions, repaired (see splitMentions)
 	roleBuf   []ner.Mention // splitBuf tidied (see tidyNames)
 	nameBuf   []nameWords   // what add's first pass found of each name's words
+	// coreW[i]: the core of d.ms[i] is the tagger's words from
+	// tagWords.ASCII[coreW[i]] on (a plain name, see nearCursor.plain);
+	// -1 when not
+	coreW []int32
 	ownBuf    []uint64
 	setBuf    *stemSet
 }
@@ -92,7 +96,7 @@ type doc struct {
 // add adds the recognised mentions.
 func (d *doc) add(found []ner.Mention) {
 	n := d.runeLen()
-	d.ms = d.ms[:0]
+	d.ms, d.coreW = d.ms[:0], d.coreW[:0]
 	words := d.wordBuf[:0]
 	cur := nearCursor{}
 	if d.haveWords {
@@ -160,8 +164,15 @@ func (d *doc) add(found []ner.Mention) {
 			words = appendFields(words, m.key)
 		}
 		m.toks, m.core = words[a:b:b], words[b:len(words):len(words)]
+		cw := int32(-1)
+		if nm.b > nm.a {
+			cw = int32(nm.a)
+		}
 		if len(m.toks) > 1 && len(m.core) > 1 && isTitle(m.toks[0]) {
 			m.core = m.core[1:]
+			if cw >= 0 {
+				cw++
+			}
 		}
 		if len(m.core) == 0 {
 			continue
@@ -184,6 +195,7 @@ func (d *doc) add(found []ner.Mention) {
 			m.typ, m.cued = "PER", true
 		}
 		d.ms = append(d.ms, m)
+		d.coreW = append(d.coreW, cw)
 	}
 	d.wordBuf = words
 	d.markFragments()

@@ -517,6 +517,15 @@ func (d *doc) ownWords(ci int) []uint64 {
 			continue // the same words again: their stems are in
 		}
 		prev = core
+		if cw := d.coreW[mi]; cw >= 0 {
+			// a plain name: its words come hashed by the tagger
+			for _, w := range d.tagWords.ASCII[cw : int(cw)+len(core)] {
+				if h, ok := wordStem(d.text, w); ok && !hasHash(own, h) {
+					own = append(own, h)
+				}
+			}
+			continue
+		}
 		for _, w := range core {
 			if h, ok := contentStem(w); ok && !hasHash(own, h) {
 				own = append(own, h)

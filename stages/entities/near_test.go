@@ -75,6 +75,7 @@ var nearTexts = []string{
 	"Shares of Orvane jumped after Lindqvist reported gains at Tessaly Bank Monday.",
 	"CEO Anna Brisk of Fenwick & Co. announced that Paulsen Holdings' board met in Zürich.",
 	"The Hague and the Reuters office told THE Times that Van der Berg left.",
+	"President Ostrovich met Secretary Chancellorship Delmarvalous and Mr Abernathy-Lyle.",
 	"Brannock shares fell, Ardent sharesx rose and Tolvane share prices held; Quill shares.",
 }
 
@@ -109,6 +110,17 @@ func TestAddWithWordsAsWithout(t *testing.T) {
 			a, b := with.ms[i], without.ms[i]
 			if a.near.before.Len > 0 || a.near.after.Len > 0 {
 				near++
+			}
+			if cw := with.coreW[i]; cw >= 0 {
+				// a plain name's words, as the tagger hashed them, stem
+				// as its core does
+				for j, w := range with.tagWords.ASCII[cw : int(cw)+len(a.core)] {
+					h, ok := wordStem(text, w)
+					h2, ok2 := contentStem(a.core[j])
+					if h != h2 || ok != ok2 {
+						t.Errorf("%q: word %q of %q stems to %x %v, its core word to %x %v", text, wordOf(text, w), a.text, h, ok, h2, ok2)
+					}
+				}
 			}
 			a.near, b.near = nearWords{}, nearWords{}
 			if !reflect.DeepEqual(a, b) {

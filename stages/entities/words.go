@@ -171,3 +171,21 @@ var lowerLetter = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// wordStem is contentStem of a tagger's word of ASCII letters, from its
+// hash (see addWordStems).
+func wordStem(text string, w ner.WordHash) (uint64, bool) {
+	if w.Len < 3 || stopHashes.has(w.Low) {
+		return 0, false
+	}
+	if w.Len <= 6 {
+		return w.Low, true
+	}
+	p := text[w.B : w.B+6]
+	stem := (uint64(fnvOffset) ^ uint64(lowerLetter[p[0]])) * fnvPrime
+	stem = (stem ^ uint64(lowerLetter[p[1]])) * fnvPrime
+	stem = (stem ^ uint64(lowerLetter[p[2]])) * fnvPrime
+	stem = (stem ^ uint64(lowerLetter[p[3]])) * fnvPrime
+	stem = (stem ^ uint64(lowerLetter[p[4]])) * fnvPrime
+	return (stem ^ uint64(lowerLetter[p[5]])) * fnvPrime, true
+}
