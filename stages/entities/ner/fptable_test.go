@@ -40,3 +40,19 @@ func TestFreezeLoadMatchesFreeze(t *testing.T) {
 		t.Errorf("hits %d, want 5000", hits)
 	}
 }
+
+// TestEmptyTableGet: get no longer tests for an empty table; a frozen
+// empty one (as a model without clusters or a KB may hold) and a nil one
+// must still answer 0, as the test did, for any fingerprint.
+func TestEmptyTableGet(t *testing.T) {
+	var none *fpTable
+	tables := map[string]*fpTable{"nil": none, "empty": newFPTable().freeze(), "empty 1/3": newFPTable().freezeLoad(1, 3)}
+	for name, tb := range tables {
+		for i := range 5000 {
+			fp := fingerprint(mix(3, uint64(i)))
+			if v := tb.get(fp); v != 0 {
+				t.Fatalf("%s table: get(%x) = %d, want 0", name, fp, v)
+			}
+		}
+	}
+}

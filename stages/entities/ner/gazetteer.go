@@ -98,8 +98,11 @@ func (t *fpTable) freezeLoad(num, den int) *fpTable {
 	return t
 }
 
+// get is the byte stored for fp, 0 when none (a false hit is one in
+// ~10^4). Only a nil table is tested for: a frozen table has 1024 slots
+// at least, so an empty one answers 0 at its first probe.
 func (t *fpTable) get(fp uint32) uint8 {
-	if t == nil || t.n == 0 {
+	if t == nil {
 		return 0
 	}
 	// A probe ends at an empty slot (value 0) or at fp's own: tag f = 0
