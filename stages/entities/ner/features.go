@@ -60,6 +60,10 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 	}
 	for i := range toks {
 		tk, wi := &toks[i], &info[i]
+		// the white space test while tk is in registers: after the call
+		// below it would be reloaded
+		space := prevEnd < tk.b
+		prevEnd = tk.e
 		if tk.e-tk.b == 1 && text[tk.b] < utf8.RuneSelf {
 			c := text[tk.b]
 			// a one-byte token (a sixth of news tokens, punctuation
@@ -73,8 +77,7 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 		} else {
 			basicInfo(wi, text[tk.b:tk.e], classes)
 		}
-		wi.spaceBefore = prevEnd < tk.b
-		prevEnd = tk.e
+		wi.spaceBefore = space
 		if wi.hasUpper {
 			sc.upper = append(sc.upper, int32(i))
 		} else if wi.kind == kindLower {
