@@ -150,6 +150,12 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 			continue
 		}
 		dst = append(dst, token{b: start, e: i, s: scp, n: cp})
+		// a word is most often followed by one space: it is skipped
+		// here, not by a turn of the loop, whose head spills registers
+		if i < len(t) && t[i] == ' ' {
+			i++
+			cp++
+		}
 	}
 	return dst
 }
