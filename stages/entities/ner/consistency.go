@@ -208,17 +208,26 @@ func majorityTypes(sc *scratch) {
 			s := &sc.slots[j]
 			if s.group == 0 {
 				*s = groupSlot{h, int32(len(sc.groups)) + 1}
-				sc.groups = append(sc.groups, mentionGroup{first: m.typ})
+				sc.groupOf[i] = s.group - 1
+				gr := mentionGroup{first: m.typ}
+				gr.votes[m.typ] = 1
+				sc.groups = append(sc.groups, gr)
+				break
 			}
 			if s.hash == h {
 				sc.groupOf[i] = s.group - 1
-				sc.groups[s.group-1].votes[m.typ]++
+				gr := &sc.groups[s.group-1]
+				gr.votes[m.typ]++
+				gr.more = true
 				break
 			}
 		}
 	}
 	for g := range sc.groups {
 		gr := &sc.groups[g]
+		if !gr.more {
+			continue // one mention: its own type is the majority
+		}
 		for t, v := range gr.votes {
 			if v > gr.votes[gr.first] {
 				gr.first = t
@@ -235,6 +244,7 @@ func majorityTypes(sc *scratch) {
 type mentionGroup struct {
 	votes [4]int32
 	first int
+	more  bool // more than one mention: the votes are counted
 }
 
 // groupSlot maps a name's hash to its group + 1 (0: empty).
