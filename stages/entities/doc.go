@@ -59,12 +59,13 @@ type doc struct {
 	looked   map[string][]kb.Candidate
 	runeByte []int // code point -> byte offset; nil when text is ASCII
 
-	descs   *descCache       // the stage's, shared by its articles
-	lookups *lookupCache     // the stage's KB answers by key, shared likewise
-	types   *keyCache[uint8] // the stage's KB types by key, shared likewise
-	idx     wordIndex        // clusters by their names' first and last words
-	owners  ownerIndex       // clusters by their first choices' description words
-	byKey   strTable         // cluster of each mention key (see cluster)
+	descs   *descCache        // the stage's, shared by its articles
+	lookups *lookupCache      // the stage's KB answers by key, shared likewise
+	types   *keyCache[uint8]  // the stage's KB types by key, shared likewise
+	typos   *keyCache[string] // the stage's typoKey answers by key, likewise
+	idx     wordIndex         // clusters by their names' first and last words
+	owners  ownerIndex        // clusters by their first choices' description words
+	byKey   strTable          // cluster of each mention key (see cluster)
 
 	// recycled backing arrays (see pool.go)
 	runeBuf  []int
@@ -88,9 +89,9 @@ type doc struct {
 	// coreW[i]: the core of d.ms[i] is the tagger's words from
 	// tagWords.ASCII[coreW[i]] on (a plain name, see nearCursor.plain);
 	// -1 when not
-	coreW []int32
-	ownBuf    []uint64
-	setBuf    *stemSet
+	coreW  []int32
+	ownBuf []uint64
+	setBuf *stemSet
 }
 
 // add adds the recognised mentions.

@@ -44,6 +44,8 @@ type Stage struct {
 	// types caches the KB's types of the names linking and joinConnected
 	// ask about
 	types *keyCache[uint8]
+	// typos caches typoKey's answers by name key across articles
+	typos *keyCache[string]
 }
 
 // Option configures New.
@@ -78,7 +80,7 @@ func New(opts ...Option) (*Stage, error) {
 	for _, f := range opts {
 		f(&o)
 	}
-	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}, lookups: &lookupCache{}, types: &keyCache[uint8]{}}
+	s := &Stage{kb: o.kb, rec: o.rec, cfg: DefaultConfig(), descs: &descCache{}, lookups: &lookupCache{}, types: &keyCache[uint8]{}, typos: &keyCache[string]{}}
 	if o.cfg != nil {
 		s.cfg = *o.cfg
 	}
@@ -189,7 +191,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 		d.tagBuf = speakerNames(d.tagBuf, text, d.runeByte, quotes, cw, s.kb.Types)
 	}
 	ms = d.tagBuf
-	d.descs, d.lookups, d.types = s.descs, s.lookups, s.types
+	d.descs, d.lookups, d.types, d.typos = s.descs, s.lookups, s.types, s.typos
 	ms, d.cutAt = cutPossessors(text, d.runeByte, ms, s.kb, d.cutAt[:0])
 	d.splitBuf = splitMentions(d.splitBuf, text, d.runeByte, ms, s.kb)
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)

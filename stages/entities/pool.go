@@ -86,7 +86,7 @@ func asciiRun8(s string) bool {
 // putDoc hands d back once its entities are rendered.
 func putDoc(d *doc) {
 	d.text = ""
-	d.descs, d.lookups, d.types = nil, nil, nil
+	d.descs, d.lookups, d.types, d.typos = nil, nil, nil, nil
 	d.idx.reset()
 	d.candBuf = d.candBuf[:0]
 	d.cutAt = d.cutAt[:0]

@@ -32,7 +32,20 @@ func (d *doc) typoKey(k *kb.KB, ci int, keys []string) string {
 			return ""
 		}
 	}
-	found, buf := swapTypo(d.typoBuf[:0], f.key, func(v string) bool {
+	if d.typos == nil {
+		return d.swapKey(k, f.key)
+	}
+	// the answer is the KB's for this key alone: kept by the stage, it
+	// is read again for each article that names the same unknown name
+	// (a running story's), where building and testing the variants cost
+	// a few hundred instructions a word
+	return d.typos.get(f.key, func(key string) string { return d.swapKey(k, key) })
+}
+
+// swapKey is the one KB label that key misspells by one swap (see
+// typoKey), or "".
+func (d *doc) swapKey(k *kb.KB, key string) string {
+	found, buf := swapTypo(d.typoBuf[:0], key, func(v string) bool {
 		// almost every variant is no label: the filter's one word read
 		// spares the layers' look-ups
 		if !k.MayBeLabel(v) {

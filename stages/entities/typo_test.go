@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/wirestream/wirestream/kb"
@@ -46,5 +47,47 @@ func TestTypoLinks(t *testing.T) {
 		if got := link(find(s.Annotate(tc.text, nil), tc.mention)); got != tc.want {
 			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.mention, got, tc.want)
 		}
+	}
+}
+
+// TestTypoCacheMatches: the stage's kept typoKey answers (see
+// Stage.typos) give the entities that computing them each time gives,
+// on the first article that names a misspelt name and on a later one.
+func TestTypoCacheMatches(t *testing.T) {
+	k := testKB(t, []kb.Entity{
+		{ID: "Q1", Label: "Osaka Shimbun", Type: kb.ORG, Description: "Japanese newspaper", Prior: 0.4},
+		{ID: "Q4", Label: "Kobe Steel", Type: kb.ORG, Description: "Japanese steel maker", Prior: 0.5},
+		{ID: "Q6", Label: "Lima Mining", Type: kb.ORG, Description: "Peruvian miner", Prior: 0.3},
+		{ID: "Q7", Label: "Lmia Mining", Type: kb.ORG, Description: "Chilean miner", Prior: 0.3},
+	})
+	rec := fakeNER{"Oskaa Shimbun": "ORG", "Kobe Stele": "ORG", "Lima Minnig": "ORG", "Tokyo Herald": "ORG"}
+	cached := newStage(t, rec, k)
+	plain := newStage(t, rec, k)
+	plain.typos = nil
+	texts := []string{
+		"The Oskaa Shimbun newspaper reported the talks.",
+		"Shares of Kobe Stele fell after the Oskaa Shimbun report.",
+		"Lima Minnig and the Tokyo Herald said nothing.",
+		"The Oskaa Shimbun said Kobe Stele would cut jobs.",
+	}
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			got, want := cached.Annotate(text, nil), plain.Annotate(text, nil)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, %q:\ncached %+v\nplain  %+v", round, text, got, want)
+			}
+		}
+	}
+	if got := link(find(cached.Annotate(texts[0], nil), "Oskaa Shimbun")); got != "Q1" {
+		t.Errorf("Oskaa Shimbun -> %q from the cache, want Q1", got)
+	}
+	held := 0
+	for i := range cached.typos.slots {
+		if e := cached.typos.slots[i].Load(); e != nil {
+			held++
+		}
+	}
+	if held == 0 {
+		t.Error("the stage kept no typoKey answer")
 	}
 }
