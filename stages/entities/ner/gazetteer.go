@@ -284,6 +284,7 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, hc *hookCach
 	n := se - sb
 	sc.gz = grow(sc.gz, n)
 	clear(sc.gz)
+	sc.gzLong = false
 	if lx.names == nil || lx.names.n == 0 {
 		return sc.gz
 	}
@@ -333,6 +334,9 @@ func gazSpans(sc *scratch, lx *lexicon, sb, se int, hook Gazetteer, hc *hookCach
 				continue
 			}
 			lb := uint16(min(l, 3))
+			if l > 1 {
+				sc.gzLong = true
+			}
 			for k := s; k < s+l; k++ {
 				if old := sc.gz[k]; old != 0 && old>>10 >= lb {
 					continue // a longer name already covers it

@@ -20,6 +20,7 @@ type scratch struct {
 	groups  []mentionGroup // per name, the types of its mentions
 	groupOf []int32        // per mention, its name's group
 	gz      []uint16       // gazetteer match per token of one segment
+	gzLong  bool           // gz marks a name of two words or more (see knownNames)
 	lows    []uint64
 	heads   []int32    // hash buckets of mentions' first words, index+1 (see repeatNames)
 	nexts   []int32    // the next mention of a bucket, index+1

@@ -55,7 +55,9 @@ func (t *Tagger) tagSentence(sc *scratch, text string, lx *lexicon, from, to int
 				m.emit(sc.score, sc.feats)
 			}
 			viterbi(sc.tags, sc.score, sc.back, &t.model.trans)
-			knownNames(sc.tags, sc.gz, sc.info[sg[0]:sg[1]], sg[0] == from)
+			if sc.gzLong { // most segments have no name of the gazetteer's to begin
+				knownNames(sc.tags, sc.gz, sc.info[sg[0]:sg[1]], sg[0] == from)
+			}
 		}
 		appendMentions(sc, sg[0], sc.tags)
 	}
