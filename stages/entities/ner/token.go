@@ -65,6 +65,9 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 	for i < len(t) {
 		sz := 1
 		switch byteClass[t[i]] {
+		case bcWord:
+			// tested first: most turns of the loop start a word (the
+			// space after one is skipped with it, below)
 		case bcSpace:
 			i++
 			cp++
