@@ -15,10 +15,12 @@ type descCache struct{ keyCache[*descWords] }
 
 // descWords are what scoring reads of one description: its content
 // stems, in order and with repeats (contextScore counts repeats), and
-// descHashes, for coherence. A candidate keeps its description's, so
-// that coherence does not look the description up again.
+// descHashes, for coherence, and its place kind (descKind, for
+// scoreKinds). A candidate keeps its description's, so that coherence
+// does not look the description up again.
 type descWords struct {
 	stems, hashes []uint64
+	kind          string
 }
 
 // words returns the words of desc, computing and keeping them on a miss.
@@ -31,7 +33,16 @@ func (c *descCache) words(desc string) *descWords {
 }
 
 func newDescWords(desc string) *descWords {
-	return &descWords{stems: appendContentStems(nil, desc), hashes: descHashes(desc)}
+	return &descWords{stems: appendContentStems(nil, desc), hashes: descHashes(desc), kind: descKind(desc)}
+}
+
+// kindOf is w.kind, "" for a candidate without a description (as
+// descKind("") is).
+func (w *descWords) kindOf() string {
+	if w == nil {
+		return ""
+	}
+	return w.kind
 }
 
 // hashesOf is w.hashes, nil for a candidate without a description.

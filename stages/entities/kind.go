@@ -55,15 +55,30 @@ func kindWord(w string) string {
 
 // descKind is the place kind named by the first words of a description
 // ("city in Argentina", "U.S. state", "most populous city ..."), or "".
+// The words are those strings.FieldsFunc(desc, notLetter) gives, read
+// one by one up to the third: no slice of every word of the description.
 func descKind(desc string) string {
-	n := 0
-	for _, w := range strings.FieldsFunc(desc, notLetter) {
-		if k := kindWord(w); k != "" {
+	n, start := 0, -1
+	for i, r := range desc {
+		if !notLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start < 0 {
+			continue
+		}
+		if k := kindWord(desc[start:i]); k != "" {
 			return k
 		}
 		if n++; n == 3 {
-			break
+			return ""
 		}
+		start = -1
+	}
+	if start >= 0 {
+		return kindWord(desc[start:])
 	}
 	return ""
 }

@@ -669,14 +669,20 @@ func (d *doc) lookupDescs(k *kb.KB, key string) ([]kb.Candidate, []atomic.Pointe
 // ("the provinces of Buenos Aires, Cordoba") that heads the candidate's
 // description, when it tells the candidates apart (not all share it).
 func (d *doc) scoreKinds(cfg *Config, ci int, cands []candidate) {
-	near := d.nearKinds(ci)
-	if len(near) == 0 {
+	var buf [8]string
+	kinds := buf[:0]
+	same := true
+	for i := range cands {
+		kinds = append(kinds, cands[i].desc.kindOf())
+		same = same && kinds[i] == kinds[0]
+	}
+	if same {
+		// a kind near the name tells apart no candidates that share
+		// theirs (most often none): the text around each mention is not
+		// read
 		return
 	}
-	kinds := make([]string, len(cands))
-	for i := range cands {
-		kinds[i] = descKind(cands[i].Description)
-	}
+	near := d.nearKinds(ci)
 	for _, k := range near {
 		all := true
 		for _, x := range kinds {
