@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // placeKinds are the words that say what kind of place a name is, in the
@@ -103,11 +104,18 @@ func (d *doc) nearKinds(ci int) []string {
 		m := &d.ms[mi]
 		s, e := d.byteAt(m.start), d.byteAt(m.end)
 		before := d.text[max(0, s-100):s]
-		if j := lastSentenceEnd(before); j >= 0 {
-			before = before[j:]
-		}
 		var last [6]string
 		k := lastFields(before, last[:])
+		// only a sentence end after the first of the six words cuts them
+		// (one before leaves them as they are): the search for it reads
+		// the bytes from that word on, not all hundred
+		q := 0
+		if k == len(last) {
+			q = int(uintptr(unsafe.Pointer(unsafe.StringData(last[0]))) - uintptr(unsafe.Pointer(unsafe.StringData(before))))
+		}
+		if j := lastSentenceEnd(before[q:]); j >= 0 {
+			k = lastFields(before[q+j:], last[:])
+		}
 		for _, w := range last[len(last)-k:] {
 			add(w)
 		}

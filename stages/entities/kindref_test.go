@@ -2,8 +2,10 @@ package entities
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // descKindRef is descKind as it was: every word of the description split
@@ -140,5 +142,96 @@ func TestScoreKindsMatchesRef(t *testing.T) {
 	}
 	if raised == 0 {
 		t.Error("no kind beside a name raised a candidate: the cases test nothing")
+	}
+}
+
+// nearKindsRef is nearKinds as it was: the sentence end searched for in
+// all hundred bytes before each mention, then its last six words read.
+func (d *doc) nearKindsRef(ci int) []string {
+	var out []string
+	add := func(w string) {
+		if k := kindWord(w); k != "" {
+			for _, x := range out {
+				if x == k {
+					return
+				}
+			}
+			out = append(out, k)
+		}
+	}
+	for _, mi := range d.cs[ci].ments {
+		m := &d.ms[mi]
+		s, e := d.byteAt(m.start), d.byteAt(m.end)
+		before := d.text[max(0, s-100):s]
+		if j := lastSentenceEnd(before); j >= 0 {
+			before = before[j:]
+		}
+		var last [6]string
+		k := lastFields(before, last[:])
+		for _, w := range last[len(last)-k:] {
+			add(w)
+		}
+		after := d.text[e:min(len(d.text), e+40)]
+		if j := strings.IndexAny(after, ".!?\n"); j >= 0 {
+			after = after[:j]
+		}
+		var first [2]string
+		for _, w := range first[:firstFields(after, first[:])] {
+			add(w)
+		}
+	}
+	return out
+}
+
+// TestNearKindsMatchesRef: nearKinds, which looks for the sentence end
+// only after the sixth word before a mention, finds the kinds the code
+// it replaced found, on random texts of kind words, other words, sentence
+// ends, newlines, non-ASCII and invalid bytes, with a mention at random
+// places.
+func TestNearKindsMatchesRef(t *testing.T) {
+	parts := []string{"city", "the", "provinces", "State", "of", "a", "county", "river", "Town", "x-y",
+		" ", " ", " ", ". ", "! ", "? ", "\n", ",", "é", "\xc3", "\xa9", "Ålesund", "9", ".", "\xff", "region"}
+	r := rand.New(rand.NewSource(11))
+	found := 0
+	for range 5000 {
+		var b strings.Builder
+		var starts []int
+		for range 5 + r.Intn(60) {
+			if r.Intn(8) == 0 {
+				starts = append(starts, b.Len())
+				b.WriteString("Rosales")
+			} else {
+				b.WriteString(parts[r.Intn(len(parts))])
+			}
+		}
+		text := b.String()
+		if len(starts) == 0 || !isASCII(text) && r.Intn(2) == 0 {
+			continue
+		}
+		d := &doc{text: text}
+		if !isASCII(text) {
+			for j := range text { // as getDoc does
+				d.runeByte = append(d.runeByte, j)
+			}
+			d.runeByte = append(d.runeByte, len(text))
+		}
+		var ments []int
+		for _, s := range starts {
+			cs := s
+			if d.runeByte != nil {
+				cs = utf8.RuneCountInString(text[:s])
+			}
+			ments = append(ments, len(d.ms))
+			d.ms = append(d.ms, mention{start: cs, end: cs + len("Rosales"), text: "Rosales"})
+		}
+		d.cs = []cluster{{ments: ments, full: 0}}
+		got, want := d.nearKinds(0), d.nearKindsRef(0)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: nearKinds = %q, want %q", text, got, want)
+		}
+		found += len(got)
+	}
+	if found == 0 {
+		t.Error("no kind found near any mention: the texts test nothing")
 	}
 }
