@@ -108,3 +108,33 @@ func TestCaptionOffsetsChecked(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSplitCaptionMentions: mentions across a join belong to neither side
+// and are dropped, with an entity left without any mention.
+func TestSplitCaptionMentions(t *testing.T) {
+	// "Talks in Moscow" + "\n\n" + "Vlad" + "\n\n" + "Vlad"
+	text, _, spans := withCaptions("Talks in Moscow", nil, []string{"Vlad", "Vlad"})
+	if got := string([]rune(text)[spans[1].Start:spans[1].End]); got != "Vlad" {
+		t.Fatalf("caption 1 span holds %q", got)
+	}
+	ents := []schemas.Entity{
+		{Ref: "e1", Mentions: []schemas.Mention{{Start: 9, End: 15, Text: "Moscow"}, {Start: 17, End: 21, Text: "Vlad"}}},
+		{Ref: "e2", Mentions: []schemas.Mention{{Start: 17, End: 27, Text: "Vlad\n\nVlad"}}},
+		{Ref: "e3", Mentions: []schemas.Mention{{Start: 9, End: 21, Text: "Moscow\n\nVlad"}}},
+		{Ref: "e4", Mentions: []schemas.Mention{{Start: 23, End: 27, Text: "Vlad"}}},
+	}
+	got := splitCaptionMentions(ents, 15, spans)
+	want := map[string][2]int{"e1": {1, 1}, "e4": {0, 1}} // ref -> text mentions, caption mentions
+	if len(got) != len(want) {
+		t.Fatalf("kept %d entities, want %d: %+v", len(got), len(want), got)
+	}
+	for _, e := range got {
+		w, ok := want[e.Ref]
+		if !ok || len(e.Mentions) != w[0] || len(e.CaptionMentions) != w[1] || e.Mentions == nil {
+			t.Errorf("%s: %d mentions, %d caption mentions, want %v", e.Ref, len(e.Mentions), len(e.CaptionMentions), w)
+		}
+	}
+	if cm := got[1].CaptionMentions[0]; cm.Caption != 1 || cm.Start != 0 || cm.End != 4 {
+		t.Errorf("e4's caption mention %+v, want caption 1 [0,4)", cm)
+	}
+}

@@ -23,7 +23,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.23"
+	Version = "entities/1.8.24"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -144,9 +144,8 @@ func (s *Stage) Process(ctx context.Context, a *schemas.Article) error {
 	if len(a.Captions) == 0 {
 		a.Entities = s.annotate(*a.Text, a.Sentences, a.Quotes)
 	} else {
-		text, sents, starts := withCaptions(*a.Text, a.Sentences, a.Captions)
-		a.Entities = s.annotate(text, sents, a.Quotes)
-		splitCaptionMentions(a.Entities, utf8.RuneCountInString(*a.Text), starts)
+		text, sents, spans := withCaptions(*a.Text, a.Sentences, a.Captions)
+		a.Entities = splitCaptionMentions(s.annotate(text, sents, a.Quotes), utf8.RuneCountInString(*a.Text), spans)
 	}
 	LinkSpeakers(*a.Text, a.Entities, a.Quotes)
 	return nil

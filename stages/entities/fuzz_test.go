@@ -56,3 +56,36 @@ func FuzzProcess(f *testing.F) {
 		}
 	})
 }
+
+// FuzzProcessCaptions: text and a caption read as one document must give
+// mentions that index the text and caption mentions that index their
+// caption, whatever the two hold (a name across the join, invalid bytes).
+func FuzzProcessCaptions(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Chancellor Angela Merkel spoke.", "FILE - Merkel in Berlin, May 3, 2019."},
+		{"Talks in Moscow", "Vladimir Putin"},
+		{"", "Ünïcödé Çity, Ø. Co Ltd"},
+		{"Prime Minister Shinzo", "Abe waves in Ōsaka."},
+		{"x", "\xff\xfe New York \xc3"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	st, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, caption string) {
+		paras, sents := segment.Split(text)
+		a := &schemas.Article{ID: "fuzz", Paragraphs: paras, Sentences: sents, Captions: []string{caption, caption}}
+		a.SetText(text)
+		if err := st.Process(context.Background(), a); err != nil {
+			return
+		}
+		if !utf8.ValidString(text) || !utf8.ValidString(caption) {
+			return // offsets of invalid bytes are not comparable as runes
+		}
+		if err := schemas.CheckOffsets(a); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
