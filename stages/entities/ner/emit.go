@@ -60,18 +60,13 @@ func (m *Model) pack() {
 	}
 }
 
-// emit writes the emission scores of the segment's tokens into score.
+// emit writes the emission scores of the segment's tokens into score,
+// for a model of another size than the shipped one (see scoreToken).
 func (m *Model) emit(score []float32, feats []uint64) {
 	shift := uint(64 - m.bits)
 	k := &m.laneScale
 	for t := range len(feats) / nFeat {
-		fs := (*[nFeat]uint64)(feats[t*nFeat : (t+1)*nFeat])
-		var lo, hi uint64
-		if m.packed17 != nil && nFeat%8 == 0 {
-			lo, hi = sumRows17(m.packed17, fs)
-		} else {
-			lo, hi = sumRows(m.packed, fs, shift)
-		}
+		lo, hi := sumRows(m.packed, (*[nFeat]uint64)(feats[t*nFeat:(t+1)*nFeat]), shift)
 		laneScores((*[nTags]float32)(score[t*nTags:(t+1)*nTags]), lo, hi, k)
 	}
 }
@@ -112,27 +107,6 @@ func sumRows(rows []laneRow, fs *[nFeat]uint64, shift uint) (lo, hi uint64) {
 	return lo, hi
 }
 
-// emitBits is the size of the shipped model, 2^17 rows, for which
-// sumRows17 is specialised.
+// emitBits is the size of the shipped model, 2^17 rows, which the tagger
+// scores with scoreToken; emit serves models of other sizes.
 const emitBits = 17
-
-// sumRows17 is sumRows for a model of 2^emitBits rows and a multiple of
-// eight features (emit checks both): with the array's
-// length and the shift constant, a row's index is known in bounds, and
-// a feature costs a shift and two adds rather than eleven instructions
-// with two bounds checks.
-//
-//go:noinline
-func sumRows17(rows *[1 << emitBits]laneRow, fs *[nFeat]uint64) (lo, hi uint64) {
-	// unrolled by eight: a loop re-tested both pointers for nil at every
-	// step
-	const s = 64 - emitBits
-	for i := 0; i < nFeat; i += 8 {
-		g := (*[8]uint64)(fs[i : i+8])
-		a, b, c, d := &rows[g[0]>>s], &rows[g[1]>>s], &rows[g[2]>>s], &rows[g[3]>>s]
-		e, f, h, k := &rows[g[4]>>s], &rows[g[5]>>s], &rows[g[6]>>s], &rows[g[7]>>s]
-		lo += a.lo + b.lo + c.lo + d.lo + e.lo + f.lo + h.lo + k.lo
-		hi += a.hi + b.hi + c.hi + d.hi + e.hi + f.hi + h.hi + k.hi
-	}
-	return lo, hi
-}

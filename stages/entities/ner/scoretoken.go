@@ -1,6 +1,6 @@
 package ner
 
-// scoreToken is features and sumRows17 in one, for the shipped model's
+// scoreToken is features and sumRows in one, for the shipped model's
 // 2^emitBits rows: each feature's hash picks its row as it is made, so
 // the nFeat hashes of a token are neither stored nor read back. The
 // features are features' own, in its order (TestScoreTokenMatchesFeatures
@@ -34,8 +34,7 @@ func scoreToken(rows *[1 << emitBits]laneRow, info []wordInfo, from, to, i, sb, 
 		ti = 1
 	}
 	kinds := uint64(m1.kind)<<40 | uint64(m1.cls)<<32 | uint64(w0.kind)<<24 | uint64(w0.cls)<<16 | uint64(p1.kind)<<8 | uint64(p1.cls)
-	// four rows a step, as sumRows17 adds them: the sums stay in
-	// registers
+	// four rows a step: the sums stay in registers
 	const s = 64 - emitBits
 	a := &rows[biasFeature>>s]
 	b := &rows[mixTop(fW0, w0.low)>>s]

@@ -3,7 +3,7 @@ package ner
 import "testing"
 
 // TestScoreTokenMatchesFeatures: scoreToken sums the rows that
-// features' hashes pick (sumRows17 over them), for every token of the
+// features' hashes pick (sumRows over them), for every token of the
 // texts, in and out of headlines and gazetteer names.
 func TestScoreTokenMatchesFeatures(t *testing.T) {
 	tg, err := Default()
@@ -21,7 +21,7 @@ func TestScoreTokenMatchesFeatures(t *testing.T) {
 		gz := gazSpans(sc, lx, sb, se, nil, nil, text)
 		for i := sb; i < se; i++ {
 			features(fs[:], sc.info, from, to, i, sb, se, gz[i-sb])
-			wlo, whi := sumRows17(m.packed17, &fs)
+			wlo, whi := sumRows(m.packed, &fs, 64-emitBits)
 			lo, hi := scoreToken(m.packed17, sc.info, from, to, i, sb, se, gz[i-sb])
 			if lo != wlo || hi != whi {
 				t.Fatalf("%q token %d: scoreToken %x %x, features' rows %x %x", text, i, lo, hi, wlo, whi)
