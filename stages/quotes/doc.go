@@ -79,10 +79,18 @@ func Extract(text string, paragraphs, sentences []schemas.Span) []schemas.Quote 
 	q := d.attribute(d.quotes[:0])
 	q = d.indirect(q)
 	out := d.sortedQuotes(q)
+	if rankHook != nil {
+		rankHook(d, out)
+	}
 	clear(q) // the pool keeps no pointer into the output
 	d.quotes = q[:0]
 	return out
 }
+
+// rankHook, when set, sees every article's quotes, sorted, with the working
+// state that found them: the tests that measure a learned speaker ranker
+// against the rules set it (rank_*_test.go). The stage never does.
+var rankHook func(d *doc, qs []schemas.Quote)
 
 // decode fills d.r and d.boff; an article is mostly ASCII, so bytes below
 // 0x80 skip the UTF-8 decoder, eight at a time, and the buffers are sized

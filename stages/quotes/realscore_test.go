@@ -68,6 +68,9 @@ func showErrors(split string) bool {
 // falls below its floor.
 func scoreRealSet(t *testing.T, file string, floors map[string][2]float64, kinds ...string) {
 	t.Helper()
+	if *rankSetupFlag >= 0 {
+		useRanker(t)
+	}
 	arts := readRealGold(t, filepath.Join("testdata", "real", file))
 	texts := realTexts(t, arts)
 	tallies := map[string]*realTally{}
