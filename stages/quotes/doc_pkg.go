@@ -43,6 +43,12 @@
 // written from the direct quotes' errors each have a case in
 // attribution_test.go, in sentences written here.
 //
+// rank_*_test.go measure a learned speaker ranker (an averaged perceptron
+// over the candidates around a quote, trained on the studied splits)
+// against the rules: TestRankerCrossValidation logs its 5-fold figures, and
+// -rank-setup N scores TestReal* with it. It did not beat the rules, so
+// the stage does not use it (rankHook stays nil).
+//
 // testdata/extract.golden.jsonl pins Extract's whole output on the test
 // articles (TestGoldenOutput): speed work must leave it unchanged; a change
 // of rules regenerates it with -update-golden and bumps Version.
