@@ -50,6 +50,7 @@ func fillInfo(sc *scratch, text string, lx *lexicon) {
 	sc.info = grow(sc.info, len(sc.toks))
 	sc.upper = sc.upper[:0]
 	clear(sc.lowered[:])
+	sc.done.reset(len(sc.toks))
 	// the slices and the previous token's end in locals: the call to
 	// basicInfo made every field access a reload
 	toks, classes := sc.toks, lx.classes
@@ -129,23 +130,40 @@ func completeRange(sc *scratch, text string, lx *lexicon, a, b, sa, sb int) {
 		}
 		tk := sc.toks[i]
 		w := text[tk.b:tk.e]
-		var ck uint32
-		hashed := false
-		if !wi.full {
-			// addShape hashes the word's bytes for its cluster as it goes
-			var exact uint64
-			exact, hashed = addShapeAffixes(wi, w, own)
-			ck = clusterFP(exact)
-			if wi.hasUpper {
-				wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
+		if wi.full {
+			wi.clus = lx.clusters.get(clusterKey(w))
+			wi.near = true
+			continue
+		}
+		// a repeat of a word completed before is copied (see doneWords)
+		rep, slot := sc.done.find(sc.info, sc.toks, text, w, wi.low, wi.caps)
+		if rep < 0 {
+			completeWord(wi, w, lx, own)
+			sc.done.slots[slot] = int32(i + 1)
+			continue
+		}
+		r := &sc.info[rep]
+		wi.shape, wi.gaz, wi.clus, wi.near = r.shape, r.gaz, r.clus, true
+		if own {
+			if r.full {
+				wi.pre3, wi.suf2, wi.suf3, wi.suf4, wi.full = r.pre3, r.suf2, r.suf3, r.suf4, true
+			} else {
+				addAffixes(wi, w)
 			}
 		}
-		if !hashed {
-			ck = clusterKey(w)
-		}
-		wi.clus = lx.clusters.get(ck)
-		wi.near = true
 	}
+}
+
+// completeWord completes the ASCII word w that basicInfo left without
+// full: its shape, cluster and gazetteer roles, and its affixes when own.
+func completeWord(wi *wordInfo, w string, lx *lexicon, own bool) {
+	// addShape hashes the word's bytes for its cluster as it goes
+	exact, _ := addShapeAffixes(wi, w, own) // ASCII: hashed
+	if wi.hasUpper {
+		wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
+	}
+	wi.clus = lx.clusters.get(clusterFP(exact))
+	wi.near = true
 }
 
 // basicInfo sets low, kind, hasUpper, digitsOnly and, for the words that

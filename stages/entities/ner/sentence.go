@@ -33,6 +33,7 @@ type scratch struct {
 	back    []uint8    // Viterbi back-pointers
 	tags    []uint8    // decoded tags, per token of the text
 	lowered wordFilter // the words written in lower case (see dropLowercased)
+	done    doneWords  // the words completed so far (see completeRange)
 	// single holds the basicInfo of one-byte ASCII tokens under the word
 	// classes singleFor, those whose bit is set in singleOK (see fillInfo)
 	single    [utf8.RuneSelf]wordInfo
