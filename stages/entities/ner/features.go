@@ -178,12 +178,14 @@ func basicInfo(wi *wordInfo, w string, classes *fpTable) {
 	// one table gives each byte's counts and, in its top byte, its lower
 	// case: one load a byte (two tables cost two address loads a byte,
 	// which the compiler will not hoist); the prime is read from a
-	// variable, as a constant it is rematerialised at every multiply; a
-	// non-ASCII byte is caught once after the loop, from the bytes or-ed
-	// together
+	// variable, as a constant it is rematerialised at every multiply, and
+	// so is the table's address (its nil check made once before the
+	// loop, not at every byte); a non-ASCII byte is caught once after the
+	// loop, from the bytes or-ed together
 	var counts uint64
 	var high byte
-	tab, prime := &asciiCountsLower, fnvPrimeVar
+	tab, prime := asciiCountsLowerVar, fnvPrimeVar
+	_ = tab[0] // tab's nil check, once
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		high |= c
@@ -264,6 +266,11 @@ var asciiCountsLower = func() (t [256]uint64) {
 	}
 	return t
 }()
+
+// asciiCountsLowerVar is the address of asciiCountsLower in a variable,
+// as fnvPrimeVar holds fnvPrime: as a constant the address was worked
+// out again at every byte of basicInfo's loop. Never written.
+var asciiCountsLowerVar = &asciiCountsLower
 
 // countBits is the width of one count in asciiByte.counts (upper-case
 // letters, lower-case letters, digits, from the low bits up); the counts
