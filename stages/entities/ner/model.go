@@ -206,113 +206,282 @@ func ReadModel(r io.Reader) (*Model, error) {
 // segment is preceded by O (or the sentence start) and may end anywhere.
 // The predecessor loop is unrolled: its compares are most of the cost,
 // and an unrolled chain of them predicts better (ties go to the lowest
-// predecessor, as the loop had it).
+// predecessor, as the loop had it). The nine running scores are
+// variables, not an array, so that they stay in registers.
 func viterbi(tags []uint8, score []float32, back []uint8, trans *[nTags][nTags]float32) {
 	n := len(tags)
 	const neg = -1e30
 	s0 := (*[nTags]float32)(score[:nTags])
 	t0 := &trans[0]
-	cur := [nTags]float32{s0[0] + t0[0], s0[1] + t0[1], s0[2] + t0[2], s0[3] + t0[3], s0[4] + t0[4], neg, neg, neg, neg}
+	c0, c1, c2, c3, c4 := s0[0]+t0[0], s0[1]+t0[1], s0[2]+t0[2], s0[3]+t0[3], s0[4]+t0[4]
+	c5, c6, c7, c8 := float32(neg), float32(neg), float32(neg), float32(neg)
 	if n > 1 {
 		// the second token, apart: the first has no I-X (neg), which can
 		// win no comparison, so only O and B-X are predecessors — most
 		// segments are one or two tokens long
 		sc := (*[nTags]float32)(score[nTags : 2*nTags])
 		bk := (*[nTags]uint8)(back[nTags : 2*nTags])
-		var nxt [nTags]float32
-		for k := range 5 {
-			best, arg := cur[0]+trans[0][k], uint8(0)
-			if v := cur[1] + trans[1][k]; v > best {
-				best, arg = v, 1
-			}
-			if v := cur[2] + trans[2][k]; v > best {
-				best, arg = v, 2
-			}
-			if v := cur[3] + trans[3][k]; v > best {
-				best, arg = v, 3
-			}
-			if v := cur[4] + trans[4][k]; v > best {
-				best, arg = v, 4
-			}
-			nxt[k] = best + sc[k]
-			bk[k] = arg
+		b0, a0 := c0+trans[0][0], uint8(0)
+		if v := c1 + trans[1][0]; v > b0 {
+			b0, a0 = v, 1
 		}
-		for k := 5; k < nTags; k++ {
-			b := k - 4
-			nxt[k], bk[k] = cur[b]+trans[b][k]+sc[k], uint8(b)
+		if v := c2 + trans[2][0]; v > b0 {
+			b0, a0 = v, 2
 		}
-		cur = nxt
+		if v := c3 + trans[3][0]; v > b0 {
+			b0, a0 = v, 3
+		}
+		if v := c4 + trans[4][0]; v > b0 {
+			b0, a0 = v, 4
+		}
+		bk[0] = a0
+		b1, a1 := c0+trans[0][1], uint8(0)
+		if v := c1 + trans[1][1]; v > b1 {
+			b1, a1 = v, 1
+		}
+		if v := c2 + trans[2][1]; v > b1 {
+			b1, a1 = v, 2
+		}
+		if v := c3 + trans[3][1]; v > b1 {
+			b1, a1 = v, 3
+		}
+		if v := c4 + trans[4][1]; v > b1 {
+			b1, a1 = v, 4
+		}
+		bk[1] = a1
+		b2, a2 := c0+trans[0][2], uint8(0)
+		if v := c1 + trans[1][2]; v > b2 {
+			b2, a2 = v, 1
+		}
+		if v := c2 + trans[2][2]; v > b2 {
+			b2, a2 = v, 2
+		}
+		if v := c3 + trans[3][2]; v > b2 {
+			b2, a2 = v, 3
+		}
+		if v := c4 + trans[4][2]; v > b2 {
+			b2, a2 = v, 4
+		}
+		bk[2] = a2
+		b3, a3 := c0+trans[0][3], uint8(0)
+		if v := c1 + trans[1][3]; v > b3 {
+			b3, a3 = v, 1
+		}
+		if v := c2 + trans[2][3]; v > b3 {
+			b3, a3 = v, 2
+		}
+		if v := c3 + trans[3][3]; v > b3 {
+			b3, a3 = v, 3
+		}
+		if v := c4 + trans[4][3]; v > b3 {
+			b3, a3 = v, 4
+		}
+		bk[3] = a3
+		b4, a4 := c0+trans[0][4], uint8(0)
+		if v := c1 + trans[1][4]; v > b4 {
+			b4, a4 = v, 1
+		}
+		if v := c2 + trans[2][4]; v > b4 {
+			b4, a4 = v, 2
+		}
+		if v := c3 + trans[3][4]; v > b4 {
+			b4, a4 = v, 3
+		}
+		if v := c4 + trans[4][4]; v > b4 {
+			b4, a4 = v, 4
+		}
+		bk[4] = a4
+		n5, n6, n7, n8 := c1+trans[1][5]+sc[5], c2+trans[2][6]+sc[6], c3+trans[3][7]+sc[7], c4+trans[4][8]+sc[8]
+		bk[5], bk[6], bk[7], bk[8] = 1, 2, 3, 4
+		c0, c1, c2, c3, c4 = b0+sc[0], b1+sc[1], b2+sc[2], b3+sc[3], b4+sc[4]
+		c5, c6, c7, c8 = n5, n6, n7, n8
 	}
 	for t := 2; t < n; t++ {
 		sc := (*[nTags]float32)(score[t*nTags : (t+1)*nTags])
 		bk := (*[nTags]uint8)(back[t*nTags : (t+1)*nTags])
-		var nxt [nTags]float32
 		// O and B-X may follow any tag
-		for k := range 5 {
-			best, arg := cur[0]+trans[0][k], uint8(0)
-			if v := cur[1] + trans[1][k]; v > best {
-				best, arg = v, 1
-			}
-			if v := cur[2] + trans[2][k]; v > best {
-				best, arg = v, 2
-			}
-			if v := cur[3] + trans[3][k]; v > best {
-				best, arg = v, 3
-			}
-			if v := cur[4] + trans[4][k]; v > best {
-				best, arg = v, 4
-			}
-			if v := cur[5] + trans[5][k]; v > best {
-				best, arg = v, 5
-			}
-			if v := cur[6] + trans[6][k]; v > best {
-				best, arg = v, 6
-			}
-			if v := cur[7] + trans[7][k]; v > best {
-				best, arg = v, 7
-			}
-			if v := cur[8] + trans[8][k]; v > best {
-				best, arg = v, 8
-			}
-			nxt[k] = best + sc[k]
-			bk[k] = arg
+		b0, a0 := c0+trans[0][0], uint8(0)
+		if v := c1 + trans[1][0]; v > b0 {
+			b0, a0 = v, 1
 		}
+		if v := c2 + trans[2][0]; v > b0 {
+			b0, a0 = v, 2
+		}
+		if v := c3 + trans[3][0]; v > b0 {
+			b0, a0 = v, 3
+		}
+		if v := c4 + trans[4][0]; v > b0 {
+			b0, a0 = v, 4
+		}
+		if v := c5 + trans[5][0]; v > b0 {
+			b0, a0 = v, 5
+		}
+		if v := c6 + trans[6][0]; v > b0 {
+			b0, a0 = v, 6
+		}
+		if v := c7 + trans[7][0]; v > b0 {
+			b0, a0 = v, 7
+		}
+		if v := c8 + trans[8][0]; v > b0 {
+			b0, a0 = v, 8
+		}
+		bk[0] = a0
+		b1, a1 := c0+trans[0][1], uint8(0)
+		if v := c1 + trans[1][1]; v > b1 {
+			b1, a1 = v, 1
+		}
+		if v := c2 + trans[2][1]; v > b1 {
+			b1, a1 = v, 2
+		}
+		if v := c3 + trans[3][1]; v > b1 {
+			b1, a1 = v, 3
+		}
+		if v := c4 + trans[4][1]; v > b1 {
+			b1, a1 = v, 4
+		}
+		if v := c5 + trans[5][1]; v > b1 {
+			b1, a1 = v, 5
+		}
+		if v := c6 + trans[6][1]; v > b1 {
+			b1, a1 = v, 6
+		}
+		if v := c7 + trans[7][1]; v > b1 {
+			b1, a1 = v, 7
+		}
+		if v := c8 + trans[8][1]; v > b1 {
+			b1, a1 = v, 8
+		}
+		bk[1] = a1
+		b2, a2 := c0+trans[0][2], uint8(0)
+		if v := c1 + trans[1][2]; v > b2 {
+			b2, a2 = v, 1
+		}
+		if v := c2 + trans[2][2]; v > b2 {
+			b2, a2 = v, 2
+		}
+		if v := c3 + trans[3][2]; v > b2 {
+			b2, a2 = v, 3
+		}
+		if v := c4 + trans[4][2]; v > b2 {
+			b2, a2 = v, 4
+		}
+		if v := c5 + trans[5][2]; v > b2 {
+			b2, a2 = v, 5
+		}
+		if v := c6 + trans[6][2]; v > b2 {
+			b2, a2 = v, 6
+		}
+		if v := c7 + trans[7][2]; v > b2 {
+			b2, a2 = v, 7
+		}
+		if v := c8 + trans[8][2]; v > b2 {
+			b2, a2 = v, 8
+		}
+		bk[2] = a2
+		b3, a3 := c0+trans[0][3], uint8(0)
+		if v := c1 + trans[1][3]; v > b3 {
+			b3, a3 = v, 1
+		}
+		if v := c2 + trans[2][3]; v > b3 {
+			b3, a3 = v, 2
+		}
+		if v := c3 + trans[3][3]; v > b3 {
+			b3, a3 = v, 3
+		}
+		if v := c4 + trans[4][3]; v > b3 {
+			b3, a3 = v, 4
+		}
+		if v := c5 + trans[5][3]; v > b3 {
+			b3, a3 = v, 5
+		}
+		if v := c6 + trans[6][3]; v > b3 {
+			b3, a3 = v, 6
+		}
+		if v := c7 + trans[7][3]; v > b3 {
+			b3, a3 = v, 7
+		}
+		if v := c8 + trans[8][3]; v > b3 {
+			b3, a3 = v, 8
+		}
+		bk[3] = a3
+		b4, a4 := c0+trans[0][4], uint8(0)
+		if v := c1 + trans[1][4]; v > b4 {
+			b4, a4 = v, 1
+		}
+		if v := c2 + trans[2][4]; v > b4 {
+			b4, a4 = v, 2
+		}
+		if v := c3 + trans[3][4]; v > b4 {
+			b4, a4 = v, 3
+		}
+		if v := c4 + trans[4][4]; v > b4 {
+			b4, a4 = v, 4
+		}
+		if v := c5 + trans[5][4]; v > b4 {
+			b4, a4 = v, 5
+		}
+		if v := c6 + trans[6][4]; v > b4 {
+			b4, a4 = v, 6
+		}
+		if v := c7 + trans[7][4]; v > b4 {
+			b4, a4 = v, 7
+		}
+		if v := c8 + trans[8][4]; v > b4 {
+			b4, a4 = v, 8
+		}
+		bk[4] = a4
 		// I-X only follows B-X or I-X
-		for k := 5; k < nTags; k++ {
-			b := k - 4
-			v1, v2 := cur[b]+trans[b][k], cur[k]+trans[k][k]
-			if v1 >= v2 {
-				nxt[k], bk[k] = v1+sc[k], uint8(b)
-			} else {
-				nxt[k], bk[k] = v2+sc[k], uint8(k)
-			}
+		n5, v5 := c1+trans[1][5], c5+trans[5][5]
+		if n5 >= v5 {
+			n5, bk[5] = n5+sc[5], 1
+		} else {
+			n5, bk[5] = v5+sc[5], 5
 		}
-		cur = nxt
+		n6, v6 := c2+trans[2][6], c6+trans[6][6]
+		if n6 >= v6 {
+			n6, bk[6] = n6+sc[6], 2
+		} else {
+			n6, bk[6] = v6+sc[6], 6
+		}
+		n7, v7 := c3+trans[3][7], c7+trans[7][7]
+		if n7 >= v7 {
+			n7, bk[7] = n7+sc[7], 3
+		} else {
+			n7, bk[7] = v7+sc[7], 7
+		}
+		n8, v8 := c4+trans[4][8], c8+trans[8][8]
+		if n8 >= v8 {
+			n8, bk[8] = n8+sc[8], 4
+		} else {
+			n8, bk[8] = v8+sc[8], 8
+		}
+		c0, c1, c2, c3, c4 = b0+sc[0], b1+sc[1], b2+sc[2], b3+sc[3], b4+sc[4]
+		c5, c6, c7, c8 = n5, n6, n7, n8
 	}
 	// the best last tag, unrolled as above (ties to the lowest)
-	best, arg := cur[0], uint8(0)
-	if cur[1] > best {
-		best, arg = cur[1], 1
+	best, arg := c0, uint8(0)
+	if c1 > best {
+		best, arg = c1, 1
 	}
-	if cur[2] > best {
-		best, arg = cur[2], 2
+	if c2 > best {
+		best, arg = c2, 2
 	}
-	if cur[3] > best {
-		best, arg = cur[3], 3
+	if c3 > best {
+		best, arg = c3, 3
 	}
-	if cur[4] > best {
-		best, arg = cur[4], 4
+	if c4 > best {
+		best, arg = c4, 4
 	}
-	if cur[5] > best {
-		best, arg = cur[5], 5
+	if c5 > best {
+		best, arg = c5, 5
 	}
-	if cur[6] > best {
-		best, arg = cur[6], 6
+	if c6 > best {
+		best, arg = c6, 6
 	}
-	if cur[7] > best {
-		best, arg = cur[7], 7
+	if c7 > best {
+		best, arg = c7, 7
 	}
-	if cur[8] > best {
+	if c8 > best {
 		arg = 8
 	}
 	for t := n - 1; t >= 0; t-- {
