@@ -20,7 +20,7 @@ func docConsistency(sc *scratch) {
 	// list is searched
 	var filter uint64
 	for _, m := range sc.ments {
-		if typeNames[m.typ] == PER && m.b-m.a >= 2 && sc.info[m.b-1].kind == kindCap {
+		if m.typ == perType && m.b-m.a >= 2 && sc.info[m.b-1].kind == kindCap {
 			sc.names = append(sc.names, sc.info[m.b-1].low)
 			filter |= 1 << (sc.info[m.b-1].low & 63)
 		}
@@ -64,8 +64,14 @@ func docConsistency(sc *scratch) {
 	majorityTypes(sc)
 }
 
-// orgType is ORG's index in typeNames.
-const orgType = 1
+// perType, orgType and locType are PER's, ORG's and LOC's indices in
+// typeNames: a mention's type is tested by its index, not by comparing
+// the strings.
+const (
+	perType = 0
+	orgType = 1
+	locType = 2
+)
 
 // companyNames types ORG a name of two or more words that ends in a
 // legal form ("Harlow Motor Co", whose first word the model may read as

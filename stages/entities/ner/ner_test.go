@@ -270,3 +270,16 @@ func TestConcurrentTag(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeIndices: the type index constants the rules test mentions by
+// name the strings of typeNames they stand for.
+func TestTypeIndices(t *testing.T) {
+	for _, c := range []struct {
+		i    int
+		want string
+	}{{perType, PER}, {orgType, ORG}, {locType, LOC}} {
+		if typeNames[c.i] != c.want {
+			t.Errorf("typeNames[%d] = %q, want %q", c.i, typeNames[c.i], c.want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ func splitPlacePerson(sc *scratch, lx *lexicon) {
 	n := len(sc.ments)
 	for k := 0; k < n; k++ {
 		m := sc.ments[k]
-		if typeNames[m.typ] == PER || m.b-m.a < 3 || !afterTitleOf(sc, m.a) || gazName(sc, lx, m) != 0 {
+		if m.typ == perType || m.b-m.a < 3 || !afterTitleOf(sc, m.a) || gazName(sc, lx, m) != 0 {
 			continue
 		}
 		for j := m.a + 1; j < m.b-1 && j-m.a <= 3; j++ {

@@ -28,7 +28,7 @@ func dropTitleObjects(sc *scratch, lx *lexicon) {
 	ms := sc.ments
 	out := ms[:0]
 	for k, m := range ms {
-		if m.b-m.a == 1 && m.a >= 2 && k+1 < len(ms) && ms[k+1].a == m.b && typeNames[ms[k+1].typ] == PER &&
+		if m.b-m.a == 1 && m.a >= 2 && k+1 < len(ms) && ms[k+1].a == m.b && ms[k+1].typ == perType &&
 			sc.info[m.a-1].low == ofHash && sc.info[m.a-2].cls&clsTitle != 0 &&
 			lx.names.get(fingerprint(singleNameHash(sc.info[m.a].low)))&GazLOC == 0 {
 			continue
@@ -56,7 +56,7 @@ func mergeSplitPersons(sc *scratch) {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if k+1 < len(ms) && typeNames[m.typ] == PER && m.b-m.a == 1 && sc.info[m.a].gaz&gtPerFirst != 0 {
+		if k+1 < len(ms) && m.typ == perType && m.b-m.a == 1 && sc.info[m.a].gaz&gtPerFirst != 0 {
 			n := ms[k+1]
 			if n.a == m.b && n.b-n.a == 1 && isCand(&sc.info[n.a]) && sc.info[n.a].kind != kindAcronym && sc.info[n.a].spaceBefore {
 				out = append(out, span{m.a, n.b, m.typ})
@@ -80,8 +80,7 @@ func kbTypes(sc *scratch, lx *lexicon, hook Gazetteer, text string) {
 	const orgLoc = GazORG | GazLOC
 	for k := range sc.ments {
 		m := &sc.ments[k]
-		t := typeNames[m.typ]
-		if (t != ORG && t != LOC) || m.b-m.a != 1 || sc.info[m.a].kind != kindAcronym {
+		if (m.typ != orgType && m.typ != locType) || m.b-m.a != 1 || sc.info[m.a].kind != kindAcronym {
 			continue
 		}
 		h := uint64(m.b - m.a)
@@ -114,7 +113,7 @@ func personNames(sc *scratch, lx *lexicon) {
 	}
 	for k := range sc.ments {
 		m := &sc.ments[k]
-		if typeNames[m.typ] == PER {
+		if m.typ == perType {
 			continue
 		}
 		a := m.a
@@ -153,7 +152,7 @@ var andHash = lowerHash("and")
 func splitLists(sc *scratch, lx *lexicon) {
 	for k := 0; k < len(sc.ments); k++ {
 		m := sc.ments[k]
-		if m.b-m.a < 3 || typeNames[m.typ] == PER {
+		if m.b-m.a < 3 || m.typ == perType {
 			continue
 		}
 		c := -1

@@ -170,7 +170,7 @@ func addMention(sc *scratch, a, b, typ int) {
 		a++
 		typ = 0
 	}
-	if typeNames[typ] == PER {
+	if typ == perType {
 		// a title phrase ends at its last title word before the name:
 		// "Senate Majority Leader Mitch McConnell" -> "Mitch McConnell"
 		for j := b - 2; j >= a; j-- {
