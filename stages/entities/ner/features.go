@@ -246,6 +246,11 @@ var asciiCounts, asciiLower = func() (c [256]uint64, l [256]uint8) {
 	return c, l
 }()
 
+// asciiLowerVar, asciiShapeVar and asciiTrueShapeVar are the addresses
+// of the tables in variables, for addShapeAffixes' byte loop (see
+// asciiCountsLowerVar). Never written.
+var asciiLowerVar, asciiShapeVar, asciiTrueShapeVar = &asciiLower, &asciiShape, &asciiTrueShape
+
 // asciiShape is each ASCII byte's shape (x, X, d or the byte itself);
 // asciiTrueShape the same with upper-case letters shaped x.
 var asciiShape, asciiTrueShape = func() (s, t [256]uint8) {
@@ -371,14 +376,16 @@ func addShape(wi *wordInfo, w string) (exact uint64, hashed bool) {
 // them later.
 func addShapeAffixes(wi *wordInfo, w string, affixes bool) (exact uint64, hashed bool) {
 	n := len(w)
+	lower := asciiLowerVar
+	_ = lower[0] // its nil check, once
 	shape := uint64(fnvOff)
 	exact = fnvOff
 	prevSh := -1
 	var last uint32 // the last four lower-case bytes, newest lowest
-	shapes := &asciiShape
+	shapes := asciiShapeVar
 	i := 0
 	if wi.caps {
-		shapes = &asciiTrueShape
+		shapes = asciiTrueShapeVar
 		if wi.kind != kindLower && n > 0 && w[0] < utf8.RuneSelf {
 			// a capitalised word's first letter keeps its shape
 			sh := asciiShape[w[0]]
@@ -388,6 +395,7 @@ func addShapeAffixes(wi *wordInfo, w string, affixes bool) (exact uint64, hashed
 			i = 1
 		}
 	}
+	_ = shapes[0] // its nil check, once
 	for ; i < n; i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -398,7 +406,7 @@ func addShapeAffixes(wi *wordInfo, w string, affixes bool) (exact uint64, hashed
 			shape = (shape ^ uint64(sh)) * fnvPrime
 			prevSh = int(sh)
 		}
-		last = last<<8 | uint32(asciiLower[c])
+		last = last<<8 | uint32(lower[c])
 		exact = (exact ^ uint64(c)) * fnvPrime
 	}
 	wi.shape = mix(shape, uint64(min(n, 5)))

@@ -138,9 +138,11 @@ func nextCue(toks []token, text string, i, nl int) int {
 	}
 	pe := toks[i-1].e // the previous token's end, carried along
 	rest := toks[i:]
+	marks := endMarksVar
+	_ = marks[0] // its nil check, once
 	for k := range rest {
 		tk := &rest[k]
-		if tk.b > nl || endMarks[text[pe-1]] {
+		if tk.b > nl || marks[text[pe-1]] {
 			return i + k
 		}
 		pe = tk.e
@@ -216,6 +218,10 @@ var endMarks = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// endMarksVar is the address of endMarks in a variable, for nextCue's
+// loop (see asciiCountsLowerVar). Never written.
+var endMarksVar = &endMarks
 
 func isCloser(w string) bool {
 	switch w {

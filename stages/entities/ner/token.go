@@ -50,6 +50,10 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// byteClassVar is the address of byteClass in a variable, for tokenize
+// (see asciiCountsLowerVar). Never written.
+var byteClassVar = &byteClass
+
 // isWordRune matches Python's \w closely enough: letters, digits, marks
 // and the underscore. Training mentions all start and end on \w+|[^\w\s]
 // boundaries, so this tokenizer never cuts through a gold span.
@@ -62,9 +66,11 @@ func isWordRune(r rune) bool {
 func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 	i, cp := b0, s0
 	t := text[:e0] // the bounds checked once: index t, not text
+	bc := byteClassVar
+	_ = bc[0] // its nil check, once
 	for i < len(t) {
 		sz := 1
-		switch byteClass[t[i]] {
+		switch bc[t[i]] {
 		case bcWord:
 			// tested first: most turns of the loop start a word (the
 			// space after one is skipped with it, below)
@@ -101,30 +107,30 @@ func tokenize(dst []token, text string, b0, e0, s0 int) []token {
 			j := i
 			for j+4 <= len(t) {
 				w := t[j : j+4]
-				if byteClass[w[0]] != bcWord {
+				if bc[w[0]] != bcWord {
 					goto end
 				}
-				if byteClass[w[1]] != bcWord {
+				if bc[w[1]] != bcWord {
 					j++
 					goto end
 				}
-				if byteClass[w[2]] != bcWord {
+				if bc[w[2]] != bcWord {
 					j += 2
 					goto end
 				}
-				if byteClass[w[3]] != bcWord {
+				if bc[w[3]] != bcWord {
 					j += 3
 					goto end
 				}
 				j += 4
 			}
-			for j < len(t) && byteClass[t[j]] == bcWord {
+			for j < len(t) && bc[t[j]] == bcWord {
 				j++
 			}
 		end:
 			cp += j - i
 			i = j
-			if i == len(t) || byteClass[t[i]] != bcHigh {
+			if i == len(t) || bc[t[i]] != bcHigh {
 				break
 			}
 			r, sz := utf8.DecodeRuneInString(t[i:])
