@@ -49,9 +49,9 @@ var DefaultClusterSources = []string{"../shared/data/ner/train.jsonl", "../share
 
 // clusterKey is what a token's cluster is looked up by: its exact bytes.
 func clusterKey(w string) uint32 {
-	h := uint64(fnvOff)
+	h, prime := uint64(fnvOff), fnvPrimeVar // see fnvPrimeVar
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
+		h = (h ^ uint64(w[i])) * prime
 	}
 	return clusterFP(h)
 }

@@ -48,12 +48,14 @@ var completeTexts = []string{
 	"Zürich and Zurich, ZÜRICH and zurich: Müller met Muller and MÜLLER in Zürich.",
 	"U.S. officials, US officials and the u.s. team: U.S. U.S. U.N. UN Un un.",
 	"Bank of America, BANK OF AMERICA and bank of america; Bank Bank bank BANK.",
+	"In 1999 and 2021 some 42 of 420000 voters, 7 in 10, chose a candidate in the internationalization vote.",
+	"THE 1999 VOTE: 42 OF THE VOTERS IN THE CITY OF SEOUL AND 7 IN BUSAN.",
 }
 
 // randomCompleteText strings words of a small vocabulary in several
 // cases, punctuation and non-ASCII words, so that most words repeat.
 func randomCompleteText(r *rand.Rand) string {
-	words := []string{"paris", "mayor", "the", "of", "new", "york", "mcdonald", "al", "x", "i", "o'brien", "u.s.", "müller", "ab"}
+	words := []string{"paris", "mayor", "the", "of", "new", "york", "mcdonald", "al", "x", "i", "o'brien", "u.s.", "müller", "ab", "1999", "42", "7", "covid19", "3.5"}
 	seps := []string{" ", " ", " ", ", ", ". ", "-", " - ", "\n", " (", ") ", "'s "}
 	var b strings.Builder
 	for range r.Intn(60) + 1 {

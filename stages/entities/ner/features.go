@@ -157,14 +157,73 @@ func completeRange(sc *scratch, text string, lx *lexicon, a, b, sa, sb int) {
 // completeWord completes the ASCII word w that basicInfo left without
 // full: its shape, cluster and gazetteer roles, and its affixes when own.
 func completeWord(wi *wordInfo, w string, lx *lexicon, own bool) {
-	// addShape hashes the word's bytes for its cluster as it goes
-	exact, _ := addShapeAffixes(wi, w, own) // ASCII: hashed
+	var ck uint32
+	if sh := plainShape(wi, len(w)); sh != 0 {
+		// a word of one shape run after its first letter: the shape is
+		// its class's at its length, and only the affixes' bytes and,
+		// when it has capitals, the bytes as written for its cluster are
+		// read (a word without capitals hashes as its lower case does)
+		wi.shape = sh
+		if own {
+			addAffixes(wi, w)
+		}
+		if wi.hasUpper {
+			ck = clusterKey(w)
+		} else {
+			ck = clusterFP(wi.low)
+		}
+	} else {
+		// addShape hashes the word's bytes for its cluster as it goes
+		exact, _ := addShapeAffixes(wi, w, own) // ASCII: hashed
+		ck = clusterFP(exact)
+	}
 	if wi.hasUpper {
 		wi.gaz = lx.words.get(fingerprint(mix(0x70c, wi.low)))
 	}
-	wi.clus = lx.clusters.get(clusterFP(exact))
+	wi.clus = lx.clusters.get(ck)
 	wi.near = true
 }
+
+// plainShape is the shape addShape gives the ASCII word of n bytes wi
+// (basicInfo's, no caps mark: a headline's words take other shapes) when
+// it is of ASCII letters, lower-case, capitalised or all capitals, or of
+// digits alone, else 0: such a word is one run of a shape after its
+// first letter, hashed with the length.
+func plainShape(wi *wordInfo, n int) uint64 {
+	k := 0
+	switch {
+	case wi.caps:
+		return 0
+	case wi.digitsOnly:
+		k = 1
+	case !wi.letters:
+		return 0
+	case wi.kind == kindLower:
+	case wi.kind == kindCap:
+		k = 2
+	case wi.kind == kindUpper:
+		k = 3
+	default:
+		return 0
+	}
+	return plainShapes[k][min(n, 5)]
+}
+
+// plainShapes are the shapes of words of lower-case letters, of digits,
+// of a capital and lower-case letters, and of capitals, by length (5 for
+// 5 or more), as addShape hashes them.
+var plainShapes = func() (t [4][6]uint64) {
+	for k, run := range [][2]uint64{{'x', 'x'}, {'d', 'd'}, {'X', 'x'}, {'X', 'X'}} {
+		for n := 1; n <= 5; n++ {
+			h := (fnvOff ^ run[0]) * fnvPrime
+			if n > 1 && run[1] != run[0] {
+				h = (h ^ run[1]) * fnvPrime
+			}
+			t[k][n] = mix(h, uint64(n))
+		}
+	}
+	return t
+}()
 
 // basicInfo sets low, kind, hasUpper, digitsOnly and, for the words that
 // can join or start segments, cls. ASCII words take a fast path.
