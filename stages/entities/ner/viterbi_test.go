@@ -1,7 +1,11 @@
 package ner
 
 import (
+	"bytes"
 	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 )
 
@@ -166,5 +170,28 @@ func viterbiRef(tags []uint8, score []float32, back []uint8, trans *[nTags][nTag
 	for t := n - 1; t >= 0; t-- {
 		tags[t] = arg
 		arg = back[t*nTags+int(arg)]
+	}
+}
+
+// TestViterbiGenerated: viterbi_gen.go is what gen_viterbi.go writes, so
+// that an edit of either shows.
+func TestViterbiGenerated(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	out := filepath.Join(t.TempDir(), "viterbi_gen.go")
+	if b, err := exec.Command("go", "run", "gen_viterbi.go", "-o", out).CombinedOutput(); err != nil {
+		t.Fatalf("go run gen_viterbi.go: %v\n%s", err, b)
+	}
+	want, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("viterbi_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("viterbi_gen.go is not what gen_viterbi.go writes: run go generate")
 	}
 }
