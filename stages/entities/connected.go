@@ -132,7 +132,7 @@ func joinStop(c byte) bool {
 // legalFormsOnly reports that every word of s is a company's legal form.
 func legalFormsOnly(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if !kb.IsLegalSuffix(kb.Normalize(w)) {
+		if !isLegalSuffixWord(w) {
 			return false
 		}
 	}
@@ -143,10 +143,12 @@ func legalFormsOnly(s string) bool {
 // organisation or a place and not as a person.
 func orgOrPlace(k *kb.KB, types *keyCache[uint8], name string) (string, bool) {
 	var bits uint8
-	if key := kb.Normalize(name); types != nil {
-		bits = types.get(key, k.Types)
+	// the key is built on the stack: a cached answer needs no string
+	var buf [64]byte
+	if key := kb.AppendNormalized(buf[:0], name); types != nil {
+		bits = types.getBytes(key, k.Types)
 	} else {
-		bits = k.Types(key)
+		bits = k.Types(string(key))
 	}
 	switch {
 	case bits&kbPER != 0:

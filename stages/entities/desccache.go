@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/wirestream/wirestream/kb"
 )
@@ -126,5 +127,20 @@ func (c *keyCache[V]) get(key string, compute func(string) V) V {
 	}
 	v := compute(key)
 	slot.Store(&keyEntry[V]{key: strings.Clone(key), v: v}) // key may point into an article's buffer
+	return v
+}
+
+// getBytes is get(string(key), compute) that makes the string only to
+// compute and keep a missing key: a hit reads key in place, so a key
+// built in a caller's stack buffer costs no allocation.
+func (c *keyCache[V]) getBytes(key []byte, compute func(string) V) V {
+	s := unsafe.String(unsafe.SliceData(key), len(key))
+	slot := &c.slots[strHash(s)&(1<<keyCacheBits-1)]
+	if e := slot.Load(); e != nil && e.key == s {
+		return e.v
+	}
+	ks := string(key)
+	v := compute(ks)
+	slot.Store(&keyEntry[V]{key: ks, v: v})
 	return v
 }

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/wirestream/wirestream/kb"
 )
@@ -72,4 +73,12 @@ func containsWordFold(s, w string) bool {
 func titleOfWord(label, stripped string) bool {
 	rest, ok := strings.CutPrefix(label, "The ")
 	return ok && strings.IndexByte(stripped, ' ') < 0 && strings.IndexByte(rest, ' ') < 0
+}
+
+// isLegalSuffixWord is kb.IsLegalSuffix(kb.Normalize(w)) with the
+// normalised word on the stack (IsLegalSuffix keeps nothing of it).
+func isLegalSuffixWord(w string) bool {
+	var buf [32]byte
+	b := kb.AppendNormalized(buf[:0], w)
+	return kb.IsLegalSuffix(unsafe.String(unsafe.SliceData(b), len(b)))
 }

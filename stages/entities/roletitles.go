@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
@@ -306,7 +307,10 @@ func placeOr(k *kb.KB, text string, runeByte []int, a, b int, typ string) string
 }
 
 func companyEndsWord(w string) bool {
-	k := kb.Normalize(w)
+	// normalised on the stack: the tests below keep nothing of it
+	var buf [32]byte
+	b := kb.AppendNormalized(buf[:0], w)
+	k := unsafe.String(unsafe.SliceData(b), len(b))
 	return kb.IsLegalSuffix(k) || firmForms[k] || companyEnds[k] || isCompanyNoun(k)
 }
 

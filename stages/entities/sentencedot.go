@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/wirestream/wirestream/kb"
 )
 
 // sentenceDot reports that the period ending a company's name (bytes
@@ -19,7 +18,7 @@ func sentenceDot(text string, b, e int) bool {
 		return false
 	}
 	name := text[b : e-1]
-	if strings.IndexByte(name, ' ') < 0 || !kb.IsLegalSuffix(kb.Normalize(name[strings.LastIndexByte(name, ' ')+1:])) {
+	if strings.IndexByte(name, ' ') < 0 || !isLegalSuffixWord(name[strings.LastIndexByte(name, ' ')+1:]) {
 		return false
 	}
 	rest := text[e:]

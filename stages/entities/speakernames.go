@@ -170,7 +170,7 @@ func speakerName(s string, cw commonWorder) bool {
 			if titleRoleSet.has(w) {
 				return false // "Kremlin Spokesman"
 			}
-		case i > 0 && (particleWords[w] || i == len(ws)-1 && kb.IsLegalSuffix(kb.Normalize(w))):
+		case i > 0 && (particleWords[w] || i == len(ws)-1 && isLegalSuffixWord(w)):
 		default:
 			return false
 		}

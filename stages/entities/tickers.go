@@ -32,7 +32,7 @@ func trimTickers(text string, runeByte []int, ms []ner.Mention) []ner.Mention {
 			} else {
 				end += w
 			}
-			if prev >= 0 && tickerWord(s[w:end]) && kb.IsLegalSuffix(kb.Normalize(s[prev:w-1])) {
+			if prev >= 0 && tickerWord(s[w:end]) && isLegalSuffixWord(s[prev:w-1]) {
 				m.End -= utf8.RuneCountInString(s[w-1:])
 				break
 			}
