@@ -16,7 +16,7 @@ import (
 )
 
 // Typed NER on real news, held to floors. testdata/real/ner_news.jsonl
-// marks by hand, CoNLL-2003 style, every name in 30 news articles of the
+// marks by hand, CoNLL-2003 style, every name in 40 news articles of the
 // clean dev set (texts read from ../shared; see testdata/real/README.md).
 // The stage runs as `worker process --stages segment,entities --kb
 // ../shared/kb` does, and the counts are score.py ner's: exact spans, a
@@ -72,12 +72,23 @@ import (
 //
 // blind gained 0.0064 (three names typed right), blind2 nothing.
 //
+// A third blind half, blind3 (10 more articles: science, health,
+// finance, games, a state slogan, a space programme; annotated by hand
+// before any run on them), measures the same on news of other kinds than
+// the politics and business most of the set holds. Its first run
+// (entities 1.8.24, main c76996b):
+//
+//	blind3 typed P 0.6803 R 0.6364 F1 0.6576, mention F1 0.8554
+//
+// Its errors are never printed either.
+//
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
 	"study":  {typed: 0.87, mention: 0.93},
 	"blind":  {typed: 0.80, mention: 0.90},
 	"blind2": {typed: 0.73, mention: 0.83},
+	"blind3": {typed: 0.63, mention: 0.83},
 }
 
 type nerFloor struct{ typed, mention float64 }
@@ -124,7 +135,7 @@ func TestNERNews(t *testing.T) {
 			}
 		}
 	}
-	for _, split := range []string{"study", "blind", "blind2"} {
+	for _, split := range []string{"study", "blind", "blind2", "blind3"} {
 		tl := tallies[split]
 		if tl == nil {
 			t.Fatalf("no %s documents", split)
