@@ -20,8 +20,9 @@ import (
 // "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
 // (-errors-of fresh7), "fresh8" and "fresh9" were studied after their blind
 // runs; "fresh10" (-errors-of fresh10), "fresh11" (-errors-of fresh11),
-// "fresh12" (-errors-of fresh12), "fresh14" and "fresh15" are blind. The
-// test fails below a floor a little under what the stage reaches.
+// "fresh12" (-errors-of fresh12), "fresh14", "fresh15" and "fresh16" are
+// blind. The test fails below a floor a little under what the stage
+// reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -126,11 +127,21 @@ func TestRealIndirect(t *testing.T) {
 	// no rule, before the stage ran on them; a clause holding a quoted
 	// fragment is marked as the fragment (mixed, direct fresh15) only:
 	// first run at 67fce90: F1 0.886 (tp 39, fp 4, fn 6) / speakers 0.867
-	// (39/45).
+	// (39/45). fresh16 (20 GMB passages drawn as fresh15's with
+	// random.Random(16), none overlapping an earlier split; 56 quotes:
+	// gmb-s01168-s01176, s03298-s03303, s06804-s06812, s07701-s07707,
+	// s11391-s11400, s13347-s13356, s15230-s15238, s16881-s16890,
+	// s20335-s20342, s23735-s23741, s25103-s25112, s27354-s27359,
+	// s29636-s29641, s31716-s31722, s34172-s34177, s37639-s37648,
+	// s39292-s39301, s42281-s42289, s44103-s44111, s46505-s46513),
+	// annotated blind on 2026-11-29 by a helper who wrote no rule, before
+	// the stage ran on them; a clause holding a quoted fragment is the
+	// fragment (mixed, direct fresh16) only: first run at c76996b: F1
+	// 0.982 (tp 54, fp 0, fn 2) / speakers 0.963 (52/54).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
 		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}, "fresh14": {0.92, 0.82},
-		"fresh15": {0.83, 0.81}}
+		"fresh15": {0.83, 0.81}, "fresh16": {0.93, 0.91}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
