@@ -71,7 +71,7 @@ type doc struct {
 	runeBuf  []int
 	wordBuf  []string
 	keyBytes []byte
-	typoBuf  []byte // swap variants of a name (see typoKey)
+	typoBuf  []byte // scratch: swap variants of a name (see typoKey), a name with spaces for hyphens (see hyphenKey)
 	keyEnds  []int
 	keyList  []string
 	candBuf  []candidate
@@ -91,7 +91,13 @@ type doc struct {
 	// -1 when not
 	coreW  []int32
 	ownBuf []uint64
-	setBuf *stemSet
+	// itemBuf: the clusters to render (see entities)
+	itemBuf []outItem
+	// descSets, touchBuf: cohere's lists of description words and of
+	// clusters hit
+	descSets [][]uint64
+	touchBuf []int
+	setBuf   *stemSet
 }
 
 // add adds the recognised mentions.

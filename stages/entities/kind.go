@@ -42,17 +42,34 @@ func kindWord(w string) string {
 		}
 		low = append(low, c)
 	}
-	if placeKinds[string(low)] {
-		return string(low)
+	// the kinds are returned as placeKindNames holds them: a look-up by
+	// the bytes makes no string
+	if k, ok := placeKindNames[string(low)]; ok {
+		return k
 	}
-	switch {
-	case strings.HasSuffix(string(low), "ies") && placeKinds[string(low[:len(low)-3])+"y"]:
-		return string(low[:len(low)-3]) + "y" // counties, cities
-	case low[len(low)-1] == 's' && placeKinds[string(low[:len(low)-1])]:
-		return string(low[:len(low)-1])
+	if n := len(low); strings.HasSuffix(string(low), "ies") {
+		var y [12]byte
+		sing := append(append(y[:0], low[:n-3]...), 'y') // counties, cities
+		if k, ok := placeKindNames[string(sing)]; ok {
+			return k
+		}
+	}
+	if low[len(low)-1] == 's' {
+		return placeKindNames[string(low[:len(low)-1])]
 	}
 	return ""
 }
+
+// placeKindNames maps each place kind to itself (see kindWord).
+var placeKindNames = func() map[string]string {
+	m := make(map[string]string, len(placeKinds))
+	for k, ok := range placeKinds {
+		if ok {
+			m[k] = k
+		}
+	}
+	return m
+}()
 
 // descKind is the place kind named by the first words of a description
 // ("city in Argentina", "U.S. state", "most populous city ..."), or "".
@@ -88,8 +105,8 @@ func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '.' }
 
 // nearKinds are the place kinds written next to any mention of the
 // cluster: up to six words before it within its sentence, or two after.
-func (d *doc) nearKinds(ci int) []string {
-	var out []string
+func (d *doc) nearKinds(ci int, dst []string) []string {
+	out := dst[:0]
 	add := func(w string) {
 		if k := kindWord(w); k != "" {
 			for _, x := range out {

@@ -55,7 +55,7 @@ func TestDescKindMatchesRef(t *testing.T) {
 // scoreKindsRef is scoreKinds as it was: the kinds near the name first,
 // then each candidate's from its description.
 func (d *doc) scoreKindsRef(cfg *Config, ci int, cands []candidate) {
-	near := d.nearKinds(ci)
+	near := d.nearKinds(ci, nil)
 	if len(near) == 0 {
 		return
 	}
@@ -225,7 +225,7 @@ func TestNearKindsMatchesRef(t *testing.T) {
 			d.ms = append(d.ms, mention{start: cs, end: cs + len("Rosales"), text: "Rosales"})
 		}
 		d.cs = []cluster{{ments: ments, full: 0}}
-		got, want := d.nearKinds(0), d.nearKindsRef(0)
+		got, want := d.nearKinds(0, nil), d.nearKindsRef(0)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%q: nearKinds = %q, want %q", text, got, want)
 		}

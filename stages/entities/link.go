@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/wirestream/wirestream/kb"
 )
@@ -152,7 +153,7 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 		// a company is identified by its full name; its short forms
 		// ("Burlington") name other things too
 		add(f.key)
-		if stripped = kb.StripLegalSuffix(f.key); stripped != "" {
+		if stripped = stripLegalKey(f.key); stripped != "" {
 			add(stripped)
 		}
 		return keys, stripped
@@ -209,11 +210,27 @@ func (d *doc) lookupMention(ci int, f, m *mention, add func(string)) {
 	if strings.ContainsRune(m.text, '-') {
 		// "West-Germany": the hyphen the normaliser drops ("G-20" ==
 		// "G20") may stand for a space
-		add(kb.Normalize(strings.ReplaceAll(m.text, "-", " ")))
+		add(d.hyphenKey(m.text))
 	}
 	if len(m.core) > 1 && isTitle(m.toks[0]) {
 		add(strings.Join(m.core, " "))
 	}
+}
+
+// hyphenKey is kb.Normalize(strings.ReplaceAll(name, "-", " ")) made as
+// one string: the name with spaces for hyphens is written in the doc's
+// scratch buffer (AppendNormalized keeps nothing of it) and normalised on
+// the stack.
+func (d *doc) hyphenKey(name string) string {
+	sp := append(d.typoBuf[:0], name...)
+	for i, c := range sp {
+		if c == '-' { // a byte of no multi-byte rune
+			sp[i] = ' '
+		}
+	}
+	d.typoBuf = sp
+	var buf [64]byte
+	return string(kb.AppendNormalized(buf[:0], unsafe.String(unsafe.SliceData(sp), len(sp))))
 }
 
 // cohere adds the coherence feature to the candidates of ambiguous names
@@ -234,7 +251,8 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 	hits := slices.Grow(d.hitBuf[:0], len(cands))[:len(cands)]
 	clear(hits)
 	d.hitBuf = hits
-	var words [][]uint64
+	words, touched := d.descSets[:0], d.touchBuf[:0]
+	defer func() { d.descSets, d.touchBuf = words[:0], touched[:0] }()
 	for ci, cs := range cands {
 		if len(cs) < 2 {
 			continue
@@ -251,7 +269,7 @@ func (d *doc) cohere(cfg *Config, cands [][]candidate) {
 		}
 		for i := range cs {
 			n := 0
-			var touched []int
+			touched = touched[:0]
 			for _, h := range words[i] {
 				if inAll(h, words) {
 					continue
@@ -593,6 +611,38 @@ func sameCompanyName(label, stripped string) bool {
 	return true
 }
 
+// stripLegalKey is kb.StripLegalSuffix(key), read off the end of a key
+// whose words are joined by single spaces (most keys): the name left is a
+// prefix of key, not its words split and joined again.
+func stripLegalKey(key string) string {
+	for i := 0; i < len(key); i++ {
+		// a byte strings.Fields may split at otherwise, or two spaces
+		if c := key[i]; c >= utf8.RuneSelf || c != ' ' && fieldByte[c] == fbSpace ||
+			c == ' ' && (i == 0 || i == len(key)-1 || key[i-1] == ' ') {
+			return kb.StripLegalSuffix(key)
+		}
+	}
+	words := strings.Count(key, " ") + 1
+	n, end := words, len(key) // key[:end] holds the first n words
+	for n > 1 {
+		sp := strings.LastIndexByte(key[:end], ' ')
+		if !kb.IsLegalSuffix(key[sp+1 : end]) {
+			break
+		}
+		n, end = n-1, sp
+		// "Morgan Stanley and Co": the "and" went with the "Co"
+		if n > 1 && n < words {
+			if sp := strings.LastIndexByte(key[:end], ' '); key[sp+1:end] == "and" {
+				n, end = n-1, sp
+			}
+		}
+	}
+	if n == words {
+		return ""
+	}
+	return key[:end]
+}
+
 // stripLegalCore is kb.StripLegalSuffix(strings.Join(core, " ")) without
 // joining and splitting the name again.
 func stripLegalCore(core []string) string {
@@ -682,7 +732,8 @@ func (d *doc) scoreKinds(cfg *Config, ci int, cands []candidate) {
 		// read
 		return
 	}
-	near := d.nearKinds(ci)
+	var nb [8]string // room for the kinds on the stack
+	near := d.nearKinds(ci, nb[:0])
 	for _, k := range near {
 		all := true
 		for _, x := range kinds {

@@ -28,10 +28,7 @@ func refOf(n int) string {
 // KB label as name when linked (else the fullest mention), mentions sorted.
 // The mentions and links of all entities share one backing array each.
 func (d *doc) entities() []schemas.Entity {
-	type item struct {
-		ci, first int
-	}
-	items := make([]item, 0, len(d.cs))
+	items := d.itemBuf[:0] // recycled: only the returned slices are new
 	nm, nl := 0, 0
 	for ci := range d.cs {
 		c := &d.cs[ci]
@@ -50,14 +47,15 @@ func (d *doc) entities() []schemas.Entity {
 		if n == 0 {
 			continue
 		}
-		items = append(items, item{ci, first})
+		items = append(items, outItem{ci, first})
 		nm += n
 		if c.link != nil {
 			nl++
 		}
 	}
 	// no two clusters share a mention, so no two share a first offset
-	slices.SortFunc(items, func(a, b item) int { return a.first - b.first })
+	slices.SortFunc(items, func(a, b outItem) int { return a.first - b.first })
+	d.itemBuf = items
 	out := make([]schemas.Entity, 0, len(items))
 	ments := make([]schemas.Mention, 0, nm)
 	links := make([]string, 0, nl)
@@ -88,6 +86,11 @@ func (d *doc) entities() []schemas.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// outItem is a cluster to render and the start of its first mention.
+type outItem struct {
+	ci, first int
 }
 
 func round3(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }

@@ -50,6 +50,14 @@ var shortTrailing = map[string]bool{
 	"chair": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
 }
 
+// trailingTitleSet, shortTrailingSet and personOnlyTitleSet are the
+// lists as lowerSets: looked up in any case without lower-casing a copy.
+var (
+	trailingTitleSet   = newLowerSet(trailingTitles)
+	shortTrailingSet   = newLowerSet(shortTrailing)
+	personOnlyTitleSet = newLowerSet(personOnlyTitles)
+)
+
 // personOnlyTitles (normalised) lead only a person's name; "General",
 // "Major" and "President" also lead bodies' ("General Motors", "Major
 // League Baseball", "President Hotel").
@@ -194,7 +202,8 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 		ws = append(ws, w)
 	}
 	// cp[i] is the code point offset of word i's start; cp[len] = end
-	cps := make([]int, 0, len(ws)+1)
+	var cpBuf [13]int // on the stack for up to twelve words, as ws
+	cps := cpBuf[:0]
 	off := 0
 	for _, w := range ws {
 		i := strings.Index(s[off:], w) + off
@@ -203,7 +212,7 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	}
 	cps = append(cps, m.End)
 	span := func(a, b int) (int, int) { // words a..b-1 -> code points
-		return cps[a], cps[a] + utf8.RuneCountInString(strings.Join(ws[a:b], " "))
+		return cps[a], cps[a] + joinedRunes(ws[a:b])
 	}
 
 	// a title inside: "U.S. Attorney Nealy Cox", "Supreme Court Justice
@@ -244,14 +253,14 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 	// whatever the tagger said, when the title is only ever a person's
 	// and the rest is capitalised words ("Justice Ruth Bader Ginsburg"
 	// read as a court, "Admiral Ray Stone")
-	if len(ws) > 2 && personOnlyTitles[strings.ToLower(ws[0])] && allCapitalized(ws[1:]) && !companyEndsWord(ws[len(ws)-1]) {
+	if len(ws) > 2 && personOnlyTitleSet.has(ws[0]) && allCapitalized(ws[1:]) && !companyEndsWord(ws[len(ws)-1]) {
 		a, b := span(1, len(ws))
 		return append(out, ner.Mention{Start: a, End: b, Type: "PER"})
 	}
 
 	// a title closing a body's name: "the Ostrel Police Review Director,
 	// Ada Holm"; not "Office of the Secretary"
-	if last := strings.ToLower(ws[len(ws)-1]); m.Type != "PER" && (len(ws) > 2 || len(ws) == 2 && shortTrailing[last]) && trailingTitles[last] &&
+	if last := ws[len(ws)-1]; m.Type != "PER" && (len(ws) > 2 || len(ws) == 2 && shortTrailingSet.has(last)) && trailingTitleSet.has(last) &&
 		!strings.EqualFold(ws[len(ws)-2], "the") && !strings.EqualFold(ws[len(ws)-2], "of") {
 		a, b := span(0, len(ws)-1)
 		return append(out, ner.Mention{Start: a, End: b, Type: m.Type})
@@ -289,6 +298,19 @@ func appendRoleSplit(out []ner.Mention, text string, runeByte []int, m ner.Menti
 		}
 	}
 	return append(out, m)
+}
+
+// joinedRunes is utf8.RuneCountInString(strings.Join(ws, " ")), counted
+// without joining: the words' code points and a space between each two.
+func joinedRunes(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		n += utf8.RuneCountInString(w)
+	}
+	if len(ws) > 1 {
+		n += len(ws) - 1
+	}
+	return n
 }
 
 // placeOr types the name before a title: as the KB types it when it knows

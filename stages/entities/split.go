@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
@@ -117,7 +119,19 @@ var companyEnds = map[string]bool{
 	"communications": true, "enterprises": true, "motors": true,
 }
 
-func endsLikeCompany(s string) bool { return coreEndsLikeCompany(strings.Fields(kb.Normalize(s))) }
+func endsLikeCompany(s string) bool {
+	// a key's words are joined by single spaces (letters and digits
+	// only, see kb.Normalize): two words or more have a space, the last
+	// follows the last space. The key stays on the stack.
+	var buf [64]byte
+	b := kb.AppendNormalized(buf[:0], s)
+	sp := bytes.LastIndexByte(b, ' ')
+	if sp < 0 {
+		return false
+	}
+	last := unsafe.String(unsafe.SliceData(b[sp+1:]), len(b)-sp-1)
+	return companyEndSet.has(last) || kb.IsLegalSuffix(last)
+}
 
 // coreEndsLikeCompany is endsLikeCompany over normalised words.
 func coreEndsLikeCompany(ws []string) bool {
