@@ -166,13 +166,46 @@ var legalFirst, legalMin, legalMax = func() (first [][4]uint64, lo, hi int) {
 
 // StripLegalSuffix removes trailing company-form words from a normalised
 // name ("ford motor co" -> "ford motor"); it returns "" when nothing is
-// left or nothing was removed.
+// left or nothing was removed. A key whose words are joined by single
+// spaces (most keys: Normalize writes them so) is read off its end and
+// the name left is a prefix of it, with no allocation; other keys are
+// split as strings.Fields splits them.
 func StripLegalSuffix(key string) string {
+	for i := 0; i < len(key); i++ {
+		// a byte strings.Fields may split at otherwise, or two spaces
+		if c := key[i]; c >= utf8.RuneSelf || c != ' ' && asciiSpace(c) ||
+			c == ' ' && (i == 0 || i == len(key)-1 || key[i-1] == ' ') {
+			return stripLegalFields(key)
+		}
+	}
+	words := strings.Count(key, " ") + 1
+	n, end := words, len(key) // key[:end] holds the first n words
+	for n > 1 {
+		sp := strings.LastIndexByte(key[:end], ' ')
+		if !IsLegalSuffix(key[sp+1 : end]) {
+			break
+		}
+		n, end = n-1, sp
+		// "Morgan Stanley and Co": the "and" went with the "Co"
+		if n > 1 && n < words {
+			if sp := strings.LastIndexByte(key[:end], ' '); key[sp+1:end] == "and" {
+				n, end = n-1, sp
+			}
+		}
+	}
+	if n == words {
+		return ""
+	}
+	return key[:end]
+}
+
+// stripLegalFields is StripLegalSuffix for any key: its words as
+// strings.Fields gives them.
+func stripLegalFields(key string) string {
 	ws := strings.Fields(key)
 	n := len(ws)
 	for n > 1 && legalSuffixes[ws[n-1]] {
 		n--
-		// "Morgan Stanley and Co": the "and" went with the "Co"
 		if n > 1 && n < len(ws) && ws[n-1] == "and" {
 			n--
 		}
@@ -181,6 +214,11 @@ func StripLegalSuffix(key string) string {
 		return ""
 	}
 	return strings.Join(ws[:n], " ")
+}
+
+// asciiSpace reports the ASCII bytes strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // adminKinds end the labels of regions that news names without the kind

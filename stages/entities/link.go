@@ -153,7 +153,7 @@ func (d *doc) lookupKeys(ci int) (keys []string, stripped string) {
 		// a company is identified by its full name; its short forms
 		// ("Burlington") name other things too
 		add(f.key)
-		if stripped = stripLegalKey(f.key); stripped != "" {
+		if stripped = kb.StripLegalSuffix(f.key); stripped != "" {
 			add(stripped)
 		}
 		return keys, stripped
@@ -609,38 +609,6 @@ func sameCompanyName(label, stripped string) bool {
 		}
 	}
 	return true
-}
-
-// stripLegalKey is kb.StripLegalSuffix(key), read off the end of a key
-// whose words are joined by single spaces (most keys): the name left is a
-// prefix of key, not its words split and joined again.
-func stripLegalKey(key string) string {
-	for i := 0; i < len(key); i++ {
-		// a byte strings.Fields may split at otherwise, or two spaces
-		if c := key[i]; c >= utf8.RuneSelf || c != ' ' && fieldByte[c] == fbSpace ||
-			c == ' ' && (i == 0 || i == len(key)-1 || key[i-1] == ' ') {
-			return kb.StripLegalSuffix(key)
-		}
-	}
-	words := strings.Count(key, " ") + 1
-	n, end := words, len(key) // key[:end] holds the first n words
-	for n > 1 {
-		sp := strings.LastIndexByte(key[:end], ' ')
-		if !kb.IsLegalSuffix(key[sp+1 : end]) {
-			break
-		}
-		n, end = n-1, sp
-		// "Morgan Stanley and Co": the "and" went with the "Co"
-		if n > 1 && n < words {
-			if sp := strings.LastIndexByte(key[:end], ' '); key[sp+1:end] == "and" {
-				n, end = n-1, sp
-			}
-		}
-	}
-	if n == words {
-		return ""
-	}
-	return key[:end]
 }
 
 // stripLegalCore is kb.StripLegalSuffix(strings.Join(core, " ")) without
