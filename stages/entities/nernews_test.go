@@ -16,7 +16,7 @@ import (
 )
 
 // Typed NER on real news, held to floors. testdata/real/ner_news.jsonl
-// marks by hand, CoNLL-2003 style, every name in 40 news articles of the
+// marks by hand, CoNLL-2003 style, every name in 44 news articles of the
 // clean dev set (texts read from ../shared; see testdata/real/README.md).
 // The stage runs as `worker process --stages segment,entities --kb
 // ../shared/kb` does, and the counts are score.py ner's: exact spans, a
@@ -82,6 +82,19 @@ import (
 //
 // Its errors are never printed either.
 //
+// A fourth blind half, blind4, holds the 4 English news pages of the
+// clean dev set that no split had used (the file holds no more: ESA's
+// hibernation study, plague in China, the Swift and Big Machine feud, an
+// opinion column on the impeachment inquiry), annotated by hand before
+// any run on them. Its first run (entities 1.8.24, main 7733de5):
+//
+//	blind4 typed P 0.8755 R 0.8241 F1 0.8490, mention F1 0.8959
+//
+// With 293 mentions, half of them persons (nearly a third of the
+// column's are "Schiff" and "Trump"), it is small and its figures
+// move more with each name than the other halves'; its errors are never
+// printed either.
+//
 // The floors sit a little under the figures; raise them when a change
 // lifts them for good.
 var nerNewsFloors = map[string]nerFloor{
@@ -89,6 +102,7 @@ var nerNewsFloors = map[string]nerFloor{
 	"blind":  {typed: 0.80, mention: 0.90},
 	"blind2": {typed: 0.73, mention: 0.83},
 	"blind3": {typed: 0.63, mention: 0.83},
+	"blind4": {typed: 0.82, mention: 0.87},
 }
 
 type nerFloor struct{ typed, mention float64 }
@@ -135,7 +149,7 @@ func TestNERNews(t *testing.T) {
 			}
 		}
 	}
-	for _, split := range []string{"study", "blind", "blind2", "blind3"} {
+	for _, split := range []string{"study", "blind", "blind2", "blind3", "blind4"} {
 		tl := tallies[split]
 		if tl == nil {
 			t.Fatalf("no %s documents", split)
