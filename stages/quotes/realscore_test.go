@@ -36,7 +36,7 @@ var fresh3Errors = flag.Bool("fresh3-errors", false, "log the fresh3 articles' e
 var errorsOf = flag.String("errors-of", "", "log the errors of these splits too, comma-separated (TestReal*)")
 
 // realSplits are the splits of testdata/real, in the order they were made.
-var realSplits = []string{"dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16"}
+var realSplits = []string{"dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17"}
 
 // showErrors tells whether the errors of a split are logged.
 func showErrors(split string) bool {
