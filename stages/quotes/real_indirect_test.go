@@ -20,9 +20,9 @@ import (
 // "fresh5" (-errors-of fresh5), "fresh6" (-errors-of fresh6), "fresh7"
 // (-errors-of fresh7), "fresh8" and "fresh9" were studied after their blind
 // runs; "fresh10" (-errors-of fresh10), "fresh11" (-errors-of fresh11),
-// "fresh12" (-errors-of fresh12), "fresh14", "fresh15" and "fresh16" are
-// blind. The test fails below a floor a little under what the stage
-// reaches.
+// "fresh12" (-errors-of fresh12), "fresh14", "fresh15", "fresh16" and
+// "fresh17" are blind. The test fails below a floor a little under what
+// the stage reaches.
 func TestRealIndirect(t *testing.T) {
 	// First run, before any rule was written from these errors: dev F1 0.863,
 	// speakers 0.707; holdout 0.784, 0.519. Round 2 (rules from dev and
@@ -137,11 +137,24 @@ func TestRealIndirect(t *testing.T) {
 	// annotated blind on 2026-11-29 by a helper who wrote no rule, before
 	// the stage ran on them; a clause holding a quoted fragment is the
 	// fragment (mixed, direct fresh16) only: first run at c76996b: F1
-	// 0.982 (tp 54, fp 0, fn 2) / speakers 0.963 (52/54).
+	// 0.982 (tp 54, fp 0, fn 2) / speakers 0.963 (52/54). fresh17 (25 GMB
+	// passages drawn as fresh15's with random.Random(17), one per
+	// twenty-fifth of the corpus, none overlapping an earlier split; 75
+	// quotes: gmb-s00037-s00044, s02653-s02662, s04380-s04385,
+	// s06840-s06849, s09157-s09162, s10736-s10745, s13169-s13178,
+	// s14037-s14046, s16675-s16682, s17788-s17797, s19495-s19504,
+	// s22277-s22285, s23721-s23729, s26120-s26128, s27201-s27208,
+	// s29431-s29439, s31089-s31096, s33633-s33638, s36326-s36335,
+	// s38041-s38050, s39349-s39356, s40585-s40591, s42848-s42855,
+	// s45837-s45845, s46470-s46477), annotated blind on 2026-11-29 by a
+	// helper who wrote no rule, before the stage ran on them; a clause
+	// holding a quoted fragment is the fragment (mixed, direct fresh17)
+	// only: first run at 7733de5: F1 0.945 (tp 69, fp 2, fn 6) / speakers
+	// 0.797 (59/74).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
 		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
 		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}, "fresh14": {0.92, 0.82},
-		"fresh15": {0.83, 0.81}, "fresh16": {0.93, 0.91}}
+		"fresh15": {0.83, 0.81}, "fresh16": {0.93, 0.91}, "fresh17": {0.89, 0.74}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
