@@ -93,8 +93,8 @@ func (d *doc) resolve(i int) {
 		// archaeologists have found the remains of a doctor they say
 		// lived …"), else the last plural speaker, named as that speaker
 		// was, else an organisation.
-		if h := d.pluralSubjectBefore(sp.first); h >= 0 {
-			sp.name = d.roleName(&spk{first: d.sentFirst(h), last: h})
+		if h, f := d.pluralSubjectBefore(sp.first); h >= 0 {
+			sp.name = d.roleName(&spk{first: f, last: h})
 			return
 		}
 		// "The militant group, the Movement for …, says … They also say":
@@ -509,8 +509,8 @@ func (d *doc) antecedent(i int, p int8) int32 {
 		// A speaker of unknown kind with a gender is a person ("Ritchie
 		// also spoke about her plea").
 		e := d.events[k].sp.ent
-		if e >= 0 && (d.ents[e].typ == tPer || d.ents[e].typ == tUnknown && d.ents[e].gender != 0 && p != pAny) &&
-			genderOK(d.ents[e].gender, p) {
+		if e >= 0 && (d.ents[e].typ == tPer || d.ents[e].typ == tUnknown && d.ents[e].gender != 0 && p != pAny ||
+			d.voiceGoesOn(i, k, p)) && genderOK(d.ents[e].gender, p) {
 			best, bestPos = e, d.events[k].sp.first
 			break
 		}
@@ -549,6 +549,23 @@ func (d *doc) antecedent(i int, p int8) int32 {
 		}
 	}
 	return d.surnameSpeaker(i, p)
+}
+
+// voiceGoesOn: "Al-Masri asks President Ruiz if he knows who gave the
+// order. He answers …": the "he" or "she" of a sentence goes on for the name
+// of unknown kind that opened the sentence before (or its own) as the
+// speaker of event k, not for a person that sentence only spoke to or of.
+// A body is no "he", so the name is a person's.
+func (d *doc) voiceGoesOn(i, k int, p int8) bool {
+	if p != pHe && p != pShe {
+		return false
+	}
+	ev := &d.events[k]
+	if ev.sp.ment < 0 || ev.sent+1 < d.events[i].sent || ev.inverted {
+		return false
+	}
+	mm := &d.ments[ev.sp.ment]
+	return d.ents[ev.sp.ent].typ == tUnknown && d.ents[ev.sp.ent].gender == 0 && d.sentenceInitial(mm.fullFirst)
 }
 
 // surnameSpeaker: "Campbell says …, but he says …": a lone surname that

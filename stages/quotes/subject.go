@@ -162,21 +162,27 @@ func (d *doc) pluralShape(j int32) bool {
 }
 
 // pluralSubjectBefore: the head of a plain plural subject that opens the
-// sentence of token k, before k, followed by its verb; -1 if none.
-func (d *doc) pluralSubjectBefore(k int32) int32 {
+// sentence of token k, before k, followed by its verb, and the first word
+// of its name; -1 if none. A count before the people ("Tens of thousands
+// of opposition supporters marched …") says how many, not who: the
+// subject's name starts after it.
+func (d *doc) pluralSubjectBefore(k int32) (int32, int32) {
 	f := d.sentFirst(k)
 	sent := d.toks[k].sent
+	for f+2 < k && d.countWord(f) && d.lowerIs(f+1, "of") {
+		f += 2
+	}
 	for h := f; h < k-1 && h <= f+4; h++ {
 		if !d.plainHead(h) || d.toks[h].flags&wPlural == 0 && !d.pluralShape(h) {
 			continue
 		}
 		nx := &d.toks[h+1]
 		if nx.kind == kWord && !nx.cap && nx.flags&(wPrep|wRelative) == 0 && d.modifiersBefore(h, sent, 4) == f {
-			return h
+			return h, f
 		}
-		return -1
+		return -1, -1
 	}
-	return -1
+	return -1, -1
 }
 
 // countWord: "hundreds", "thousands", "dozens": a count of people, no name
