@@ -85,6 +85,9 @@ func (d *doc) docOwner(i int) (string, int32) {
 					return p.name, p.ent
 				}
 			}
+			if j := d.cueDocument(i, k); j >= 0 {
+				return d.events[j].sp.name, d.events[j].sp.ent
+			}
 			if name, e := d.issuedBy(k); name != "" {
 				return name, e
 			}
@@ -370,4 +373,32 @@ func (d *doc) bodyVoiceBefore(i int) (string, int32) {
 		return p.name, p.ent
 	}
 	return "", -1
+}
+
+// cueDocument: "Race organizers said in a statement that … The statement
+// said …": a document named as the medium of an earlier report ("said
+// Tuesday in a statement", "told reporters in a written statement") is
+// that report's speaker's. k is the document word; the event before event
+// i whose verb it follows, or -1.
+func (d *doc) cueDocument(i int, k int32) int {
+	det := d.docModifiersBefore(k) - 1
+	if det < 1 || d.toks[det].kind != kWord || d.toks[det].flags&wDet == 0 || !d.lowerIs(det-1, "in") {
+		return -1
+	}
+	in := det - 1
+	for j := i - 1; j >= 0; j-- {
+		ev := &d.events[j]
+		if ev.sent != d.toks[k].sent {
+			if ev.sent < d.toks[k].sent {
+				return -1
+			}
+			continue
+		}
+		// The verb a few words before "in": "said in", "said Tuesday in",
+		// "told reporters in".
+		if ev.cue1 < in && in-ev.cue1 <= 3 && !ev.inverted && !ev.accord && ev.sp.ok() && ev.sp.name != "" {
+			return j
+		}
+	}
+	return -1
 }

@@ -25,6 +25,22 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a person who opens the sentence still goes on",
 			"Prime Minister Ana Ruiz tells Kamaludin she will visit the region. She says the army will pull back.",
 			[]want{{"she will visit the region", I, "Ana Ruiz"}, {"the army will pull back", I, "Ana Ruiz"}}},
+		// A document named as the medium of a report ("said in a
+		// statement") is that speaker's when "the statement" speaks next.
+		{"'the statement' after 'X said in a statement' is X's",
+			"Relief workers reached the valley on Monday. Camp doctors said in a statement that ten patients were moved. The statement said more beds are needed.",
+			[]want{{"ten patients were moved", I, "Camp doctors"}, {"more beds are needed", I, "Camp doctors"}}},
+		{"a day between the verb and 'in a statement'",
+			"Farm leaders said Tuesday in a written statement that prices must rise. The statement said talks would resume.",
+			[]want{{"prices must rise", I, "Farm leaders"}, {"talks would resume", I, "Farm leaders"}}},
+		// A bare plural role whose words all stood in a fuller role that
+		// spoke just before is that group.
+		{"'Marathon organizers' after 'Organizers of the city marathon'",
+			"Organizers of this year's city marathon say the race will go ahead. Marathon organizers said the course is safe.",
+			[]want{{"the race will go ahead", I, "Organizers of this year's city marathon"}, {"the course is safe", I, "Organizers of this year's city marathon"}}},
+		{"another modifier names another group",
+			"Iraqi officials say the border is open. Syrian officials said the border is closed.",
+			[]want{{"the border is open", I, "Iraqi officials"}, {"the border is closed", I, "Syrian officials"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })

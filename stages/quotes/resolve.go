@@ -131,6 +131,10 @@ func (d *doc) resolve(i int) {
 			sp.name = name
 			return
 		}
+		if name := d.groupNamedBefore(i); name != "" {
+			sp.name = name
+			return
+		}
 		sp.ent = d.officialBack(i)
 		if sp.ent < 0 {
 			sp.ent = d.docIssuer(sp)
@@ -450,6 +454,41 @@ func (d *doc) earlierRole(i int) string {
 				}
 				return p.name
 			}
+		}
+	}
+	return ""
+}
+
+// groupNamedBefore: "Organizers of the city marathon say … Race
+// organizers said …": a bare plural role whose words all stood in a fuller
+// role with the same plural head that spoke in the three sentences before
+// is that group, named as it was in full; "" otherwise. Other modifiers
+// ("Syrian officials" after "Iraqi officials") name another group.
+func (d *doc) groupNamedBefore(i int) string {
+	ev := &d.events[i]
+	sp := &ev.sp
+	h := sp.last
+	if sp.ment >= 0 || sp.pron != pNone || sp.first < 0 || sp.last-sp.first > 2 || d.toks[sp.first].flags&wDet != 0 ||
+		d.toks[h].kind != kWord || d.toks[h].cap || d.toks[h].flags&wPlural == 0 && !d.pluralShape(h) {
+		return ""
+	}
+	for k := i - 1; k >= 0 && d.events[k].sent+3 >= ev.sent; k-- {
+		p := &d.events[k].sp
+		if p.ment >= 0 || p.pron != pNone || !p.ok() || p.name == "" || p.last-p.first <= sp.last-sp.first {
+			continue
+		}
+		all := true
+		for w := sp.first; w <= h && all; w++ {
+			all = false
+			for t := p.first; t <= p.last; t++ {
+				if d.toks[t].kind == kWord && d.sameWord(t, w) && (w != h || t == d.roleHead(p) || d.toks[t].cap && t == p.first) {
+					all = true
+					break
+				}
+			}
+		}
+		if all {
+			return p.name
 		}
 	}
 	return ""
