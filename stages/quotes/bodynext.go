@@ -39,6 +39,60 @@ func (d *doc) bodyNamedNext(i int) int32 {
 	return -1
 }
 
+// docNamedNext: "A new report says … The Pacific Trade Council says …":
+// a news lead's document that no body owns by name ("a new report", "a
+// U.S. government report", "a report released Monday": its words are the
+// document's own, places or a common word for a government) is the
+// report of the body named as the speaker of the next sentence, first
+// named there; else -1.
+func (d *doc) docNamedNext(i int) int32 {
+	ev := &d.events[i]
+	sp := &ev.sp
+	if sp.first < 0 || sp.ment >= 0 || sp.pron != pNone || sp.plural || ev.accord || ev.inverted ||
+		!(d.lowerIs(sp.first, "a") || d.lowerIs(sp.first, "an")) {
+		return -1
+	}
+	// "A report posted on a web site says": a phrase after the document
+	// says where it came from; the rules for it apply.
+	h := d.docHeadAt(sp)
+	if h < 0 || h != sp.last || surveyNouns[string(d.wordKey(h))] {
+		return -1
+	}
+	for k := sp.first + 1; k < h; k++ {
+		t := &d.toks[k]
+		if t.kind != kWord {
+			return -1
+		}
+		if docAdjectives[string(d.wordKey(k))] || d.lowerIs(k, "government") || t.flags&wNationality != 0 {
+			continue
+		}
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].typ == tPlace {
+			continue
+		}
+		return -1
+	}
+	for k := i + 1; k < len(d.events) && d.events[k].sent <= ev.sent+1; k++ {
+		nx := &d.events[k]
+		if nx.sent == ev.sent {
+			continue
+		}
+		// The body itself speaks, in the same paragraph ("The Pacific
+		// Trade Council says"), not a document of its ("A report by …").
+		if nx.sp.ment < 0 || d.ments[nx.sp.ment].weak || nx.para != ev.para || d.ments[nx.sp.ment].fullFirst > nx.sp.first+1 {
+			return -1
+		}
+		e := d.ments[nx.sp.ment].entity
+		if e < 0 || d.ents[e].typ == tPlace || d.ents[e].typ == tPer || d.personLike(e) {
+			return -1
+		}
+		if f := d.firstMention(e); f < 0 || d.toks[d.ments[f].first].sent <= ev.sent {
+			return -1 // named before: the report may be another's
+		}
+		return e
+	}
+	return -1
+}
+
 // roleApposed: "The official, Ramin Mahmanparast, was echoing …": a name
 // set off by commas after a sentence-opening "the official" or "the
 // spokesman" names the spokesman of the sentence before.

@@ -78,7 +78,7 @@ func (d *doc) docOwner(i int) (string, int32) {
 		// A bare one before goes on back ("The report praises …"); a
 		// report met before and never owned is no one's voice.
 		found := false
-		for k := d.docBefore(h, h); k >= 0; k = d.docBefore(k, h) {
+		for k := d.docBefore(h, h); k >= 0; k = d.docBefore(k, k) {
 			found = true
 			for j := i - 1; j >= 0; j-- {
 				if p := &d.events[j].sp; p.last == k && p.name != "" {
