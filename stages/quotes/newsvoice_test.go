@@ -56,6 +56,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a report its owner names keeps its owner",
 			"A Harbor Watch report says the river is polluted. The Labor Office says the plants are safe.",
 			[]want{{"the river is polluted", I, "Harbor Watch"}, {"the plants are safe", I, "Labor Office"}}},
+		// An outlet's name joined to a place by "of", before the word
+		// for the outlet, is one name.
+		{"'the state-run Morning Star of Lagos newspaper' is the Morning Star of Lagos",
+			"The state-run Morning Star of Lagos newspaper says fuel prices will rise. It says the government has no plan.",
+			[]want{{"fuel prices will rise", I, "Morning Star of Lagos"}, {"the government has no plan", I, "Morning Star of Lagos"}}},
+		{"a person's role after a bank of a place stays the role",
+			"The Bank of Japan governor said rates will stay low.",
+			[]want{{"rates will stay low", I, "Bank of Japan governor"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })

@@ -135,6 +135,10 @@ func (d *doc) resolve(i int) {
 			sp.name = name
 			return
 		}
+		if name := d.outletOfPlace(sp); name != "" {
+			sp.name = name
+			return
+		}
 		sp.ent = d.officialBack(i)
 		if sp.ent < 0 {
 			sp.ent = d.docIssuer(sp)
