@@ -305,7 +305,12 @@ func (d *doc) content(ev *event, first, last int32) (int32, int32) {
 		// said", "…, the final draft of a Ministry of Transport report
 		// says": names and "of" inside the attribution too.
 		// "…, the U.S. Attorney's Office for … said": a possessive too.
-		for n := 0; n < 10 && r > first && (d.toks[r-1].kind == kWord || d.toks[r-1].poss) && (d.toks[r-1].flags&(wCue|wPrep) == 0 ||
+		// "…, and the rebels declared a day of mourning": a speaker's
+		// phrase opens with no ", and" or ", but"; the words after one are
+		// a clause of the writer's, not an attribution ("Food and
+		// Agriculture Organisation" keeps its "and").
+		for n := 0; n < 10 && r > first && (d.toks[r-1].kind == kWord || d.toks[r-1].poss) &&
+			!((d.lowerIs(r-1, "and") || d.lowerIs(r-1, "but")) && d.isPunct(r-2, ',')) && (d.toks[r-1].flags&(wCue|wPrep) == 0 ||
 			d.lowerIs(r-1, "of") || d.mentAt[r-1] >= 0) &&
 			(!d.toks[r-1].cap || d.toks[r-1].flags&(wNationality|wTitle) != 0 || d.in(r-1, lDemonym) ||
 				d.upperName(r-1) || d.mentAt[r-1] >= 0); n++ {

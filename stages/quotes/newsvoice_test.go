@@ -64,6 +64,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a person's role after a bank of a place stays the role",
 			"The Bank of Japan governor said rates will stay low.",
 			[]want{{"rates will stay low", I, "Bank of Japan governor"}}},
+		// ", and X declared …" after a clause is the writer's next clause,
+		// not an attribution of the one before.
+		{"', and the rebels declared a day of mourning' reports nothing",
+			"Thousands of farmers observed a minute of silence, and the rebels declared a day of mourning.",
+			nil},
+		{"a name with 'and' inside still attributes the clause before",
+			"Food output grew in 1986, and most of the gain was in poor countries, the head of the Food and Farming Council said.",
+			[]want{{"Food output grew in 1986, and most of the gain was in poor countries", I, "head of the Food and Farming Council"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
