@@ -459,6 +459,9 @@ func (d *doc) repeatedIn(i int) int {
 // said.`), else the last speaker before it (continuation).
 func (d *doc) contextEvent(i int, evOf []int32) int32 {
 	q := &d.spans[i]
+	if a := d.answerTo(i, evOf); a != -1 {
+		return a
+	}
 	prev := d.firstEventFrom(q.open) - 1
 	subj := d.paragraphSubject(q)
 	if subj >= 0 && prev >= 0 && d.events[prev].cue0 > d.ments[subj].last {
@@ -482,6 +485,33 @@ func (d *doc) contextEvent(i int, evOf []int32) int32 {
 		return int32(prev)
 	}
 	return -1
+}
+
+// answerTo: '"Beware of that man," said the Swallow. "Why, what is he
+// doing?" said the others. "That is hemp seed …"': a quote with no
+// attribution that opens the sentence right after a quoted question is the
+// answer, given by the one who spoke before the asker; the attribution of
+// that earlier quote, or -1. A question the same speaker asked and a
+// quote of the asker's own sentence go on as before.
+func (d *doc) answerTo(i int, evOf []int32) int32 {
+	if i < 2 {
+		return -1
+	}
+	q, ask, prev := &d.spans[i], &d.spans[i-1], &d.spans[i-2]
+	if ask.close < 0 || prev.close < 0 || ask.para != q.para || prev.para != q.para || q.contPrev ||
+		d.r[ask.e-1] != '?' || d.toks[ask.close].sent == d.toks[q.open].sent || d.sentFirst(q.open) != q.open {
+		return -1
+	}
+	a, b := d.eventOf(evOf[i-2]), d.eventOf(evOf[i-1])
+	if a == nil || b == nil || a == b || a.sp.name == "" || b.sp.name == "" || a.sp.name == b.sp.name ||
+		a.sp.pron != pNone && a.sp.ent < 0 || a.sp.ent >= 0 && a.sp.ent == b.sp.ent {
+		return -1
+	}
+	// The question's attribution ends its sentence; the answer opens the next.
+	if d.toks[ask.close].sent+1 != d.toks[q.open].sent {
+		return -1
+	}
+	return evOf[i-2]
 }
 
 // synthEvent records mention m as a speaker found without a verb and

@@ -297,6 +297,34 @@ var timeWords = map[string]bool{"last": true, "this": true, "yesterday": true, "
 	"earlier": true, "later": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true}
 
+// plainInvertedHead: '"Why?" said the others', '"We must go," said the
+// old hunter': after the verb of an attribution, "the", at most two
+// lower-case modifiers and a lower-case noun that ends the attribution is
+// the speaker, whatever the noun (no speaker noun needed: fables and
+// stories speak through any creature). Its head, or -1.
+func (d *doc) plainInvertedHead(k, sent int32) int32 {
+	if !d.lowerIs(k, "the") {
+		return -1
+	}
+	for h := k + 1; h <= k+3 && d.wordOK(h, sent); h++ {
+		t := &d.toks[h]
+		if t.kind != kWord || t.cap || t.flags&(wFunc|wCue|wPrep|wAdv|wRelative|wDet|wNeg|wPassive) != 0 || t.e-t.s < 3 {
+			return -1
+		}
+		if d.endsInverted(h+1) {
+			if plainInvertedStop[string(d.wordKey(h))] || d.timeWord(h) || d.in(h, lTimeNoun) || d.in(h, lQuantityNoun) {
+				return -1
+			}
+			return h
+		}
+	}
+	return -1
+}
+
+// plainInvertedStop: "said the same", "said the opposite": no speaker.
+var plainInvertedStop = map[string]bool{"same": true, "opposite": true, "rest": true, "truth": true,
+	"following": true, "obvious": true, "words": true, "word": true}
+
 // personAfterRole: at k, one to three role words then a name: the name's
 // mention, or -1.
 func (d *doc) personAfterRole(k, sent int32) int32 {
@@ -1328,6 +1356,9 @@ func (d *doc) rightSpeaker(c int32, accord bool) spk {
 	}
 	if head < 0 {
 		head = other
+	}
+	if head < 0 && !accord {
+		head = d.plainInvertedHead(k, sent)
 	}
 	if head < 0 {
 		return noSpk()

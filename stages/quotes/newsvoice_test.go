@@ -72,6 +72,22 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a name with 'and' inside still attributes the clause before",
 			"Food output grew in 1986, and most of the gain was in poor countries, the head of the Food and Farming Council said.",
 			[]want{{"Food output grew in 1986, and most of the gain was in poor countries", I, "head of the Food and Farming Council"}}},
+		// "said the X": any noun after the verb that ends the
+		// attribution speaks, in stories as in fables.
+		{"'said the old hunter', 'said the others'",
+			"The hunter came home late. \"We must go,\" said the old hunter. \"Why, what is wrong?\" said the others.",
+			[]want{{"We must go,", D, "old hunter"}, {"Why, what is wrong?", D, "others"}}},
+		{"'said the same' names no speaker",
+			"The mayor denied the report. Her deputy said the same.",
+			nil},
+		// A quote with no attribution right after a quoted question
+		// answers it: the one who spoke before the asker.
+		{"a question and its answer",
+			"A Crow and some Sparrows sat on a fence. \"Beware of that boy,\" said the Crow. \"Why, what is he doing?\" said the Sparrows. \"He is setting a trap for birds.\"",
+			[]want{{"Beware of that boy,", D, "Crow"}, {"Why, what is he doing?", D, "Sparrows"}, {"He is setting a trap for birds.", D, "Crow"}}},
+		{"a speaker's own question goes on",
+			"\"Why would we sell now?\" Ana Ruiz said. \"We have no reason to.\"",
+			[]want{{"Why would we sell now?", D, "Ana Ruiz"}, {"We have no reason to.", D, "Ana Ruiz"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
