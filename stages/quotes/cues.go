@@ -1080,6 +1080,16 @@ func (d *doc) npEndingAt(j, sent int32) spk {
 		}
 		return spk{first: k, last: j, ment: -1, ent: -1, plural: t.flags&wPlural != 0}
 	}
+	// "Acme's second-in-command says", "Al-Noor's deputy said": a
+	// lower-case noun that a name opening the sentence possesses, right
+	// before the verb, is a role of that name's, whatever the noun.
+	if !t.cap && t.flags&(wFunc|wPrep|wCue|wAdv|wRelative|wDet|wNeg|wPassive) == 0 && t.e-t.s >= 4 && j >= 2 &&
+		d.toks[j-1].poss && d.wordOK(j-2, sent) && !d.timeWord(j) && !d.in(j, lTimeNoun) && !d.in(j, lQuantityNoun) &&
+		j+1 < int32(len(d.toks)) && d.toks[j+1].kind == kWord && d.toks[j+1].flags&wCue != 0 {
+		if m := d.mentAt[j-2]; m >= 0 && d.ments[m].last == j-2 && !d.dayWord(j-2) && d.sentenceInitial(d.ments[m].fullFirst) {
+			return spk{first: d.ments[m].fullFirst, last: j, ment: -1, ent: -1}
+		}
+	}
 	return noSpk()
 }
 

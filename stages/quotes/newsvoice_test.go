@@ -88,6 +88,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a speaker's own question goes on",
 			"\"Why would we sell now?\" Ana Ruiz said. \"We have no reason to.\"",
 			[]want{{"Why would we sell now?", D, "Ana Ruiz"}, {"We have no reason to.", D, "Ana Ruiz"}}},
+		// "NAME's NOUN says": the noun a name opening the sentence
+		// possesses, right before the verb, is a role of that name's.
+		{"'Al-Noor's deputy says' reports",
+			"Al-Noor's deputy says the army failed to reach the town.",
+			[]want{{"the army failed to reach the town", I, "Al-Noor's deputy"}}},
+		{"a possessed noun before no verb of saying is no speaker",
+			"Acme's shares rose, analysts said.",
+			[]want{{"Acme's shares rose", I, "analysts"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
