@@ -43,3 +43,41 @@ func (d *doc) perMentions(ci int) int {
 	}
 	return n
 }
+
+// agreedType is the type of an unlinked cluster whose fullest name, of
+// several words, is the label of KB entries that all have one type: the
+// link failed on the score (two namesakes, "Star Trek" the series and the
+// film, share it) or on the tagger's type, yet what kind of thing the
+// name is the KB says without doubt. A name the tagger or its context
+// calls a person keeps its type (an album titled with its singer's
+// name), and so does one its context typed. "" leaves the type alone.
+func (d *doc) agreedType(ci int) string {
+	c := &d.cs[ci]
+	if c.link != nil || c.typ == "PER" || ci >= len(d.candSets) {
+		return ""
+	}
+	t := ""
+	for i := range d.candSets[ci] {
+		cand := &d.candSets[ci][i]
+		if !cand.fromLong || !cand.IsLabel || cand.stripped || cand.Type == "" {
+			continue
+		}
+		if t != "" && cand.Type != t {
+			return ""
+		}
+		t = cand.Type
+	}
+	// Only the kinds the tagger's training data lacks are taken: works,
+	// events and programmes (MISC), and a place the tagger took for one
+	// of them. A KB full of small towns has a namesake place for many an
+	// organisation ("Red Cross") and an organisation for many a place.
+	if !(t == kb.MISC || t == kb.LOC && c.typ == "MISC") {
+		return ""
+	}
+	for _, mi := range c.ments {
+		if d.ms[mi].cued || d.ms[mi].titled {
+			return ""
+		}
+	}
+	return t
+}

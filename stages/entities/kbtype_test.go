@@ -37,3 +37,46 @@ func TestEntityTypeBareMisc(t *testing.T) {
 		}
 	}
 }
+
+// An unlinked name of several words takes the one type of the KB entries
+// labelled with it when that type is MISC (a series and its film), or
+// LOC for a name the tagger called MISC; a person, a name the KB types
+// two ways, a company typed by its context, and an organisation with a
+// namesake place keep their types.
+func TestAgreedType(t *testing.T) {
+	k := testKB(t, []kb.Entity{
+		{ID: "Q961", Label: "Vega Drift", Type: kb.MISC, Prior: 0.05},
+		{ID: "Q962", Label: "Vega Drift", Type: kb.MISC, Prior: 0.02},
+		{ID: "Q963", Label: "Red Harbor", Type: kb.LOC, Prior: 0.01},
+		{ID: "Q964", Label: "Lina Morrow", Type: kb.MISC, Prior: 0.01},
+		{ID: "Q965", Label: "Cold Hollow", Type: kb.LOC, Prior: 0.01},
+		{ID: "Q966", Label: "Moss Bend", Type: kb.MISC, Prior: 0.01},
+		{ID: "Q967", Label: "Moss Bend", Type: kb.ORG, Prior: 0.01},
+		{ID: "Q968", Label: "Kettle Ridge", Type: kb.MISC, Prior: 0.01},
+	})
+	s := newStage(t, fakeNER{"Vega Drift": "ORG", "Red Harbor": "ORG", "Lina Morrow": "PER",
+		"Cold Hollow": "MISC", "Moss Bend": "ORG", "Kettle Ridge": "LOC"}, k)
+	cases := []struct {
+		text, name, want string
+	}{
+		{"The next Vega Drift film opens in May.", "Vega Drift", "MISC"},
+		{"Red Harbor volunteers handed out blankets.", "Red Harbor", "ORG"},
+		{"Lina Morrow sang on Friday.", "Lina Morrow", "PER"},
+		{"Police in Cold Hollow found the car.", "Cold Hollow", "LOC"},
+		{"Moss Bend said it had hired staff.", "Moss Bend", "ORG"},
+		{"Shares of Kettle Ridge rose 3%.", "Kettle Ridge", "ORG"},
+	}
+	for _, c := range cases {
+		e := find(s.Annotate(c.text, nil), c.name)
+		if e == nil {
+			t.Errorf("%q: %q not found", c.text, c.name)
+			continue
+		}
+		if e.Link != nil {
+			t.Errorf("%q: %q linked to %s; the case wants it unlinked", c.text, c.name, *e.Link)
+		}
+		if e.Type != c.want {
+			t.Errorf("%q: %q typed %s, want %s", c.text, c.name, e.Type, c.want)
+		}
+	}
+}

@@ -117,6 +117,11 @@ var nerNewsFloors = map[string]nerFloor{
 
 type nerFloor struct{ typed, mention float64 }
 
+// nerNewsStudied are the splits whose errors the test prints: rules may
+// be written from them. "blind" is studied from entities 1.8.25 on (its
+// figures above, up to that version, are a blind split's).
+var nerNewsStudied = map[string]bool{"study": true, "blind": true}
+
 type nerGoldDoc struct {
 	ID       string `json:"id"`
 	Split    string `json:"split"`
@@ -152,10 +157,10 @@ func TestNERNews(t *testing.T) {
 			tallies[d.Split] = tl
 		}
 		errs := tl.add(gold, pred)
-		if d.Split == "study" {
+		if nerNewsStudied[d.Split] {
 			runes := []rune(text)
 			for _, e := range errs {
-				t.Logf("%s %s", d.ID[:10], e.describe(runes))
+				t.Logf("%s %s %s", d.Split, d.ID[:10], e.describe(runes))
 			}
 		}
 	}

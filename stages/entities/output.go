@@ -70,6 +70,9 @@ func (d *doc) entities() []schemas.Entity {
 			e.Score = round3(min(1, c.score)) // a confidence: the feature sum, capped
 		} else {
 			e.Name = d.fullest(it.ci).text
+			if t := d.agreedType(it.ci); t != "" {
+				e.Type = t
+			}
 		}
 		a := len(ments)
 		for _, mi := range c.ments {
