@@ -23,7 +23,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.25"
+	Version = "entities/1.8.26"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -201,5 +201,6 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
 	d.cluster()
 	d.link(s.kb, &s.cfg)
+	d.listTypes()
 	return d.entities()
 }
