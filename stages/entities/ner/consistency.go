@@ -142,6 +142,7 @@ func repeatNames(sc *scratch) {
 	}
 	added := false
 	covered, next := 0, 0
+	sents := sentCursor{sents: sc.sents}
 	for _, i := range sc.upper {
 		i := int(i)
 		if i < next {
@@ -157,7 +158,7 @@ func repeatNames(sc *scratch) {
 		if !w.hasUpper || w.kind == kindMixed {
 			continue
 		}
-		if h := w.low >> 40; first[h>>6&15]&(1<<(h&63)) == 0 || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct {
+		if h := w.low >> 40; first[h>>6&15]&(1<<(h&63)) == 0 || i > 0 && sc.info[i-1].hasUpper && sc.info[i-1].kind != kindPunct && !sc.openingWord(&sents, i-1) {
 			continue
 		}
 		for k1 := sc.heads[w.low*0x9E3779B97F4A7C15>>shift]; k1 > 0; k1 = sc.nexts[k1-1] {
@@ -190,6 +191,23 @@ func repeatNames(sc *scratch) {
 		sc.sortMents()
 	}
 }
+
+// openingWord: token j opens its sentence and is a preposition ("In
+// Kentucky," "At Tottenham"): its capital is the sentence's, so it glues
+// no name to the word after it. An article or a determiner may begin the
+// name ("The Alps", "A Beautiful Lie") and still glues. Tokens are asked
+// in increasing order (c is a cursor).
+func (sc *scratch) openingWord(c *sentCursor, j int) bool {
+	if !openingPrepositions.has(sc.info[j].low) {
+		return false
+	}
+	s, ok := c.of(j)
+	return ok && s[0] == j
+}
+
+var openingPrepositions = newHashSet("in", "at", "on", "from", "for", "by", "with", "to", "into",
+	"across", "after", "before", "near", "inside", "outside", "throughout", "under", "over", "via",
+	"like", "unlike", "since", "during", "without", "against", "between", "among", "beyond", "within")
 
 // majorityTypes gives every group of identical mentions its most frequent
 // type (the first seen on a tie). Groups are found by the hash of their

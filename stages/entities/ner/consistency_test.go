@@ -20,6 +20,14 @@ func TestRepeatNames(t *testing.T) {
 		{"Apple said. An apple fell.", [][2]int{{0, 1}}, [][2]int{{0, 1}}},
 		// already found: nothing doubled
 		{"Apple said. Apple fell.", [][2]int{{0, 1}, {3, 4}}, [][2]int{{0, 1}, {3, 4}}},
+		// after a sentence's opening preposition: the capital is the
+		// sentence's, no longer name
+		{"Voters in Kentucky said no. In Kentucky, turnout rose.", [][2]int{{2, 3}}, [][2]int{{2, 3}, {7, 8}}},
+		{"Voters in Kentucky said no. At Kentucky State, turnout rose.", [][2]int{{2, 3}}, [][2]int{{2, 3}}},
+		// mid-sentence, a capitalised preposition is a title's word
+		{"Voters in Kentucky said no. He read Into Kentucky, a novel.", [][2]int{{2, 3}}, [][2]int{{2, 3}}},
+		// an article may begin the name: it glues
+		{"The Alps are high. The Alps, people say, are cold.", [][2]int{{1, 2}}, [][2]int{{1, 2}}},
 	}
 	for _, c := range cases {
 		sc := new(scratch)
