@@ -50,6 +50,14 @@ func stateAfterPlace(text string, runeByte []int, m ner.Mention, k *kb.KB) int {
 }
 
 func appendSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, k *kb.KB, depth int) []ner.Mention {
+	if depth == 0 && m.End-m.Start > len(" Democrats") && m.End-m.Start < 40 {
+		s := sliceRunes(text, runeByte, m.Start, m.End)
+		if left, lt := partyMembersOf(s, k); lt != "" {
+			ls := utf8.RuneCountInString(left)
+			out = append(out, ner.Mention{Start: m.Start, End: m.Start + ls, Type: lt})
+			return append(out, ner.Mention{Start: m.Start + ls + 1, End: m.End, Type: "ORG"})
+		}
+	}
 	if depth > 4 || (m.Type != "ORG" && m.Type != "LOC") {
 		return append(out, m)
 	}
@@ -168,4 +176,31 @@ func isPlace(k *kb.KB, name string) bool {
 		}
 	}
 	return false
+}
+
+// partyMembersOf reads s as a place's or a chamber's members of a party,
+// "Virginia Democrats", "House Republicans": two names, the place (LOC)
+// or the body (ORG), and the party's members, as news gold sets draw
+// them. It returns the left part and its type, or "" when s is no such
+// pair: the left part is neither a KB place nor a body's name, or the
+// KB knows the whole as a name ("Sweden Democrats", a party).
+func partyMembersOf(s string, k *kb.KB) (string, string) {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp <= 0 {
+		return "", ""
+	}
+	if w := s[sp+1:]; w != "Democrats" && w != "Republicans" {
+		return "", ""
+	}
+	left := s[:sp]
+	if !isCapitalized(left) || len(k.Lookup(kb.Normalize(s))) > 0 {
+		return "", ""
+	}
+	switch {
+	case endsLikeBody(left):
+		return left, "ORG"
+	case isPlace(k, left):
+		return left, "LOC"
+	}
+	return "", ""
 }
