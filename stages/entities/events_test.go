@@ -24,6 +24,8 @@ func TestEventName(t *testing.T) {
 		{"los angeles auto show", true},
 		{"monaco grand prix", true},
 		{"morning markets podcast", true},
+		{"clean water act", true},
+		{"harbor safety act", true},
 		// bodies, places and people keep the tagger's type
 		{"arab league", false},
 		{"war child", false},
@@ -35,6 +37,7 @@ func TestEventName(t *testing.T) {
 		{"world bank", false},
 		{"open", false},
 		{"show", false},
+		{"act", false},
 	}
 	for _, c := range cases {
 		if got := eventName(strings.Fields(c.name)); got != c.want {
