@@ -23,7 +23,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.29"
+	Version = "entities/1.8.30"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use
@@ -196,6 +196,7 @@ func (s *Stage) annotate(text string, sentences []schemas.Span, quotes []schemas
 	d.splitBuf = joinParticles(text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf = joinConnected(text, d.runeByte, d.splitBuf, s.kb, s.types)
 	d.splitBuf = trimTickers(text, d.runeByte, d.splitBuf)
+	d.splitBuf = partyStates(text, d.runeByte, d.splitBuf, s.kb)
 	d.roleBuf = tidyNames(d.roleBuf, text, d.runeByte, d.splitBuf, s.kb)
 	d.splitBuf, d.roleBuf = d.roleBuf, d.splitBuf
 	d.add(compoundPlaces(text, d.runeByte, d.splitBuf, s.kb))
