@@ -402,3 +402,57 @@ func (d *doc) cueDocument(i int, k int32) int {
 	}
 	return -1
 }
+
+// titledThingOwner: "The ministry on Monday unveiled its new Farm Credit
+// Strategy … The new credit strategy says …": a definite description
+// whose head and another of whose words repeat a capitalised title named
+// shortly before is that titled thing, and it speaks for the body that
+// unveiled, issued or adopted it. The body's entity, or -1.
+func (d *doc) titledThingOwner(sp *spk) int32 {
+	h := sp.last
+	if sp.ment >= 0 || sp.pron != pNone || sp.first < 0 || !d.lowerIs(sp.first, "the") || h-sp.first < 2 || h-sp.first > 4 ||
+		d.toks[h].kind != kWord || d.toks[h].cap {
+		return -1
+	}
+	for k := sp.first - 1; k > 0 && d.toks[k].para == d.toks[h].para && d.toks[k].sent+5 >= d.toks[h].sent; k-- {
+		t := &d.toks[k]
+		if t.kind != kWord || !t.cap || t.quote >= 0 || !d.sameWord(k, h) || d.wordOK(k+1, t.sent) && d.toks[k+1].kind == kWord && d.toks[k+1].cap {
+			continue
+		}
+		// The title: the capitalised words ending at k.
+		t0 := k
+		for t0 > 0 && d.toks[t0-1].kind == kWord && d.toks[t0-1].cap && d.toks[t0-1].sent == t.sent {
+			t0--
+		}
+		shared := false
+		for w := sp.first + 1; w < h && !shared; w++ {
+			for x := t0; x < k; x++ {
+				if d.toks[w].kind == kWord && !docAdjectives[string(d.wordKey(w))] && d.sameWord(w, x) {
+					shared = true
+					break
+				}
+			}
+		}
+		if !shared {
+			return -1
+		}
+		v := t0 - 1
+		for v > 0 && d.toks[v].kind == kWord && (d.toks[v].flags&wDet != 0 || d.lowerIs(v, "its") || d.lowerIs(v, "their") ||
+			docAdjectives[string(d.wordKey(v))]) {
+			v--
+		}
+		if v < 0 || d.toks[v].kind != kWord || !unveilVerbs[string(d.wordKey(v))] {
+			return -1
+		}
+		if s := d.subjectOf(v); s.ok() && s.ment >= 0 && d.ments[s.ment].typ != tPlace {
+			return d.ments[s.ment].entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// unveilVerbs bring out a titled plan, strategy or document.
+var unveilVerbs = map[string]bool{"unveiled": true, "unveils": true, "released": true, "releases": true,
+	"published": true, "publishes": true, "issued": true, "issues": true, "adopted": true, "adopts": true,
+	"presented": true, "presents": true, "approved": true, "approves": true}

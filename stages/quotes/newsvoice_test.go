@@ -96,6 +96,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a possessed noun before no verb of saying is no speaker",
 			"Acme's shares rose, analysts said.",
 			[]want{{"Acme's shares rose", I, "analysts"}}},
+		// "the new credit strategy" after "unveiled its new Farm Credit
+		// Strategy": the titled thing, speaking for who unveiled it.
+		{"a description that repeats a title speaks for who unveiled it",
+			"The Farm Ministry on Monday unveiled its new Rural Credit Strategy for the next decade. Farmers welcomed it. The new credit strategy says loans will be cheaper.",
+			[]want{{"loans will be cheaper", I, "Farm Ministry"}}},
+		{"a description sharing only its head with a title is something else",
+			"The Farm Ministry on Monday unveiled its new Rural Credit Strategy. The new export strategy says loans will be cheaper.",
+			[]want{{"loans will be cheaper", I, "new export strategy"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })

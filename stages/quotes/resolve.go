@@ -146,6 +146,9 @@ func (d *doc) resolve(i int) {
 		if sp.ent < 0 {
 			sp.ent = d.docNamedNext(i)
 		}
+		if sp.ent < 0 {
+			sp.ent = d.titledThingOwner(sp)
+		}
 		// A document's owner before "the statement" as an organisation
 		// noun: "A military statement says … The statement says".
 		if sp.ent < 0 {
