@@ -193,6 +193,13 @@ func (d *doc) findEvents() {
 		if !sp.ok() {
 			continue
 		}
+		// "He indicated they had not been caught" reports; "preliminary
+		// reports indicated", "tests indicate" only point to a fact: a
+		// person, a body or a spokesman indicates, not a thing.
+		if d.indicateVerb(c) && (sp.ment >= 0 && d.ments[sp.ment].weak && d.toks[sp.last].flags&wSpeakerNoun == 0 ||
+			sp.ment < 0 && sp.pron == pNone && (d.toks[sp.last].flags&wSpeakerNoun == 0 || d.in(sp.last, lDocumentNoun))) {
+			continue
+		}
 		// "The bill says …" reports its text; "a constitutional law
 		// declared the country's "perpetual neutrality"" enacts a term.
 		if sp.ment < 0 && sp.pron == pNone && t.flags&wCueStrong == 0 && d.in(sp.last, lDocumentNoun) && legalDocs[string(d.wordKey(sp.last))] {
@@ -1875,4 +1882,10 @@ func (d *doc) selfDescribed(a, j, sent int32) spk {
 		return noSpk()
 	}
 	return spk{first: f, last: j, ment: -1, ent: -1, plural: d.lowerIs(k, "themselves")}
+}
+
+// indicateVerb: "indicate", "indicates", "indicated".
+func (d *doc) indicateVerb(c int32) bool {
+	t := &d.toks[c]
+	return t.e-t.s >= 8 && t.e-t.s <= 9 && (d.lowerIs(c, "indicated") || d.lowerIs(c, "indicates") || d.lowerIs(c, "indicate"))
 }

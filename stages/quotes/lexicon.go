@@ -124,7 +124,7 @@ func init() {
 		dubbing branding labeling labelling terming conceding maintaining alleging reporting
 		estimate estimates estimated estimating retort retorts retorted comments commented
 		rule rules ruled assure assures assured proclaim proclaims proclaimed read reads
-		refer refers referred referring mock mocks mocked scoff scoffs scoffed
+		refer refers referred referring mock mocks mocked scoff scoffs scoffed indicate indicates indicated
 		criticize criticizes criticized criticise criticises criticised dismiss dismisses dismissed`)
 	addWords(wCueWeak, `recommend recommends recommended propose proposes proposed advise advises advised
 		suggest suggests suggested urge urges urged continue continues continued`)

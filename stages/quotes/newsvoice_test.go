@@ -104,6 +104,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a description sharing only its head with a title is something else",
 			"The Farm Ministry on Monday unveiled its new Rural Credit Strategy. The new export strategy says loans will be cheaper.",
 			[]want{{"loans will be cheaper", I, "new export strategy"}}},
+		// "indicated" reports when a person or body indicates; reports
+		// and tests that indicate point to a fact.
+		{"'but indicated' reports a second clause of the same speaker",
+			"Minister Ana Ruiz said she has photographs of the leaders but indicated they had not yet been captured.",
+			[]want{{"she has photographs of the leaders", I, "Ana Ruiz"}, {"they had not yet been captured", I, "Ana Ruiz"}}},
+		{"officials indicate; tests and reports do not speak",
+			"Officials indicated the border would reopen. Tests indicate the water is safe. Preliminary reports indicated one of the guards had links with the rebels.",
+			[]want{{"the border would reopen", I, "Officials"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
