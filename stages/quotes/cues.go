@@ -661,8 +661,10 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 	// document speaks, its participle only dates it.
 	// "a report on terrorism issued last month said": so after the
 	// document's phrase.
+	// ("report" is a verb of saying too: as the noun before a
+	// participle it is the document.)
 	if j > 0 && d.toks[j].kind == kWord && d.in(j, lIssueVerb) && d.wordOK(j-1, sent) && d.toks[j-1].kind == kWord &&
-		d.toks[j-1].flags&wCue == 0 {
+		(d.toks[j-1].flags&wCue == 0 || d.in(j-1, lDocumentNoun)) {
 		j--
 	}
 	// "al-Hakim of the Supreme Council … (SCIRI) told", "Medecins du Monde
@@ -990,6 +992,10 @@ func (d *doc) timeBefore(j, sent int32) int32 {
 		if d.wordOK(j, sent) && (d.lowerIs(j, "on") || d.lowerIs(j, "late") || d.lowerIs(j, "early")) {
 			j--
 		}
+	case d.toks[j].cap && monthWords[string(d.wordKey(j))] && d.wordOK(j-1, sent) && d.lowerIs(j-1, "in") && j >= 2 && d.in(j-2, lIssueVerb):
+		// "a report released in August said": the month dates the
+		// document's participle.
+		j -= 2
 	case d.timeNoun(j) && d.wordOK(j-1, sent) && (d.lowerIs(j-1, "last") || d.lowerIs(j-1, "this") || d.lowerIs(j-1, "next")):
 		j -= 2
 		if d.wordOK(j, sent) && (d.lowerIs(j, "earlier") || d.lowerIs(j, "later")) {

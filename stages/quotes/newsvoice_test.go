@@ -112,6 +112,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"officials indicate; tests and reports do not speak",
 			"Officials indicated the border would reopen. Tests indicate the water is safe. Preliminary reports indicated one of the guards had links with the rebels.",
 			[]want{{"the border would reopen", I, "Officials"}}},
+		// A document's participle and its date sit between the
+		// document and its verb, inside a sentence as at its start.
+		{"'after a report released in August said'",
+			"The payments rose after a report released in August said some party leaders had helped incite the riots.",
+			[]want{{"some party leaders had helped incite the riots", I, "report"}}},
+		{"'after a report issued Monday said'",
+			"Prices fell after a report issued Monday said demand was weak.",
+			[]want{{"demand was weak", I, "report"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
