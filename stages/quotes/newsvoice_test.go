@@ -120,6 +120,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"'after a report issued Monday said'",
 			"Prices fell after a report issued Monday said demand was weak.",
 			[]want{{"demand was weak", I, "report"}}},
+		// A document set off from its verb by a participle of issuing
+		// between dashes or commas speaks.
+		{"'The documents - released by the union on Tuesday - say'",
+			"The documents - released by the Harbor Rights Union on Tuesday - say guards beat prisoners.",
+			[]want{{"guards beat prisoners", I, "documents"}}},
+		{"'The documents, released on Tuesday, say'",
+			"The documents, released on Tuesday, say guards beat prisoners.",
+			[]want{{"guards beat prisoners", I, "documents"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
