@@ -24,6 +24,13 @@ func (d *doc) bodyNamedNext(i int) int32 {
 	}
 	for k := i + 1; k < len(d.events) && d.events[k].sent <= ev.sent+2; k++ {
 		nx := &d.events[k]
+		// "The documents - released by the Harbor Rights Union on
+		// Tuesday - say": the body named as the issuer of the document
+		// that speaks next.
+		by := d.issuerBetween(nx.sp.last+1, nx.cue0-1)
+		if nx.sent != ev.sent && nx.sp.ment < 0 && nx.sp.pron == pNone && nx.sp.ok() && d.in(nx.sp.last, lDocumentNoun) && by >= 0 {
+			nx = &event{sp: spk{first: d.ments[by].first, last: d.ments[by].last, ment: by, ent: d.ments[by].entity}, sent: nx.sent, para: nx.para}
+		}
 		if nx.sent == ev.sent || nx.sp.ment < 0 || d.ments[nx.sp.ment].weak {
 			continue // "Officials said": no name
 		}
@@ -89,6 +96,27 @@ func (d *doc) docNamedNext(i int) int32 {
 			return -1 // named before: the report may be another's
 		}
 		return e
+	}
+	return -1
+}
+
+// issuerBetween: the mention of a body named after "by" among tokens a..b
+// ("- released by the Harbor Rights Union on Tuesday -"), or -1.
+func (d *doc) issuerBetween(a, b int32) int32 {
+	for k := a; k < b; k++ {
+		if !d.lowerIs(k, "by") {
+			continue
+		}
+		f := k + 1
+		if d.lowerIs(f, "the") {
+			f++
+		}
+		if f <= b {
+			if m := d.mentAt[f]; m >= 0 && d.ments[m].fullFirst == f && d.ments[m].typ != tPlace && d.ments[m].typ != tPer {
+				return m
+			}
+		}
+		return -1
 	}
 	return -1
 }

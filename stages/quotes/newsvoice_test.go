@@ -128,6 +128,11 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"'The documents, released on Tuesday, say'",
 			"The documents, released on Tuesday, say guards beat prisoners.",
 			[]want{{"guards beat prisoners", I, "documents"}}},
+		// A lead's description of a body is the body named next as the
+		// issuer of the document that speaks.
+		{"'A civil liberties group says' then '- released by X -'",
+			"A civil liberties group says it has obtained documents that show guards beat prisoners. The documents - released by the Harbor Rights Union on Tuesday - say inmates were starved.",
+			[]want{{"it has obtained documents that show guards beat prisoners", I, "Harbor Rights Union"}, {"inmates were starved", I, "documents"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
