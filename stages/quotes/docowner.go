@@ -154,6 +154,15 @@ func (d *doc) docModified(i int, a, h int32) (string, int32) {
 				return p.name, p.ent
 			}
 		}
+		// "China notified Hong Kong that … A government statement says":
+		// the government is the country's that spoke just before.
+		if key == "government" {
+			for k := i - 1; k >= 0 && d.events[k].sent+1 >= d.events[i].sent; k-- {
+				if p := &d.events[k].sp; p.ent >= 0 && d.ents[p.ent].typ == tPlace && d.events[k].sent < d.events[i].sent {
+					return p.name, p.ent
+				}
+			}
+		}
 	}
 	return d.textT(a, h-1), -1
 }

@@ -133,6 +133,11 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"'A civil liberties group says' then '- released by X -'",
 			"A civil liberties group says it has obtained documents that show guards beat prisoners. The documents - released by the Harbor Rights Union on Tuesday - say inmates were starved.",
 			[]want{{"it has obtained documents that show guards beat prisoners", I, "Harbor Rights Union"}, {"inmates were starved", I, "documents"}}},
+		// "A government statement" after a country spoke is that
+		// country's, and "it" goes on for the country.
+		{"'a government statement' after a country's report, and 'it'",
+			"Officials have banned poultry sales. Finland notified its neighbors Wednesday that it has culled 9,000 geese. A government statement says dead geese were found on a farm. It said nearby farms were cleaned.",
+			[]want{{"it has culled 9,000 geese", I, "Finland"}, {"dead geese were found on a farm", I, "Finland"}, {"nearby farms were cleaned", I, "Finland"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })

@@ -646,6 +646,13 @@ func (d *doc) orgAntecedent(i int) int32 {
 			best, bestPos = e, d.events[k].sp.first
 			break
 		}
+		// "China notified Hong Kong … A government statement says … It
+		// said": a country that was the voice of the sentence just before
+		// goes on as "it".
+		if e := d.events[k].sp.ent; k == i-1 && e >= 0 && d.ents[e].typ == tPlace && d.events[k].sent+1 == d.events[i].sent &&
+			d.events[k].sp.pron == pNone && d.events[k].sp.ment < 0 {
+			return e
+		}
 	}
 	// "Each month Spear will send a check, it added": a name in the
 	// clause a closing "it" attributes is not the speaker.
