@@ -88,6 +88,9 @@ func (d *doc) docOwner(i int) (string, int32) {
 			if j := d.cueDocument(i, k); j >= 0 {
 				return d.events[j].sp.name, d.events[j].sp.ent
 			}
+			if j := d.issuerAfterDoc(i, k); j >= 0 {
+				return d.events[j].sp.name, d.events[j].sp.ent
+			}
 			if name, e := d.issuedBy(k); name != "" {
 				return name, e
 			}
@@ -465,3 +468,26 @@ func (d *doc) titledThingOwner(sp *spk) int32 {
 var unveilVerbs = map[string]bool{"unveiled": true, "unveils": true, "released": true, "releases": true,
 	"published": true, "publishes": true, "issued": true, "issues": true, "adopted": true, "adopts": true,
 	"presented": true, "presents": true, "approved": true, "approves": true}
+
+// issuerAfterDoc: "Friday's report from a business group, the National
+// Association of Realtors, says … The same report says …": a document
+// whose issuer, named after "from" or "by", spoke for it is that issuer's
+// when it is met again. k is the earlier document word; the event before
+// event i whose speaker is that issuer, or -1.
+func (d *doc) issuerAfterDoc(i int, k int32) int {
+	for j := i - 1; j >= 0; j-- {
+		ev := &d.events[j]
+		if ev.sent < d.toks[k].sent {
+			return -1
+		}
+		if ev.sent != d.toks[k].sent || ev.sp.first <= k || ev.cue0 < ev.sp.first || ev.inverted || ev.sp.name == "" {
+			continue
+		}
+		for t := k + 1; t < ev.sp.first && t <= k+3; t++ {
+			if d.lowerIs(t, "from") || d.lowerIs(t, "by") {
+				return j
+			}
+		}
+	}
+	return -1
+}

@@ -138,6 +138,11 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"'a government statement' after a country's report, and 'it'",
 			"Officials have banned poultry sales. Finland notified its neighbors Wednesday that it has culled 9,000 geese. A government statement says dead geese were found on a farm. It said nearby farms were cleaned.",
 			[]want{{"it has culled 9,000 geese", I, "Finland"}, {"dead geese were found on a farm", I, "Finland"}, {"nearby farms were cleaned", I, "Finland"}}},
+		// A document whose issuer, named after "from", spoke for it is
+		// that issuer's when it is met again.
+		{"'The same report says' after 'a report from a group, X, says'",
+			"Friday's report from a trade group, the Harbor Builders Council, says sales fell in March. That pushed prices down. The same report says rents rose in April.",
+			[]want{{"sales fell in March", I, "Harbor Builders Council"}, {"rents rose in April", I, "Harbor Builders Council"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
