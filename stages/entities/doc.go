@@ -20,7 +20,9 @@ type mention struct {
 	typ        string
 	cluster    int
 	speaks     bool // a reporting verb follows: "Hanover said"
-	fragment   bool // part of a longer name the tagger cut (see nameFragment)
+	// fragment: part of a longer name the tagger cut (see nameFragment),
+	// worked out on first use (see isFragment) while fragKnown is false
+	fragment, fragKnown bool
 	cued       bool // typed by the words around it (see cueType), not the tagger
 	owner      bool // a possessive whose apostrophe was lost: "Texacos stock" (see cluster)
 	titled     bool // a person's title before it or "administration" after it (see personContext)
@@ -205,23 +207,28 @@ func (d *doc) add(found []ner.Mention) {
 		d.coreW = append(d.coreW, cw)
 	}
 	d.wordBuf = words
-	d.markFragments()
 }
 
-// markFragments sets each mention's fragment flag (see nameFragment). The
+// isFragment is mention i's fragment flag (see nameFragment), worked out
+// on its first use: only linking asks, and only of a cluster that found
+// candidates, up to its first mention that is no fragment (most
+// mentions are never asked). What it reads (the mentions' offsets and
+// types, cutAt) is set before coreference and not changed after. The
 // tagger's own splits are no cuts: a person's name on either side, and a
 // nationality before a place ("Indian Kashmir", "Pakistani Kashmir");
 // nor is a possessor's ("Irans Ahvaz", see cutPossessors).
-func (d *doc) markFragments() {
-	for i := range d.ms {
-		m := &d.ms[i]
-		s, e := d.byteAt(m.start), d.byteAt(m.end)
-		perLeft := i > 0 && d.byteAt(d.ms[i-1].end)+1 == s &&
-			(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC") ||
-			slices.Contains(d.cutAt, m.start)
-		perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
-		m.fragment = nameFragmentNear(d.text, s, e, m.typ, perLeft, perRight, &m.near)
+func (d *doc) isFragment(i int) bool {
+	m := &d.ms[i]
+	if m.fragKnown {
+		return m.fragment
 	}
+	s, e := d.byteAt(m.start), d.byteAt(m.end)
+	perLeft := i > 0 && d.byteAt(d.ms[i-1].end)+1 == s &&
+		(d.ms[i-1].typ == "PER" || d.ms[i-1].typ == "MISC" && len(d.ms[i-1].toks) == 1 && m.typ == "LOC") ||
+		slices.Contains(d.cutAt, m.start)
+	perRight := i+1 < len(d.ms) && d.ms[i+1].typ == "PER" && d.byteAt(d.ms[i+1].start) == e+1
+	m.fragment, m.fragKnown = nameFragmentNear(d.text, s, e, m.typ, perLeft, perRight, &m.near), true
+	return m.fragment
 }
 
 func (d *doc) byteAt(cp int) int { return byteOf(d.runeByte, cp) }

@@ -398,7 +398,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		// which news gold sets do not link
 		return nil
 	}
-	if d.allFragments(ci) || len(d.fullest(ci).core) == 1 && regionAdjectiveSet.has(d.fullest(ci).core[0]) {
+	if len(d.fullest(ci).core) == 1 && regionAdjectiveSet.has(d.fullest(ci).core[0]) {
 		return nil
 	}
 	// every cluster's candidates share the doc's recycled backing array
@@ -452,7 +452,11 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			}
 		}
 	}
-	if len(cands) == 0 {
+	// a cluster of fragments only links to nothing (see allFragments): asked
+	// only now, as most clusters without candidates need not read the
+	// words around their mentions for it (the look-ups above only fill
+	// the stage's caches)
+	if len(cands) == 0 || d.allFragments(ci) {
 		return nil
 	}
 	if cap(cands) == cap(d.candBuf)-base {
@@ -516,7 +520,7 @@ var regionAdjectiveSet = newLowerSet(regionAdjectives)
 // the entity the piece alone would be linked to.
 func (d *doc) allFragments(ci int) bool {
 	for _, mi := range d.cs[ci].ments {
-		if !d.ms[mi].fragment {
+		if !d.isFragment(mi) {
 			return false
 		}
 	}

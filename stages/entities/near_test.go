@@ -107,6 +107,8 @@ func TestAddWithWordsAsWithout(t *testing.T) {
 			t.Fatalf("%q: %d mentions with the tagger's words, %d without", text, len(with.ms), len(without.ms))
 		}
 		for i := range with.ms {
+			with.isFragment(i)
+			without.isFragment(i)
 			a, b := with.ms[i], without.ms[i]
 			if a.near.before.Len > 0 || a.near.after.Len > 0 {
 				near++

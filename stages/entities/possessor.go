@@ -24,7 +24,7 @@ import (
 // used as a determiner, which news gold sets leave out when the
 // apostrophe is lost ("Irans", "Iraqs"). ms is rewritten in place; the
 // new starts are appended to cut (the word before them is no part of
-// the name: see markFragments).
+// the name: see isFragment).
 func cutPossessors(text string, runeByte []int, ms []ner.Mention, k *kb.KB, cut []int) ([]ner.Mention, []int) {
 	for i := range ms {
 		m := &ms[i]
