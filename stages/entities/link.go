@@ -468,11 +468,18 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 	}
 	cands = cands[:len(cands):len(cands)]
 	typ := d.cs[ci].typ
-	guess := cfg.GuessPrior > 0 && d.perGuess(ci)
-	own := d.ownWords(ci)
+	// whether the type is a guess, and the cluster's own words, are
+	// worked out for the first candidate that needs them: most clusters'
+	// candidates agree with their type, many have no description
+	guessKnown, guess := false, false
+	ownKnown := false
+	var own []uint64
 	for i := range cands {
 		c := &cands[i]
 		s := cfg.Prior * float64(c.Prior)
+		if typ != c.Type && !guessKnown {
+			guess, guessKnown = cfg.GuessPrior > 0 && d.perGuess(ci), true
+		}
 		if typ == c.Type {
 			s += cfg.Type
 		} else if guess && strongOverGuess(cfg, cands, i) && !d.notContainer(cfg, ci, c.Label) {
@@ -486,6 +493,9 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 			s += cfg.Unique
 		}
 		if c.Description != "" {
+			if !ownKnown {
+				own, ownKnown = d.ownWords(ci), true
+			}
 			s += cfg.Context * d.contextScore(c.desc.stems, own)
 		}
 		if c.IsLabel {
