@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // placeKinds are the words that say what kind of place a name is, in the
@@ -120,32 +119,87 @@ func (d *doc) nearKinds(ci int, dst []string) []string {
 	for _, mi := range d.cs[ci].ments {
 		m := &d.ms[mi]
 		s, e := d.byteAt(m.start), d.byteAt(m.end)
-		before := d.text[max(0, s-100):s]
 		var last [6]string
-		k := lastFields(before, last[:])
-		// only a sentence end after the first of the six words cuts them
-		// (one before leaves them as they are): the search for it reads
-		// the bytes from that word on, not all hundred
-		q := 0
-		if k == len(last) {
-			q = int(uintptr(unsafe.Pointer(unsafe.StringData(last[0]))) - uintptr(unsafe.Pointer(unsafe.StringData(before))))
-		}
-		if j := lastSentenceEnd(before[q:]); j >= 0 {
-			k = lastFields(before[q+j:], last[:])
-		}
+		k := lastSentenceFields(d.text[max(0, s-100):s], last[:])
 		for _, w := range last[len(last)-k:] {
 			add(w)
 		}
-		after := d.text[e:min(len(d.text), e+40)]
-		if j := strings.IndexAny(after, ".!?\n"); j >= 0 {
-			after = after[:j]
-		}
 		var first [2]string
-		for _, w := range first[:firstFields(after, first[:])] {
+		for _, w := range first[:firstSentenceFields(d.text[e:min(len(d.text), e+40)], first[:])] {
 			add(w)
 		}
 	}
 	return out
+}
+
+// lastSentenceFields is lastFields(s[lastSentenceEnd(s):], dst) (all of s
+// without a sentence end) in one backward scan: the scan stops at the
+// sentence end nearest the end of s, or when dst is full, so neither the
+// bytes before the words kept nor those between them are read twice. A
+// sentence end follows a byte that ends no word (a space or a newline)
+// and is a rune boundary, so the words are those lastFields finds.
+func lastSentenceFields(s string, dst []string) int {
+	n, end := 0, -1
+	i := len(s)
+	for i > 0 && n < len(dst) {
+		c := s[i-1]
+		if c == '\n' || c == ' ' && i >= 2 && (s[i-2] == '.' || s[i-2] == '!' || s[i-2] == '?') {
+			break // a sentence end at i: what is before it is another sentence's
+		}
+		r, size := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if notWordRune(r) {
+			if end >= 0 {
+				n++
+				dst[len(dst)-n] = s[i:end]
+				end = -1
+			}
+		} else if end < 0 {
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && n < len(dst) {
+		// the word that starts s, or its sentence
+		n++
+		dst[len(dst)-n] = s[i:end]
+	}
+	return n
+}
+
+// firstSentenceFields is firstFields(s[:strings.IndexAny(s, ".!?\n")],
+// dst) (all of s without one of them) in one forward scan that stops at
+// the first of those bytes, which end a word as any byte of no word does.
+func firstSentenceFields(s string, dst []string) int {
+	n, start := 0, -1
+	i := 0
+	for i < len(s) && n < len(dst) {
+		c := s[i]
+		if c == '.' || c == '!' || c == '?' || c == '\n' {
+			break
+		}
+		r, size := rune(c), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if notWordRune(r) {
+			if start >= 0 {
+				dst[n] = s[start:i]
+				n++
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 && n < len(dst) {
+		dst[n] = s[start:i]
+		n++
+	}
+	return n
 }
 
 // lastSentenceEnd is the byte just after the last ". ", "! ", "? " or
