@@ -14,21 +14,34 @@ import (
 // placeSuffixes make a place name into an adjective: "Kentucky-based",
 // "Moscow-born". Taggers read the compound as one common word; the place
 // inside it is still a mention.
-var placeSuffixes = []string{"-based", "-born", "-headquartered", "-bound"}
+var placeSuffixes = [...]string{"-based", "-born", "-headquartered", "-bound"}
 
 // compoundPlaces adds the places named inside such compounds when the KB
 // knows them as places and no mention covers them yet, and the places
 // written with a hyphen for a space (see hyphenedPlaces).
 func compoundPlaces(text string, runeByte []int, ms []ner.Mention, k *kb.KB) []ner.Mention {
-	var add []ner.Mention
-	for _, suf := range placeSuffixes {
-		for from := 0; ; {
-			i := strings.Index(text[from:], suf)
-			if i < 0 {
-				break
+	// every suffix starts with its only hyphen: the text's hyphens are
+	// found in one scan (not one scan of the text per suffix), and each
+	// suffix's matches are kept apart, to be read in the order of
+	// placeSuffixes as before
+	var at [len(placeSuffixes)][]int
+	for from := 0; ; {
+		i := strings.IndexByte(text[from:], '-')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		for j, suf := range placeSuffixes {
+			if strings.HasPrefix(text[i:], suf) {
+				at[j] = append(at[j], i)
+				break // no suffix is a prefix of another
 			}
-			i += from
-			from = i + len(suf)
+		}
+	}
+	var add []ner.Mention
+	for _, ats := range at {
+		for _, i := range ats {
 			start := wordsBefore(text, i, 3)
 			if start < 0 {
 				continue

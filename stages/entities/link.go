@@ -186,7 +186,16 @@ var spacedCompounds = [...]string{"lines", "ways"}
 // joinedCompound is key with a spaced compound written as one word, or
 // "" when it has none.
 func joinedCompound(key string) string {
-	i := strings.Index(key, "air ")
+	// "air " is looked for at the key's spaces (a key's words are joined
+	// by one space each), not by a substring search of every key: most
+	// keys have a space or two and no "air" before either
+	i := -1
+	for j := 3; j < len(key); j++ {
+		if key[j] == ' ' && key[j-3:j] == "air" {
+			i = j - 3
+			break
+		}
+	}
 	if i < 0 || i > 0 && key[i-1] != ' ' {
 		return ""
 	}
