@@ -101,7 +101,9 @@ func putDoc(d *doc) {
 	d.words = nil
 	d.haveWords = false
 	clear(d.looked)
-	clear(d.wordBuf[:cap(d.wordBuf)])
+	// add wrote d.wordBuf's words from its start, and every put before
+	// cleared what it had written: the rest of the array is clear already
+	clear(d.wordBuf)
 	d.wordBuf = d.wordBuf[:0]
 	docPool.Put(d)
 }
