@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/wirestream/wirestream/kb"
 	"github.com/wirestream/wirestream/stages/entities/ner"
@@ -74,7 +75,6 @@ type doc struct {
 	wordBuf  []string
 	keyBytes []byte
 	typoBuf  []byte // scratch: swap variants of a name (see typoKey), a name with spaces for hyphens (see hyphenKey)
-	keyEnds  []int
 	keyList  []string
 	candBuf  []candidate
 	candSets [][]candidate // each cluster's candidates (see link)
@@ -87,7 +87,6 @@ type doc struct {
 	haveWords bool
 	splitBuf  []ner.Mention // the recognised mentions, repaired (see splitMentions)
 	roleBuf   []ner.Mention // splitBuf tidied (see tidyNames)
-	nameBuf   []nameWords   // what add's first pass found of each name's words
 	// coreW[i]: the core of d.ms[i] is the tagger's words from
 	// tagWords.ASCII[coreW[i]] on (a plain name, see nearCursor.plain);
 	// -1 when not
@@ -111,59 +110,48 @@ func (d *doc) add(found []ner.Mention) {
 	if d.haveWords {
 		cur.ws = d.tagWords.ASCII
 	}
-	// every mention's key normalised into one buffer and made one string:
-	// two allocations per mention were a fifth of the stage's
-	buf, ends, names := d.keyBytes[:0], d.keyEnds[:0], d.nameBuf[:0]
-	for _, f := range found {
+	// every mention's key is normalised into one buffer, the doc's, and
+	// read there in place (unsafe.String): one allocation per mention
+	// was a fifth of the stage's, one string of all the keys a second
+	// pass over the mentions. A key is the article's alone: whatever
+	// keeps one past the article (the stage's caches) keeps a copy, and
+	// the buffer is written again only by the next article's add (a key
+	// read from an array the buffer outgrew stays where it is).
+	buf := d.keyBytes[:0]
+	for fi := range found {
+		f := &found[fi]
 		if f.Start < 0 || f.End > n || f.Start >= f.End {
 			continue
 		}
 		bs, be := d.byteAt(f.Start), d.byteAt(f.End)
-		nm := nameWords{near: cur.around(d.text, bs, be)}
-		nm.a, nm.b = cur.plain(d.text, bs, be)
-		if nm.b > nm.a && !(nm.b-nm.a > 1 && isThe(d.text, cur.ws[nm.a])) {
+		near := cur.around(d.text, bs, be)
+		wa, wb := cur.plain(d.text, bs, be)
+		k0 := len(buf)
+		if wb > wa && !(wb-wa > 1 && isThe(d.text, cur.ws[wa])) {
 			// letters and single spaces: the key is the name in lower
 			// case (an upper- or lower-case letter or a space, or-ed
 			// with 0x20), its words where the name's are
-			k := len(buf)
 			buf = append(buf, d.text[bs:be]...)
-			lowerLetters(buf[k:])
+			lowerLetters(buf[k0:])
 		} else {
-			nm.a, nm.b = 0, 0
+			wa, wb = 0, 0
 			buf = kb.AppendNormalized(buf, d.text[bs:be])
 		}
-		ends = append(ends, len(buf))
-		names = append(names, nm)
-	}
-	keys := string(buf)
-	d.keyBytes, d.keyEnds, d.nameBuf = buf, ends, names
-	k := 0
-	for _, f := range found {
-		if f.Start < 0 || f.End > n || f.Start >= f.End {
-			continue
+		if len(buf) == k0 {
+			continue // no key
 		}
 		surface := d.slice(f.Start, f.End)
 		m := mention{start: f.Start, end: f.End, text: surface, typ: f.Type, cluster: -1}
-		if k > 0 {
-			m.key = keys[ends[k-1]:ends[k]]
-		} else {
-			m.key = keys[:ends[0]]
-		}
-		nm := &names[k]
-		k++
-		if m.key == "" {
-			continue
-		}
-		bs, be := d.byteAt(f.Start), d.byteAt(f.End)
+		m.key = unsafe.String(&buf[k0], len(buf)-k0)
 		// one backing array for every mention's words: two slices per
 		// mention were most of this stage's allocations
 		a, b := len(words), 0
-		if nm.b > nm.a {
-			for _, w := range cur.ws[nm.a:nm.b] {
+		if wb > wa {
+			for _, w := range cur.ws[wa:wb] {
 				words = append(words, wordOf(d.text, w))
 			}
 			b = len(words)
-			for _, w := range cur.ws[nm.a:nm.b] {
+			for _, w := range cur.ws[wa:wb] {
 				o := int(w.B) - bs
 				words = append(words, m.key[o:o+int(w.Len)])
 			}
@@ -174,8 +162,8 @@ func (d *doc) add(found []ner.Mention) {
 		}
 		m.toks, m.core = words[a:b:b], words[b:len(words):len(words)]
 		cw := int32(-1)
-		if nm.b > nm.a {
-			cw = int32(nm.a)
+		if wb > wa {
+			cw = int32(wa)
 		}
 		if len(m.toks) > 1 && len(m.core) > 1 && isTitle(m.toks[0]) {
 			m.core = m.core[1:]
@@ -187,7 +175,7 @@ func (d *doc) add(found []ner.Mention) {
 			continue
 		}
 		m.setHashes()
-		m.near = nm.near
+		m.near = near
 		if w, ok := m.near.afterWord(d.text); ok {
 			m.speaks = isReportingVerb(w)
 		} else {
@@ -206,7 +194,7 @@ func (d *doc) add(found []ner.Mention) {
 		d.ms = append(d.ms, m)
 		d.coreW = append(d.coreW, cw)
 	}
-	d.wordBuf = words
+	d.wordBuf, d.keyBytes = words, buf
 }
 
 // isFragment is mention i's fragment flag (see nameFragment), worked out

@@ -90,14 +90,6 @@ func (nw *nearWords) afterWord(text string) (string, bool) {
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// nameWords is what add's first pass keeps of a mention for its second:
-// its nearWords and, for a plain name (see plain), the range of its
-// words in the tagger's words (a == b: not plain).
-type nameWords struct {
-	near nearWords
-	a, b int
-}
-
 // plain returns the range of the tagger's words that make up bytes
 // [s, e) of text when these are words of ASCII letters with one space
 // between each two (most names): the name's words and, in lower case,

@@ -129,8 +129,8 @@ func TestAddWithWordsAsWithout(t *testing.T) {
 				t.Errorf("%q: with the tagger's words %+v, without %+v", text, a, b)
 			}
 		}
-		for _, nm := range with.nameBuf {
-			if nm.b > nm.a {
+		for _, cw := range with.coreW {
+			if cw >= 0 {
 				plainNames++
 			}
 		}
