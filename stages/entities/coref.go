@@ -209,18 +209,12 @@ func isAcronymOf(m, f *mention) bool {
 	if len(m.toks) != 1 || len(f.core) < 2 || len(m.toks[0]) < 2 || len(m.toks[0]) > 12 {
 		return false
 	}
-	for i := 0; i < len(m.toks[0]); i++ {
-		if c := m.toks[0][i]; !(c >= 'A' && c <= 'Z' || c == '.') {
-			return false
-		}
-	}
 	// the letters without their periods, against the initials of the
-	// name's words, compared in place (ASCII: both sides are)
+	// name's words, compared in place (ASCII: both sides are). Compared
+	// first: most names differ at the first initial, and an acronym is
+	// compared with every name of several words (see findAntecedent);
+	// what is of the acronym alone is tested after
 	tok := m.toks[0]
-	letters := len(tok) - strings.Count(tok, ".")
-	if letters < 2 || letters > 8 {
-		return false
-	}
 	j := 0
 	for _, w := range f.core {
 		if w == "of" || w == "and" || w == "for" || w == "the" || w == "de" {
@@ -237,7 +231,16 @@ func isAcronymOf(m, f *mention) bool {
 	for j < len(tok) && tok[j] == '.' {
 		j++
 	}
-	return j == len(tok)
+	if j != len(tok) {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if c := tok[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	letters := len(tok) - strings.Count(tok, ".")
+	return letters >= 2 && letters <= 8
 }
 
 func lowerByte(c byte) byte {
