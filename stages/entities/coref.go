@@ -304,16 +304,6 @@ func (d *doc) merge(into, from int) {
 // context counts as cueVotes: the tagger's guesses on the other mentions
 // of an unknown name are one guess repeated.
 func (d *doc) voteType(ci int) string {
-	var n [4]int
-	names := [4]string{"PER", "ORG", "LOC", "MISC"}
-	for _, mi := range d.cs[ci].ments {
-		if i := typeIndex(d.ms[mi].typ); i >= 0 {
-			n[i]++
-			if d.ms[mi].cued {
-				n[i] += cueVotes - 1
-			}
-		}
-	}
 	f := d.fullest(ci)
 	if len(f.core) > 1 && coreEndsLikeCompany(f.core) {
 		return "ORG" // "Burlington Industries Inc", however its short forms were tagged
@@ -327,6 +317,21 @@ func (d *doc) voteType(ci int) string {
 	bi := typeIndex(f.typ)
 	if bi < 0 {
 		bi = 3
+	}
+	names := [4]string{"PER", "ORG", "LOC", "MISC"}
+	if len(d.cs[ci].ments) == 1 {
+		// one mention (most clusters), the fullest: its own vote is the
+		// only one
+		return names[bi]
+	}
+	var n [4]int
+	for _, mi := range d.cs[ci].ments {
+		if i := typeIndex(d.ms[mi].typ); i >= 0 {
+			n[i]++
+			if d.ms[mi].cued {
+				n[i] += cueVotes - 1
+			}
+		}
 	}
 	best := names[bi]
 	for i, v := range n {
