@@ -17,7 +17,12 @@ func (d *doc) listTypes() {
 		// comma alone joins a place to its country ("Melbourne,
 		// Australia") or a clause to its subject
 		j, closed := i, false
-		for j+1 < len(d.ms) && d.ms[j+1].start >= d.ms[j].end {
+		for j+1 < len(d.ms) {
+			// ", " and " and " are 2 and 5 code points: most pairs of
+			// names are turned away by their distance
+			if n := d.ms[j+1].start - d.ms[j].end; n != 2 && (n < 4 || n > 6) {
+				break
+			}
 			g := listGap(d.text[d.byteAt(d.ms[j].end):d.byteAt(d.ms[j+1].start)])
 			if g == 0 {
 				break

@@ -50,7 +50,7 @@ func stateAfterPlace(text string, runeByte []int, m ner.Mention, k *kb.KB) int {
 }
 
 func appendSplit(out []ner.Mention, text string, runeByte []int, m ner.Mention, k *kb.KB, depth int) []ner.Mention {
-	if depth == 0 && m.End-m.Start > len(" Democrats") && m.End-m.Start < 40 {
+	if depth == 0 && m.End-m.Start > len(" Democrats") && m.End-m.Start < 40 && partyMembersEnd(text[:byteOf(runeByte, m.End)]) {
 		s := sliceRunes(text, runeByte, m.Start, m.End)
 		if left, lt := partyMembersOf(s, k); lt != "" {
 			ls := utf8.RuneCountInString(left)
@@ -186,10 +186,7 @@ func isPlace(k *kb.KB, name string) bool {
 // KB knows the whole as a name ("Sweden Democrats", a party).
 func partyMembersOf(s string, k *kb.KB) (string, string) {
 	sp := strings.LastIndexByte(s, ' ')
-	if sp <= 0 {
-		return "", ""
-	}
-	if w := s[sp+1:]; w != "Democrats" && w != "Republicans" {
+	if sp <= 0 || !partyMembersEnd(s) {
 		return "", ""
 	}
 	left := s[:sp]
@@ -203,4 +200,14 @@ func partyMembersOf(s string, k *kb.KB) (string, string) {
 		return left, "LOC"
 	}
 	return "", ""
+}
+
+// partyMembersEnd: s ends with a party's members, " Democrats" or
+// " Republicans" (a quick no for most names, by their last letters).
+func partyMembersEnd(s string) bool {
+	n := len(s)
+	if n < 2 || s[n-1] != 's' || s[n-2] != 't' && s[n-2] != 'n' {
+		return false
+	}
+	return strings.HasSuffix(s, " Democrats") || strings.HasSuffix(s, " Republicans")
 }
