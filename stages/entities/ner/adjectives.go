@@ -12,8 +12,9 @@ import (
 //   - an adjective made of a country's or a continent's name with -an,
 //     -ean or -ian, which the KB's demonyms do not spell ("Ecuadorean",
 //     "European", "Asian");
-//   - "Republican" or "Democratic" before a word in lower case: a party's
-//     adjective ("the Republican president"), not the start of a name.
+//   - "Republican" or "Democratic" before a word in lower case, a title
+//     or a person's name: a party's adjective ("the Republican
+//     president", "Republican Gov. Matt Bevin"), not the start of a name.
 //
 // The word must stand alone: a capitalised neighbour makes it part of a
 // longer name ("European Central Bank") that is the model's to find. The
@@ -49,10 +50,16 @@ func nameAdjectives(sc *scratch, lx *lexicon, text string) {
 				continue // inside a mention
 			}
 			w := text[tk.b:tk.e]
-			if i > s[0] && nameLike(&sc.info[i-1]) && !(i-1 == s[0] && sc.lowered.has(sc.info[i-1].low)) || i+1 < s[1] && nameLike(&sc.info[i+1]) {
+			// a person's title or name after the word is no part of a
+			// longer name with it: "Republican Gov. Matt Bevin",
+			// "Republican Phil Bryant", "Jordanian Foreign Minister"
+			beforePerson := i+1 < s[1] && (sc.info[i+1].cls&clsTitle != 0 ||
+				k < len(sc.ments) && sc.ments[k].a == i+1 && sc.ments[k].typ == perType)
+			if i > s[0] && nameLike(&sc.info[i-1]) && !(i-1 == s[0] && sc.lowered.has(sc.info[i-1].low)) ||
+				i+1 < s[1] && nameLike(&sc.info[i+1]) && !beforePerson {
 				continue
 			}
-			if !nationWord(lx, w) && !(partyAdjective(w) && i+1 < s[1] && sc.info[i+1].kind == kindLower) {
+			if !nationWord(lx, w) && !(partyAdjective(w) && i+1 < s[1] && (sc.info[i+1].kind == kindLower || beforePerson)) {
 				continue
 			}
 			sc.ments = append(sc.ments, span{i, i + 1, 3}) // MISC

@@ -19,6 +19,12 @@ func TestNameAdjectives(t *testing.T) {
 		// part of a longer name: the model's, not the rule's
 		{"The European Central Bank and the Asian Development Bank met in the Democratic Republic of Congo.",
 			nil, []string{"European", "Asian", "Democratic"}},
+		// before a title or a person's name: no longer name with it
+		{"He faced Republican Gov. Matt Bevin on Tuesday.", []string{"MISC:Republican", "PER:Matt Bevin"}, nil},
+		{"It was four years ago, when Republican Phil Bryant won in a landslide.",
+			[]string{"MISC:Republican", "PER:Phil Bryant"}, []string{"Republican Phil Bryant"}},
+		{"The talks angered the Ecuadorean Foreign Minister, who left.", []string{"MISC:Ecuadorean"}, nil},
+		{"The Republican National Committee met.", nil, []string{"MISC:Republican"}},
 		// a party's name alone, not before a noun: no adjective
 		{"Polls said voters backed the Republican, not the Democrat.", nil, []string{"MISC:Republican"}},
 		// a name that only ends like an adjective
