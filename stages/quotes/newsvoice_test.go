@@ -143,6 +143,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"'The same report says' after 'a report from a group, X, says'",
 			"Friday's report from a trade group, the Harbor Builders Council, says sales fell in March. That pushed prices down. The same report says rents rose in April.",
 			[]want{{"sales fell in March", I, "Harbor Builders Council"}, {"rents rose in April", I, "Harbor Builders Council"}}},
+		// A "she" that nothing before it stands for is the speaker named
+		// just after it.
+		{"a text that opens with 'she says' names her next",
+			"\"The whole trade has a yuk factor,\" she says. In Asia the hair is typically put in an acid bath, Marlow explains.",
+			[]want{{"The whole trade has a yuk factor,", D, "Marlow"}, {"In Asia the hair is typically put in an acid bath", I, "Marlow"}}},
+		{"a speaker named far on is not the opening 'he'",
+			"\"How fine the Crow is,\" he said. The Crow dropped the cheese. It fell to the ground. The dog ran home. Later the farmer came back. The Hound said it was unfair.",
+			[]want{{"How fine the Crow is,", D, "he"}, {"it was unfair", I, "Hound"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })

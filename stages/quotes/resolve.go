@@ -55,6 +55,9 @@ func (d *doc) resolve(i int) {
 				return
 			}
 		}
+		if sp.ent < 0 {
+			sp.ent = d.namedLater(i, sp.pron)
+		}
 	case sp.pron == pIt:
 		if e := d.itSubject(sp); e >= 0 {
 			sp.ent = e
@@ -598,6 +601,26 @@ func (d *doc) antecedent(i int, p int8) int32 {
 		}
 	}
 	return d.surnameSpeaker(i, p)
+}
+
+// namedLater: '"There is a 'yuk' factor to it," she says. … Tarlo
+// explains': a "he" or "she" that nothing before it stands for (the text
+// opens with it) is the first speaker named after it, in the two sentences
+// after its own, a person or a name of unknown kind; -1 if none.
+func (d *doc) namedLater(i int, p int8) int32 {
+	ev := &d.events[i]
+	for k := i + 1; k < len(d.events) && d.events[k].para <= ev.para+1 && d.events[k].sent <= ev.sent+2; k++ {
+		nx := &d.events[k].sp
+		if nx.ment < 0 {
+			continue
+		}
+		e := d.ments[nx.ment].entity
+		if e < 0 || d.ents[e].typ == tPlace || d.ents[e].typ == tOrg || !genderOK(d.ents[e].gender, p) {
+			continue
+		}
+		return e
+	}
+	return -1
 }
 
 // voiceGoesOn: "Al-Masri asks President Ruiz if he knows who gave the
