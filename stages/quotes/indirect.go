@@ -81,7 +81,13 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 		} else {
 			// The clause ends where a trailing attribution starts, or a
 			// verb of the same speaker ("says … but acknowledges that").
-			if j := d.firstEventFrom(a); j < len(d.events) && d.events[j].cue0 <= b {
+			j := d.firstEventFrom(a)
+			// "she had called off a trip, saying …": a verb inside the
+			// clause that cuts nothing leaves the next one to cut it.
+			for j+1 < len(d.events) && d.events[j+1].cue0 <= b && !d.events[j].inverted && !d.cutsClause(a, &d.events[j]) {
+				j++
+			}
+			if j < len(d.events) && d.events[j].cue0 <= b {
 				if d.events[j].inverted {
 					b = d.events[j].cue0 - 1
 				} else if c := d.events[j].cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but") ||
@@ -121,6 +127,22 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 		out = d.addIndirect(out, ev, a, b)
 	}
 	return out
+}
+
+// cutsClause: event nx, inside the clause that opens at a, ends it: after
+// "and", "but" or a comma with a participle ("…, saying …"), after ", but"
+// or ", while" before its speaker, or as another subject's report after a
+// comma or "and" once a whole clause has been told (the cases of indirect).
+func (d *doc) cutsClause(a int32, nx *event) bool {
+	if c := nx.cue0 - 1; c > a && (d.lowerIs(c, "and") || d.lowerIs(c, "but") || d.isPunct(c, ',') && d.ingForm(nx.cue0)) {
+		return true
+	}
+	if c := d.qualifiersBefore(d.spkStart(&nx.sp)) - 1; c > a+1 && d.isPunct(c-1, ',') &&
+		(d.lowerIs(c, "but") || d.lowerIs(c, "while") || d.lowerIs(c, "whereas")) {
+		return true
+	}
+	c := d.spkStart(&nx.sp) - 1
+	return c > a+1 && nx.sp.pron == pNone && d.saysClause(nx) && (d.isPunct(c, ',') || d.lowerIs(c, "and") || d.lowerIs(c, "but")) && d.finiteIn(a, c-1)
 }
 
 // content is the token range of the reported clause, or -1.

@@ -151,6 +151,14 @@ func TestNewsVoiceRules(t *testing.T) {
 		{"a speaker named far on is not the opening 'he'",
 			"\"How fine the Crow is,\" he said. The Crow dropped the cheese. It fell to the ground. The dog ran home. Later the farmer came back. The Hound said it was unfair.",
 			[]want{{"How fine the Crow is,", D, "he"}, {"it was unfair", I, "Hound"}}},
+		// The clause ends at ", saying" even past a verb inside it that
+		// cuts nothing ("called off").
+		{"'said she had called off a trip, saying …': two clauses",
+			"Foreign Minister Ana Ruiz said Wednesday she had called off a trip to Japan, saying the visit would not be useful now.",
+			[]want{{"she had called off a trip to Japan", I, "Ana Ruiz"}, {"the visit would not be useful now", I, "Ana Ruiz"}}},
+		{"a verb inside the clause that cuts nothing leaves it whole",
+			"Ana Ruiz said the union has called for new talks on wages.",
+			[]want{{"the union has called for new talks on wages", I, "Ana Ruiz"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
