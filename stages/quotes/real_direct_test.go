@@ -77,6 +77,18 @@ func TestRealDirect(t *testing.T) {
 	// (1 quote, a quoted fragment; the other 14 passages have none and score
 	// false quotes), annotated blind on 2026-11-29 by a helper who wrote no
 	// rule: first run at 07f1e3f: F1 1.000 (tp 1, fp 0) / speakers 1.000 (1/1).
+	// fresh12, fresh13 and fresh14 were retired from blind to studied on
+	// 2026-11-29 (studied from the commit that retired them on; the blind
+	// first-run figures above stay as recorded). Studied at quotes/1.9.92
+	// (the rules before): fresh12 0.973 / 0.947 (18/19), fresh13 0.947 /
+	// 0.750 (15/20), fresh14 1.000 / 1.000 (1/1). The rules written from
+	// their errors and the older studied splits' (quotes/1.9.93-1.9.108,
+	// TestNewsVoiceRules: "he" goes on for the voice that asked, not the one
+	// asked; "said the X" with any noun; a quoted question's answer; a
+	// description repeating a title speaks for who unveiled it; a text
+	// opening with "she says" names her next): fresh12 unchanged, fresh13
+	// 0.947 / 0.900 (18/20), fresh14 unchanged; dev speakers 0.960 -> 0.965
+	// (193/200), every other studied split unchanged.
 	// fresh15, the direct and mixed quotes of the 20 GMB passages of
 	// indirect fresh15 (19 quotes: 5 direct, two of them a fable's with no
 	// speaker named, 14 quoted fragments in reported speech), annotated
@@ -95,7 +107,7 @@ func TestRealDirect(t *testing.T) {
 	// speakers 0.833 (15/18).
 	floors := map[string][2]float64{"dev": {0.95, 0.94}, "holdout": {0.94, 0.91}, "fresh": {0.92, 0.93},
 		"fresh4": {0.97, 0.92}, "fresh5": {0.98, 0.89}, "fresh6": {0.96, 0.90}, "fresh7": {0.97, 0.90}, "fresh8": {0.95, 0.92},
-		"fresh9": {0.96, 0.92}, "fresh10": {0.95, 0.95}, "fresh11": {0.91, 0.85}, "fresh12": {0.94, 0.91}, "fresh13": {0.89, 0.72}, "fresh14": {0.95, 0.95},
+		"fresh9": {0.96, 0.92}, "fresh10": {0.95, 0.95}, "fresh11": {0.91, 0.85}, "fresh12": {0.94, 0.91}, "fresh13": {0.92, 0.87}, "fresh14": {0.95, 0.95},
 		"fresh15": {0.76, 0.65}, "fresh16": {0.87, 0.78}, "fresh17": {0.89, 0.78}}
 	scoreRealSet(t, "direct.jsonl", floors, schemas.KindDirect, schemas.KindMixed)
 }

@@ -116,7 +116,22 @@ func TestRealIndirect(t *testing.T) {
 	// s32768-s32775, s35510-s35519, s40687-s40692, s42252-s42259,
 	// s47762-s47767), annotated blind on 2026-11-29 by a helper who wrote no
 	// rule, before the stage ran on them: first run at 07f1e3f: F1 0.975
-	// (tp 58, fp 1, fn 2) / speakers 0.879 (51/58). fresh15 (20 GMB
+	// (tp 58, fp 1, fn 2) / speakers 0.879 (51/58). fresh12 and fresh14
+	// were retired from blind to studied on 2026-11-29 (studied from the
+	// commit that retired them on; the first-run figures above stay as
+	// recorded). Studied at quotes/1.9.92 (the rules before): fresh12 0.966
+	// / 0.847 (50/59), fresh14 0.975 / 0.879 (51/58). The rules written
+	// from their errors and the older studied splits' (quotes/1.9.93-1.9.108,
+	// TestNewsVoiceRules: "they" after a counted subject, a report's medium
+	// "said in a statement", a group named again, a lead's unowned report
+	// or described body named next, an outlet "X of Place", ", and X
+	// declared …" attributes nothing, "NAME's NOUN says", "indicated", a
+	// document's participle and date before its verb, an aside between
+	// dashes, "a government statement" after a country spoke, a report met
+	// again, a clause's end at ", saying"): fresh12 0.983 / 0.932 (55/59),
+	// fresh14 1.000 / 1.000 (58/58); fresh4 speakers 0.959 -> 0.972
+	// (239/246), fresh10 0.909 / 0.795 -> 0.923 / 0.821 (32/39), every other
+	// studied split unchanged. fresh15 (20 GMB
 	// passages of 6-10 sentences drawn with random.Random(15), one per
 	// twentieth of the corpus, each holding a pair of quotation marks; 45
 	// quotes: gmb-s00048-s00054, s02544-s02553, s05769-s05775,
@@ -153,9 +168,9 @@ func TestRealIndirect(t *testing.T) {
 	// only: first run at 7733de5: F1 0.945 (tp 69, fp 2, fn 6) / speakers
 	// 0.797 (59/74).
 	floors := map[string][2]float64{"dev": {0.97, 0.95}, "holdout": {0.94, 0.90}, "fresh": {0.91, 0.86},
-		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.92}, "fresh5": {0.95, 0.92},
+		"fresh2": {0.94, 0.90}, "fresh3": {0.97, 0.90}, "fresh4": {0.97, 0.95}, "fresh5": {0.95, 0.92},
 		"fresh6": {0.95, 0.90}, "fresh7": {0.96, 0.93}, "fresh8": {0.98, 0.96},
-		"fresh9": {0.95, 0.89}, "fresh10": {0.88, 0.76}, "fresh11": {0.93, 0.90}, "fresh12": {0.93, 0.80}, "fresh14": {0.92, 0.82},
+		"fresh9": {0.95, 0.89}, "fresh10": {0.90, 0.79}, "fresh11": {0.93, 0.90}, "fresh12": {0.96, 0.90}, "fresh14": {0.97, 0.96},
 		"fresh15": {0.83, 0.81}, "fresh16": {0.93, 0.91}, "fresh17": {0.89, 0.74}}
 	scoreRealSet(t, "indirect.jsonl", floors, schemas.KindIndirect)
 }
