@@ -318,7 +318,7 @@ func (d *doc) plainInvertedHead(k, sent int32) int32 {
 		if t.kind != kWord || t.cap || t.flags&(wFunc|wCue|wPrep|wAdv|wRelative|wDet|wNeg|wPassive) != 0 || t.e-t.s < 3 {
 			return -1
 		}
-		if d.endsInverted(h+1) {
+		if d.endsInverted(h + 1) {
 			if plainInvertedStop[string(d.wordKey(h))] || d.timeWord(h) || d.in(h, lTimeNoun) || d.in(h, lQuantityNoun) {
 				return -1
 			}
