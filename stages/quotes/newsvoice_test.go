@@ -4,7 +4,9 @@ import "testing"
 
 // How news carries a voice from one sentence to the next: the rules
 // written from the errors of the splits fresh12-fresh14 when they were
-// retired from blind, each tested on sentences written here.
+// retired from blind, and of the older studied splits (quotes/1.9.93 on),
+// each tested on sentences written here, with a case where the rule must
+// not apply beside most.
 func TestNewsVoiceRules(t *testing.T) {
 	cases := []struct {
 		name, text string
