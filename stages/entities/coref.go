@@ -40,8 +40,11 @@ func (d *doc) cluster() {
 			c = d.newCluster()
 		}
 		m.cluster = c
-		d.joinCluster(c, i)
-		d.indexCluster(c)
+		if d.joinCluster(c, i) {
+			// a new fullest name: filed under its words (the cluster's
+			// earlier names stay filed, as stale entries)
+			d.indexCluster(c)
+		}
 		if !known {
 			byKey.setH(m.key, m.keyH, int32(c))
 		}
@@ -96,13 +99,16 @@ func (d *doc) fullest(ci int) *mention {
 	return nil
 }
 
-// joinCluster appends mention mi to cluster ci, keeping its fullest.
-func (d *doc) joinCluster(ci, mi int) {
+// joinCluster appends mention mi to cluster ci, keeping its fullest, and
+// reports whether mi is the new fullest.
+func (d *doc) joinCluster(ci, mi int) bool {
 	c := &d.cs[ci]
 	c.ments = append(c.ments, mi)
 	if c.full < 0 || len(d.ms[mi].core) > len(d.ms[c.full].core) {
 		c.full = mi
+		return true
 	}
+	return false
 }
 
 // findAntecedent returns the most recent cluster that m is a short form

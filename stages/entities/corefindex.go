@@ -33,8 +33,9 @@ func (x *wordIndex) add(w string, wh uint64, ci int) {
 }
 
 // indexCluster files cluster ci under the first and last words of its
-// fullest name; called whenever the cluster gains a mention, so its
-// current fullest name is always filed (stale entries are re-checked).
+// fullest name; called whenever the cluster gains a new fullest name, so
+// its current fullest name is always filed (stale entries are
+// re-checked).
 func (d *doc) indexCluster(ci int) {
 	f := d.fullest(ci)
 	d.idx.add(f.core[0], f.firstH, ci)
