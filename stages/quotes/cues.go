@@ -305,12 +305,14 @@ var timeWords = map[string]bool{"last": true, "this": true, "yesterday": true, "
 	"friday": true, "saturday": true, "sunday": true}
 
 // plainInvertedHead: '"Why?" said the others', '"We must go," said the
-// old hunter': after the verb of an attribution, "the", at most two
+// old hunter': after the verb of an attribution, an article, "one" or
+// "another", at most two
 // lower-case modifiers and a lower-case noun that ends the attribution is
 // the speaker, whatever the noun (no speaker noun needed: fables and
 // stories speak through any creature). Its head, or -1.
 func (d *doc) plainInvertedHead(k, sent int32) int32 {
-	if !d.lowerIs(k, "the") {
+	// "asked a protester", "said one woman", "said another farmer" too.
+	if !d.lowerIs(k, "the") && !d.lowerIs(k, "a") && !d.lowerIs(k, "an") && !d.lowerIs(k, "one") && !d.lowerIs(k, "another") {
 		return -1
 	}
 	for h := k + 1; h <= k+3 && d.wordOK(h, sent); h++ {

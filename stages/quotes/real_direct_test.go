@@ -82,7 +82,7 @@ func TestRealDirect(t *testing.T) {
 	// first-run figures above stay as recorded). Studied at quotes/1.9.92
 	// (the rules before): fresh12 0.973 / 0.947 (18/19), fresh13 0.947 /
 	// 0.750 (15/20), fresh14 1.000 / 1.000 (1/1). The rules written from
-	// their errors and the older studied splits' (quotes/1.9.93-1.9.108,
+	// their errors and the older studied splits' (quotes/1.9.93-1.9.109,
 	// TestNewsVoiceRules: "he" goes on for the voice that asked, not the one
 	// asked; "said the X" with any noun; a quoted question's answer; a
 	// description repeating a title speaks for who unveiled it; a text

@@ -121,7 +121,7 @@ func TestRealIndirect(t *testing.T) {
 	// commit that retired them on; the first-run figures above stay as
 	// recorded). Studied at quotes/1.9.92 (the rules before): fresh12 0.966
 	// / 0.847 (50/59), fresh14 0.975 / 0.879 (51/58). The rules written
-	// from their errors and the older studied splits' (quotes/1.9.93-1.9.108,
+	// from their errors and the older studied splits' (quotes/1.9.93-1.9.109,
 	// TestNewsVoiceRules: "they" after a counted subject, a report's medium
 	// "said in a statement", a group named again, a lead's unowned report
 	// or described body named next, an outlet "X of Place", ", and X
