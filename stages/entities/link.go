@@ -429,7 +429,8 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 		}
 		long := strings.IndexByte(key, ' ') > 0
 		found, descs := d.lookupDescs(k, key)
-		for j, c := range found {
+		for j := range found {
+			c := &found[j] // the cache's, read in place: a candidate is copied only when kept
 			if (company || key == stripped) && c.Type != "ORG" {
 				continue // "Boston Corp" is not Boston
 			}
@@ -448,7 +449,7 @@ func (d *doc) candidates(k *kb.KB, cfg *Config, ci int) []candidate {
 				}
 			}
 			if !dup {
-				cand := candidate{Candidate: c, fromLong: long, stripped: key == stripped}
+				cand := candidate{Candidate: *c, fromLong: long, stripped: key == stripped}
 				if c.Description != "" {
 					cand.desc = d.descOf(descs, j, c.Description)
 				}
