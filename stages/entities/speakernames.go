@@ -152,8 +152,8 @@ func speakerName(s string, cw commonWorder) bool {
 		return false
 	}
 	ws := strings.Fields(s)
-	if len(ws) > 5 {
-		return false
+	if len(ws) == 0 || len(ws) > 5 {
+		return false // white space only ("  "), or too long for a name
 	}
 	first := ws[0]
 	if !capitalWord(first) || notNameSet.has(strings.TrimRight(first, ".")) || leadingSet.has(first) ||
