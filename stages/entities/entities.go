@@ -23,7 +23,7 @@ import (
 // same input may change.
 const (
 	Name    = "entities"
-	Version = "entities/1.8.32"
+	Version = "entities/1.8.33"
 )
 
 // Recognizer finds name mentions; *ner.Tagger is the real one, tests use

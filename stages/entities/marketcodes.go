@@ -91,8 +91,8 @@ func cutCodes(text string, runeByte []int, m ner.Mention) (ner.Mention, bool) {
 		if !code {
 			return m, true
 		}
-		if sp < 0 {
-			return m, false
+		if sp <= 0 {
+			return m, false // a code alone, or nothing left before it
 		}
 		m.End -= utf8.RuneCountInString(s[sp:])
 	}
