@@ -89,6 +89,9 @@ func TestRealDirect(t *testing.T) {
 	// opening with "she says" names her next): fresh12 unchanged, fresh13
 	// 0.947 / 0.900 (18/20), fresh14 unchanged; dev speakers 0.960 -> 0.965
 	// (193/200), every other studied split unchanged.
+	// The blind splits' summary lines, read once at 1.9.92 (c7aad23) and once
+	// at 1.9.109, did not move: fresh15 0.811 / 0.706 (12/17), fresh16 0.923
+	// / 0.833 (10/12), fresh17 0.944 / 0.833 (15/18).
 	// fresh15, the direct and mixed quotes of the 20 GMB passages of
 	// indirect fresh15 (19 quotes: 5 direct, two of them a fable's with no
 	// speaker named, 14 quoted fragments in reported speech), annotated
