@@ -1675,8 +1675,6 @@ func (d *doc) objectOfThing(k, sent int32) bool {
 var placePreps = map[string]bool{"in": true, "on": true, "across": true, "throughout": true, "within": true,
 	"near": true, "over": true, "around": true, "into": true, "inside": true}
 
-// afterPrep: the token before k is a preposition or a possessive ("in
-
 // nameModifiers is the first of up to two lower-case adjectives right
 // before a name ("the spokeswoman for new U.N. Secretary-General Ban
 // Ki-moon"): the name's phrase starts there; k when there are none.
@@ -1691,6 +1689,7 @@ func (d *doc) nameModifiers(k, sent int32) int32 {
 	return k
 }
 
+// afterPrep: the token before k is a preposition or a possessive ("in
 // China's Inner Mongolia", "close to President Biden").
 func (d *doc) afterPrep(k int32) bool {
 	if k < 1 {
