@@ -24,10 +24,10 @@ type mention struct {
 	// fragment: part of a longer name the tagger cut (see nameFragment),
 	// worked out on first use (see isFragment) while fragKnown is false
 	fragment, fragKnown bool
-	cued       bool // typed by the words around it (see cueType), not the tagger
-	owner      bool // a possessive whose apostrophe was lost: "Texacos stock" (see cluster)
-	titled     bool // a person's title before it or "administration" after it (see personContext)
-	near       nearWords
+	cued                bool // typed by the words around it (see cueType), not the tagger
+	owner               bool // a possessive whose apostrophe was lost: "Texacos stock" (see cluster)
+	titled              bool // a person's title before it or "administration" after it (see personContext)
+	near                nearWords
 	// strHash of key and of core's first and last words, hashed once for
 	// coreference's tables (see setHashes)
 	keyH, firstH, lastH uint64
