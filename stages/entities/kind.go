@@ -138,12 +138,17 @@ func (d *doc) nearKinds(ci int, dst []string) []string {
 // bytes before the words kept nor those between them are read twice. A
 // sentence end follows a byte that ends no word (a space or a newline)
 // and is a rune boundary, so the words are those lastFields finds.
-func lastSentenceFields(s string, dst []string) int {
+func lastSentenceFields(s string, dst []string) int { return lastWords(s, dst, true) }
+
+// lastWords fills the end of dst with the last words of s, as
+// strings.FieldsFunc(s, notWordRune) splits it, in one backward scan that
+// stops when dst is full or, with sentence, at a sentence end.
+func lastWords(s string, dst []string, sentence bool) int {
 	n, end := 0, -1
 	i := len(s)
 	for i > 0 && n < len(dst) {
 		c := s[i-1]
-		if c == '\n' || c == ' ' && i >= 2 && (s[i-2] == '.' || s[i-2] == '!' || s[i-2] == '?') {
+		if sentence && (c == '\n' || c == ' ' && i >= 2 && (s[i-2] == '.' || s[i-2] == '!' || s[i-2] == '?')) {
 			break // a sentence end at i: what is before it is another sentence's
 		}
 		r, size := rune(c), 1
@@ -222,30 +227,7 @@ func lastSentenceEnd(s string) int {
 // lastFields fills the end of dst with the last len(dst) words of s, as
 // strings.FieldsFunc(s, notWordRune) splits it, in order, and returns
 // how many it found: no slice of every word for the few kept.
-func lastFields(s string, dst []string) int {
-	n, end := 0, -1
-	for i := len(s); i > 0 && n < len(dst); {
-		r, size := rune(s[i-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRuneInString(s[:i])
-		}
-		if notWordRune(r) {
-			if end >= 0 {
-				n++
-				dst[len(dst)-n] = s[i:end]
-				end = -1
-			}
-		} else if end < 0 {
-			end = i
-		}
-		i -= size
-	}
-	if end >= 0 && n < len(dst) {
-		n++
-		dst[len(dst)-n] = s[:end]
-	}
-	return n
-}
+func lastFields(s string, dst []string) int { return lastWords(s, dst, false) }
 
 // firstFields fills dst with the first words of s, as lastFields, and
 // returns how many it found.

@@ -162,6 +162,19 @@ type nerGoldDoc struct {
 	} `json:"mentions"`
 }
 
+// spans maps each gold mention to its type ("" for an untyped one).
+func (d *nerGoldDoc) spans() map[nerSpan]string {
+	gold := map[nerSpan]string{}
+	for _, m := range d.Mentions {
+		ty := ""
+		if m.Type != nil {
+			ty = *m.Type
+		}
+		gold[nerSpan{m.Start, m.End}] = ty
+	}
+	return gold
+}
+
 func TestNERNews(t *testing.T) {
 	docs := readJSONLFile[nerGoldDoc](t, filepath.Join("testdata", "real", "ner_news.jsonl"))
 	texts := cleanDevTexts(t)
@@ -172,14 +185,7 @@ func TestNERNews(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: not in the clean dev set", d.ID)
 		}
-		gold := map[nerSpan]string{}
-		for _, m := range d.Mentions {
-			ty := ""
-			if m.Type != nil {
-				ty = *m.Type
-			}
-			gold[nerSpan{m.Start, m.End}] = ty
-		}
+		gold := d.spans()
 		pred := nerPredicted(annotateEL(s, text))
 		tl := tallies[d.Split]
 		if tl == nil {
@@ -237,16 +243,8 @@ func TestNERReuters(t *testing.T) {
 		if d.Split != "reuters" {
 			t.Fatalf("%s: split %q, want reuters", d.ID, d.Split)
 		}
-		gold := map[nerSpan]string{}
-		for _, m := range d.Mentions {
-			ty := ""
-			if m.Type != nil {
-				ty = *m.Type
-			}
-			gold[nerSpan{m.Start, m.End}] = ty
-		}
 		// The errors are dropped unread: a blind split.
-		tl.add(gold, nerPredicted(annotateEL(s, text)))
+		tl.add(d.spans(), nerPredicted(annotateEL(s, text)))
 	}
 	t.Logf("reuters: %s", tl.summary())
 	f := nerNewsFloors["reuters"]
