@@ -759,7 +759,7 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 		}
 		// Not "…, Democratic Action, have pulled out …, saying": a
 		// participle after a comma shares the clause's subject.
-		if (d.isPunct(j, ',') || d.dashAt(j)) && !(d.ingForm(c) && d.toks[j-1].kind == kWord && !d.toks[j-1].cap) {
+		if (d.isPunct(j, ',') || d.dashAt(j)) && !(d.ingForm(c) && j > 0 && d.toks[j-1].kind == kWord && !d.toks[j-1].cap) {
 			if s := d.asideSubject(j, sent); s.ok() {
 				return s, false
 			}

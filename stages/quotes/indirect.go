@@ -120,7 +120,8 @@ func (d *doc) indirect(out []schemas.Quote) []schemas.Quote {
 		}
 		// "elections they say were rigged": a relative's predicate is a
 		// whole clause in two words.
-		if nw < 3 && !(nw == 2 && a == ev.cue1+1 && d.in(a, lFinite) && ev.sp.pron != pNone) {
+		if nw < 3 && !(nw == 2 && a == ev.cue1+1 && d.in(a, lFinite) && ev.sp.pron != pNone) &&
+			!(nw == 2 && d.twoWordClause(ev, a, b, sLast[ev.sent])) {
 			continue
 		}
 		lastStart = a
@@ -525,7 +526,11 @@ func (d *doc) listenerPlace(k, last int32) int32 {
 	}
 	// "told reporters in Kampala the suspension will be lifted": a place
 	// name, then a word that opens a clause with its verb soon after.
-	if m := d.mentAt[k+1]; k+1 <= last && m >= 0 && d.ments[m].first == k+1 && d.ments[m].last < k+4 {
+	m := int32(-1)
+	if k+1 <= last {
+		m = d.mentAt[k+1]
+	}
+	if m >= 0 && d.ments[m].first == k+1 && d.ments[m].last < k+4 {
 		if e := d.ments[m].last + 1; e <= last && d.toks[e].kind == kWord && d.toks[e].flags&wClauseStart != 0 &&
 			!d.lowerIs(e, "that") && d.finiteOrPastSoon(e, last) {
 			return e
@@ -771,6 +776,27 @@ func (d *doc) saysClause(ev *event) bool {
 	n := ev.cue1 + 1
 	return !ev.inverted && d.toks[ev.cue0].flags&wCueStrong != 0 && n < int32(len(d.toks)) && d.toks[n].sent == ev.sent &&
 		d.toks[n].kind == kWord
+}
+
+// twoWordClause: "Smith said he disagreed", "The company said (that)
+// exports rose": a subject and its past or finite verb that end the
+// sentence right after the verb of saying are a whole clause, however
+// short. Any other pair of words ("said this week", "said so too") is not.
+func (d *doc) twoWordClause(ev *event, a, b, last int32) bool {
+	if ev.inverted || b != a+1 || !(a == ev.cue1+1 || a == ev.cue1+2 && d.lowerIs(a-1, "that")) {
+		return false
+	}
+	if e := b + 1; e <= last && !(d.isPunct(e, '.') || d.isPunct(e, '!') || d.isPunct(e, '?')) {
+		return false
+	}
+	s, v := &d.toks[a], &d.toks[b]
+	if s.kind != kWord || v.kind != kWord || s.cap && !subjectPronoun(d, a) || v.cap {
+		return false
+	}
+	if !subjectPronoun(d, a) && (s.flags&(wFunc|wPrep|wDet|wAdv|wCue|wRelative) != 0 || finiteOrPast(d, a)) {
+		return false
+	}
+	return finiteOrPast(d, b) || d.in(b, lIrregularPast)
 }
 
 // finiteIn: a finite verb or a past form among tokens [a, b]; not an

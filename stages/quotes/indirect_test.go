@@ -9,6 +9,12 @@ var indirectCases = []struct {
 	text  string
 	wants []want
 }{
+	{"a subject and its past verb ending the sentence are a whole clause, however short",
+		"Mayor John Smith met the unions on Monday. Smith said he disagreed. Officials said prices fell. Acme Industries said that exports rose.",
+		[]want{{"he disagreed", I, "John Smith"}, {"prices fell", I, "Officials"}, {"exports rose", I, "Acme Industries"}}},
+	{"two words after a verb of saying that are no subject and verb are no clause",
+		"Mayor John Smith met the unions on Monday. Smith said this week. Officials said so too. He said earlier. Jones said he would resign soon, officials said today.",
+		[]want{{"he would resign soon", I, "Jones"}}},
 	{"a poll or survey that 'found' reports what people say; 'the poll' after it is the same survey",
 		"Voters went to the polls in May. A Gallup survey released Monday found that most voters oppose the new tax. The poll also said four in ten back the mayor.",
 		[]want{{"most voters oppose the new tax", I, "Gallup"}, {"four in ten back the mayor", I, "Gallup"}}},
