@@ -1484,8 +1484,11 @@ func (d *doc) postmodified(j, sent int32) spk {
 	for h := j - 1; h >= 0 && h >= j-13 && d.wordOK(h, sent); h-- {
 		t := &d.toks[h]
 		// "A report posted on …": a document after an article is a noun.
+		// "A statement read on state television said": a verb of saying
+		// after a document tells how it was issued.
 		if t.kind == kMark || t.kind == kWord && t.flags&(wCue|wRelative) != 0 && !d.nounCue(h) &&
-			!(d.in(h, lDocumentNoun) && (h > 0 && d.toks[h-1].flags&wDet != 0 || d.sentenceInitial(h))) || d.isPunct(h, ',') ||
+			!(d.in(h, lDocumentNoun) && (h > 0 && d.toks[h-1].flags&wDet != 0 || d.sentenceInitial(h))) &&
+			!(h > 0 && d.in(h, lIssueVerb) && d.in(h-1, lDocumentNoun)) || d.isPunct(h, ',') ||
 			d.lowerIs(h, "and") || d.lowerIs(h, "but") {
 			return noSpk()
 		}
@@ -1576,7 +1579,7 @@ var quantifiers = map[string]bool{"two": true, "three": true, "four": true, "fiv
 // issueVerbs stand between a document and its issuer ("data released by").
 var issueVerbs = map[string]bool{"released": true, "published": true, "issued": true, "compiled": true,
 	"provided": true, "obtained": true, "commissioned": true, "posted": true, "signed": true, "written": true,
-	"authored": true}
+	"authored": true, "read": true, "broadcast": true, "aired": true, "televised": true}
 
 var documentNouns = map[string]bool{"reports": true, "article": true, "studies": true, "surveys": true,
 	"review": true, "data": true, "figures": true, "statistics": true, "records": true,

@@ -171,7 +171,7 @@ func init() {
 		executive ceo ambassador envoy commander general judge professor author manager coach
 		owner founder head negotiator militant rebel soldier worker student teacher voter campaigner
 		group organization organisation union firm bank administration white kremlin pentagon
-		regulator regulators board website newspaper publisher network prosecutor's family
+		regulator regulators board website newspaper publisher network television radio broadcaster prosecutor's family
 		daughter son wife husband mother father brother sister friend neighbor neighbour colleague
 		partner victim survivor mp official's premier chancellor king queen pope
 		carmaker automaker chipmaker drugmaker planemaker retailer airline lender insurer miner
