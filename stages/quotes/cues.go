@@ -84,7 +84,7 @@ func (d *doc) findEvents() {
 		if t.flags&(wCue|wEval) == 0 && !back && !(t.e-t.s == 5 && d.surveyFinds(c)) {
 			continue
 		}
-		if d.nounCue(c) {
+		if d.nounCue(c) || d.compoundNoun(c) {
 			continue
 		}
 		// Cleared as the scan passes it, before any later verb looks back

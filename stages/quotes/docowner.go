@@ -59,6 +59,32 @@ func (d *doc) docOwner(i int) (string, int32) {
 	if name, e := d.docPossessor(f, h); name != "" {
 		return name, e // "The inspector's report", "the State Department's report"
 	}
+	// "A U.N. report says", "a new World Bank study": a body named among
+	// the document's own modifiers issued it, not the voice before.
+	for k := f; k < h; k++ {
+		if m := d.mentAt[k]; m >= 0 && d.ments[m].last < h && d.ments[m].typ != tPlace && !d.ments[m].inQuote {
+			if en := d.ments[m].entity; d.ents[en].typ != tPlace && d.ents[en].typ != tPer {
+				return d.entityName(en), en
+			}
+		}
+	}
+	// "A U.N. report": initials that name no place are the body's, even
+	// when read as a nationality word; the body that spoke just before
+	// under a fuller name with them ("The U.S. military says … A U.S.
+	// statement says") is that one.
+	if f < h && d.initialism(f, h-1) && d.mentAt[f] < 0 && d.mentAt[h-1] < 0 {
+		ini := d.textT(f, h-1)
+		for k := i - 1; k >= 0 && d.events[k].sent+2 >= ev.sent; k-- {
+			if p := &d.events[k].sp; p.ok() && p.name != "" && p.pron == pNone && p.last > p.first {
+				for t := p.first; t < p.last; t++ {
+					if d.textT(t, t) == ini {
+						return p.name, p.ent
+					}
+				}
+			}
+		}
+		return ini, -1
+	}
 	// "the joint statement said": adjectives that name no body leave a
 	// definite document bare.
 	if f < h && !d.placeWords(f, h-1) && !(definite && d.plainAdjectives(f, h-1)) {
@@ -490,4 +516,21 @@ func (d *doc) issuerAfterDoc(i int, k int32) int {
 		}
 	}
 	return -1
+}
+
+// initialism: tokens a..b are one run of capitals and full stops with no
+// space ("U.N.", "IAEA"): a body's initials, read as no name mention.
+func (d *doc) initialism(a, b int32) bool {
+	s, e := d.toks[a].s, d.toks[b].e
+	caps := 0
+	for k := s; k < e; k++ {
+		switch r := d.r[k]; {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }

@@ -320,6 +320,9 @@ func (d *doc) addMention(i, j int32) {
 	for i < j && d.basedWord(i) {
 		i++
 	}
+	if d.dateRun(i, j) {
+		return
+	}
 	m := mention{fullFirst: i, first: i, last: j, entity: -1}
 	orgAt := int32(-1) // last organisation word of the sequence
 	allTitle := true
@@ -563,4 +566,20 @@ func (d *doc) surnameAfterTitle(i, j int32) int32 {
 		}
 	}
 	return -1
+}
+
+// dateRun: "Monday March 19": a day and a month, each capitalised, are a
+// date, not a person's two names.
+func (d *doc) dateRun(i, j int32) bool {
+	day := false
+	for k := i; k <= j; k++ {
+		switch {
+		case d.dayWord(k):
+			day = true
+		case d.toks[k].kind == kWord && monthWords[string(d.wordKey(k))]:
+		default:
+			return false
+		}
+	}
+	return day && j > i
 }

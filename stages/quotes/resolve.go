@@ -600,6 +600,9 @@ func (d *doc) antecedent(i int, p int8) int32 {
 			return mm.entity
 		}
 	}
+	if e := d.loneNameBefore(at, p); e >= 0 {
+		return e
+	}
 	return d.surnameSpeaker(i, p)
 }
 
@@ -980,6 +983,13 @@ func (d *doc) lastOrg(at int32) int32 {
 		}
 		if spoke >= 0 && mm.last <= spokeAt {
 			return spoke
+		}
+		// "Leaders are concerned …": a plural noun that opens a sentence
+		// is people, not a company ("Officials", "Analysts"); a word the
+		// lexicon does not know is plural by its shape and its verb
+		// ("Investors are nervous", not "Siemens is cutting").
+		if mm.weak && (d.toks[mm.last].flags&wPlural != 0 || d.pluralShape(mm.last) && d.pluralVerbAfter(mm.last)) {
+			continue
 		}
 		en := &d.ents[mm.entity]
 		// A one-word name of no known kind that opens a sentence
@@ -1430,4 +1440,39 @@ func (d *doc) leadPerson(i int) int32 {
 		return e
 	}
 	return -1
+}
+
+// loneNameBefore: "Bishara has been an outspoken critic … He has said …":
+// "he" or "she" opening a sentence, with no person known, is the one-word
+// name of no known kind that opened the sentence just before (named
+// before it too, so not a passing capitalised word); -1 otherwise.
+func (d *doc) loneNameBefore(at int32, p int8) int32 {
+	if p != pHe && p != pShe || !d.sentenceInitial(at) {
+		return -1
+	}
+	sent := d.toks[at].sent
+	for m := d.mentionBefore(at); m >= 0 && d.toks[d.ments[m].first].sent+1 >= sent; m-- {
+		mm := &d.ments[m]
+		if d.toks[mm.first].sent != sent-1 || mm.inQuote || mm.first != mm.last || !d.sentenceInitial(mm.first) {
+			continue
+		}
+		en := &d.ents[mm.entity]
+		if en.typ != tUnknown || d.placeLike(en) || !genderOK(en.gender, p) {
+			continue
+		}
+		// Named in an earlier sentence too: the story's subject.
+		for k := m - 1; k >= 0; k-- {
+			if d.ments[k].entity == mm.entity && d.toks[d.ments[k].first].sent < sent-1 {
+				return mm.entity
+			}
+		}
+	}
+	return -1
+}
+
+// pluralVerbAfter: the word after k is a plural verb of being or having.
+func (d *doc) pluralVerbAfter(k int32) bool {
+	n := k + 1
+	return n < int32(len(d.toks)) && d.toks[n].sent == d.toks[k].sent &&
+		(d.lowerIs(n, "are") || d.lowerIs(n, "were") || d.lowerIs(n, "have"))
 }

@@ -56,3 +56,20 @@ func (d *doc) nounCue(c int32) bool {
 	return d.in(c, lIssueVerb) && d.toks[p].kind == kWord && d.in(p, lDocumentNoun) && c+1 < int32(len(d.toks)) &&
 		d.toks[c+1].kind == kWord && d.toks[c+1].flags&wPrep != 0
 }
+
+// compoundNounFollowers are the nouns a bare verb of speaking modifies when
+// it is itself a noun: "a television talk show", "a talk radio host".
+var compoundNounFollowers = map[string]bool{"show": true, "shows": true, "radio": true, "program": true, "programs": true,
+	"programme": true, "programmes": true, "host": true, "hosts": true}
+
+// compoundNoun: cue c is the bare "talk" or "speak" before one of those
+// nouns, a noun compound, not a verb ("on David Letterman's U.S. television
+// talk show").
+func (d *doc) compoundNoun(c int32) bool {
+	if !d.lowerIs(c, "talk") && !d.lowerIs(c, "speak") {
+		return false
+	}
+	n := c + 1
+	return n < int32(len(d.toks)) && d.toks[n].kind == kWord && d.toks[n].sent == d.toks[c].sent &&
+		compoundNounFollowers[string(d.wordKey(n))]
+}
