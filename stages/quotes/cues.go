@@ -704,6 +704,9 @@ func (d *doc) leftSubject(c int32) (spk, bool) {
 		return s, false
 	}
 	if d.wordOK(j, sent) {
+		if s := d.nameUnder(j, sent); s.ok() {
+			return s, false
+		}
 		if s := d.openingHead(j, sent); s.ok() {
 			return s, false
 		}

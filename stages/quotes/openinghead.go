@@ -92,3 +92,32 @@ func (d *doc) nameBeforePlace(s spk, sent int32) spk {
 	}
 	return noSpk()
 }
+
+// nameUnder: "The European Union under the rotating presidency of Slovenia
+// says", "Iran under President Ahmadinejad has said": a name that opens the
+// sentence, then a phrase with "under" that runs plainly up to the verb
+// after token j: the name speaks, what it is under only qualifies it.
+func (d *doc) nameUnder(j, sent int32) spk {
+	for k := j; k > 0 && k >= j-12 && d.wordOK(k, sent); k-- {
+		t := &d.toks[k]
+		if t.kind != kWord && !t.poss || t.kind == kWord && t.flags&(wCue|wRelative) != 0 {
+			return noSpk()
+		}
+		if !d.lowerIs(k, "under") {
+			continue
+		}
+		m := d.mentAt[k-1]
+		if m < 0 || d.ments[m].last != k-1 || d.ments[m].inQuote || k == j || !d.plainPhrase(k+1, j) {
+			return noSpk()
+		}
+		f := d.ments[m].fullFirst
+		if f > 0 && d.wordOK(f-1, sent) && d.lowerIs(f-1, "the") {
+			f--
+		}
+		if !d.sentenceInitial(f) {
+			return noSpk()
+		}
+		return d.npEndingAt(k-1, sent)
+	}
+	return noSpk()
+}

@@ -35,6 +35,18 @@ func TestSpeakerAuditCases(t *testing.T) {
 		{"'talk' before 'show' is a noun: the channel did not speak, the comedian did",
 			"Comedian Bernie Mac made the announcement on a U.S. television talk show Monday. He says the move will let him spend more time at home.",
 			[]want{{"the move will let him spend more time at home", I, "Bernie Mac"}}},
+		{"a name that opens the sentence speaks, not the one in its 'under' phrase",
+			"The European Union under the rotating presidency of Slovenia says it will seek to move forward with accession talks.",
+			[]want{{"it will seek to move forward with accession talks", I, "European Union"}}},
+		{"'under' a person's name: the country speaks",
+			"Iran under President Ahmadinejad has said it will not halt enrichment.",
+			[]want{{"it will not halt enrichment", I, "Iran"}}},
+		{"'under' a title: the body speaks, not the office",
+			"NATO under its new secretary general says the alliance will stay in Afghanistan.",
+			[]want{{"the alliance will stay in Afghanistan", I, "NATO"}}},
+		{"a name after an opening phrase with a comma is still the subject",
+			"After talks with the European Union, Slovenia says it will join the euro.",
+			[]want{{"it will join the euro", I, "Slovenia"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
