@@ -9,6 +9,13 @@ package quotes
 func (d *doc) firstConjunct(s *spk) spk {
 	sent := d.toks[s.first].sent
 	and := s.first - 1
+	// "… and General Salva Kiir said": the title opens the conjunct; the
+	// one before must then be a name ("Hamas leader and Prime Minister
+	// Ismail Haniyeh" is one man with two roles).
+	titled := s.ment >= 0 && d.ments[s.ment].fullFirst < s.first
+	if titled {
+		and = d.ments[s.ment].fullFirst - 1
+	}
 	if d.wordOK(and, sent) && (d.lowerIs(and, "the") || d.in(and, lQuantifier)) {
 		and-- // "… and the Food …", "… and other countries"
 	}
@@ -19,7 +26,7 @@ func (d *doc) firstConjunct(s *spk) spk {
 	if e := and - 1; (!f.ok() || f.ment >= 0 && d.ments[f.ment].weak) && e == d.sentFirst(e) && d.toks[e].flags&wSpeakerNoun != 0 && d.toks[e].flags&wPlural != 0 {
 		f = spk{first: e, last: e, ment: -1, ent: -1} // "Witnesses and officials said"
 	}
-	if !f.ok() || f.pron != pNone || f.ment >= 0 && d.ments[f.ment].weak && !d.openingName(f.first) {
+	if !f.ok() || f.pron != pNone || f.ment >= 0 && d.ments[f.ment].weak && !d.openingName(f.first) || titled && f.ment < 0 {
 		return noSpk()
 	}
 	// The first conjunct opens the clause: "Police arrested him and
@@ -39,8 +46,14 @@ func (d *doc) firstConjunct(s *spk) spk {
 		!d.lowerIs(st-1, "but") && st != d.clauseStart(d.sentFirst(st), st+1) {
 		return noSpk()
 	}
-	// Both are named, as a reader names them: "Witnesses and officials".
-	return spk{first: f.first, last: s.last, ment: -1, ent: -1, plural: true}
+	// Both are named, as a reader names them: "Witnesses and officials";
+	// both with their titles when the second has one ("President Bush and
+	// British Prime Minister Tony Blair").
+	first := f.first
+	if titled && d.ments[f.ment].fullFirst < first {
+		first = d.ments[f.ment].fullFirst
+	}
+	return spk{first: first, last: s.last, ment: -1, ent: -1, plural: true}
 }
 
 // openingName: "Washington and the Iraqi government say", "Britain and

@@ -47,6 +47,15 @@ func TestSpeakerAuditCases(t *testing.T) {
 		{"a name after an opening phrase with a comma is still the subject",
 			"After talks with the European Union, Slovenia says it will join the euro.",
 			[]want{{"it will join the euro", I, "Slovenia"}}},
+		{"a second conjunct with a title is joined to the name before 'and'",
+			"Sudanese President Omar el-Bashir and General Salva Kiir Mayardit have stressed that his death will not stop the peace movement.",
+			[]want{{"his death will not stop the peace movement", I, "Sudanese President Omar el-Bashir and General Salva Kiir Mayardit"}}},
+		{"so across a relative clause after the second",
+			"President Bush and British Prime Minister Tony Blair, who met in Washington, said they were close to a deal.",
+			[]want{{"they were close to a deal", I, "President Bush and British Prime Minister Tony Blair"}}},
+		{"two roles joined before one name are one person",
+			"Hamas leader and Palestinian Prime Minister-designate Ismail Haniyeh said his group is ready to talk.",
+			[]want{{"his group is ready to talk", I, "Ismail Haniyeh"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { check(t, c.text, run(t, c.text), c.wants) })
