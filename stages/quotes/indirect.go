@@ -581,6 +581,17 @@ func (d *doc) clauseOpener(k int32) bool {
 		!d.toks[k+1].cap && d.toks[k+1].flags&(wFunc|wPrep|wCue|wDet) == 0 {
 		return true
 	}
+	// "said such a move would …", "says other countries will …", "said
+	// much more is needed": a determiner-like word opens a subject when an
+	// auxiliary soon follows; alone it may open an object ("warned other
+	// countries against …", "said such things before").
+	if d.lowerIs(k, "such") || d.lowerIs(k, "other") || d.lowerIs(k, "much") {
+		last := k
+		for last+1 < int32(len(d.toks)) && d.toks[last+1].sent == t.sent && last < k+12 {
+			last++
+		}
+		return d.finiteSoon(k, last)
+	}
 	// A noun opening the clause ("said investors had …"); not a verb form
 	// or a function word.
 	return t.flags&(wFunc|wCue|wAdv) == 0

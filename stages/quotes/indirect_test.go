@@ -9,6 +9,10 @@ var indirectCases = []struct {
 	text  string
 	wants []want
 }{
+	{"'such', 'other' or 'much' opens a reported subject when an auxiliary follows, an object when none does",
+		"Officials said such attacks would not stop the talks. The minister says other donors will follow. Mayor Jane Ode said much more was needed. She warned other countries against the move. She said such things before the vote.",
+		[]want{{"such attacks would not stop the talks", I, "Officials"}, {"other donors will follow", I, "The minister"},
+			{"much more was needed", I, "Jane Ode"}}},
 	{"a subject and its past verb ending the sentence are a whole clause, however short",
 		"Mayor John Smith met the unions on Monday. Smith said he disagreed. Officials said prices fell. Acme Industries said that exports rose.",
 		[]want{{"he disagreed", I, "John Smith"}, {"prices fell", I, "Officials"}, {"exports rose", I, "Acme Industries"}}},
