@@ -412,7 +412,7 @@ func (d *doc) addMention(i, j int32) {
 		for m.first < j && toks[m.first].flags&wNationality != 0 && !(m.first+1 == j && bodyHeads[string(d.wordKey(j))]) {
 			m.first++
 		}
-		if m.first == j && toks[j].flags&wNationality != 0 {
+		if m.first == j && toks[j].flags&wNationality != 0 && !d.abbrevSubject(j) {
 			return
 		}
 		if d.isPlace(m.first, j) {
@@ -438,6 +438,27 @@ func (d *doc) addMention(i, j int32) {
 	for k := i; k <= j; k++ {
 		d.mentAt[k] = idx
 	}
+}
+
+// abbrevSubject: "The U.N. says …", "The U.S. has said …": a country's or
+// a body's letters ("U.S.", "UK", "U.N.") are a modifier before a noun
+// ("U.S. officials") but the speaker itself right before a verb of saying
+// or an auxiliary.
+func (d *doc) abbrevSubject(j int32) bool {
+	t := &d.toks[j]
+	if t.e-t.s < 2 || j+1 >= int32(len(d.toks)) || d.toks[j+1].sent != t.sent || d.toks[j+1].kind != kWord {
+		return false
+	}
+	for _, c := range d.r[t.s:t.e] {
+		if c != '.' && !unicode.IsUpper(c) {
+			return false // "Arab", "European": a nationality word, no letters of a name
+		}
+	}
+	// Only a verb form: "U.S. claims", "U.N. report" are nouns the letters
+	// modify, so a cue counts in its past form or as "say(s)".
+	nx := &d.toks[j+1]
+	return !nx.cap && (d.in(j+1, lFinite) || d.lowerIs(j+1, "says") || d.lowerIs(j+1, "say") ||
+		nx.flags&wCue != 0 && nx.e-nx.s > 3 && d.r[nx.e-1] == 'd' && d.r[nx.e-2] == 'e' || d.lowerIs(j+1, "said") || d.lowerIs(j+1, "told"))
 }
 
 // adverbLike: a capitalised word ending in -ly opens a sentence as an
