@@ -1497,8 +1497,17 @@ func (d *doc) postmodified(j, sent int32) spk {
 		}
 		// "Diplomats attending a meeting in Vienna say": a head that
 		// opens the sentence is capitalised.
-		if t.kind != kWord || t.cap && !d.sentenceInitial(h) || t.flags&wSpeakerNoun == 0 && !(d.in(h+1, lPostmod) && d.plainHead(h)) ||
-			t.flags&wOrgWord != 0 && t.flags&wPlural == 0 && !d.in(h, lDocumentNoun) {
+		// "The U.S.-led coalition in Afghanistan says", "The hospital in
+		// Tel Aviv says": a body's word with its place after it speaks as
+		// the body; before other phrases ("the ministry of …") it names
+		// the body of a role or a name that comes first.
+		// Only after an article: "Al-Qaida's front group in Iraq" is
+		// named for its owner, who may speak under another name.
+		// "The U.N. mission in Congo says": a mission abroad is a body too.
+		orgPlace := t.kind == kWord && (t.flags&wOrgWord != 0 && t.flags&wPlural == 0 || d.lowerIs(h, "mission")) && !d.in(h, lDocumentNoun) && d.placePrepAt(h+1, j) &&
+			d.articleOpens(d.modifiersBefore(h, sent, 4))
+		if t.kind != kWord || t.cap && !d.sentenceInitial(h) || !orgPlace && (t.flags&wSpeakerNoun == 0 && !(d.in(h+1, lPostmod) && d.plainHead(h)) ||
+			t.flags&wOrgWord != 0 && t.flags&wPlural == 0 && !d.in(h, lDocumentNoun)) {
 			continue
 		}
 		nx := h + 1
@@ -1535,6 +1544,11 @@ func (d *doc) postmodified(j, sent int32) spk {
 			}
 		}
 		s := d.npEndingAt(h, sent)
+		if !s.ok() && orgPlace {
+			// "The hospital in …", "the U.S.-led coalition in …": a body's
+			// word in no list of speakers, opened by its determiner.
+			s = spk{first: d.modifiersBefore(h, sent, 4), last: h, ment: -1, ent: -1}
+		}
 		if s.ok() && s.ment >= 0 && doc {
 			return s // "An annual State Department report on terrorism issued last month said"
 		}
@@ -1559,6 +1573,25 @@ func (d *doc) postmodified(j, sent int32) spk {
 		}
 	}
 	return noSpk()
+}
+
+// placePrepAt: "in", "at" or "near" at k opens a short phrase that ends
+// at j, a name of place in it ("in Afghanistan", "in the Swat valley").
+func (d *doc) placePrepAt(k, j int32) bool {
+	if k >= j || j-k > 5 || !(d.lowerIs(k, "in") || d.lowerIs(k, "at") || d.lowerIs(k, "near")) {
+		return false
+	}
+	for i := k + 1; i <= j; i++ {
+		if m := d.mentAt[i]; m >= 0 && d.ments[m].typ == tPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// articleOpens: token k is "the", "a" or "an".
+func (d *doc) articleOpens(k int32) bool {
+	return d.lowerIs(k, "the") || d.lowerIs(k, "a") || d.lowerIs(k, "an")
 }
 
 // opensReport: token k opens the clause of a verb of saying ("said his
