@@ -908,6 +908,13 @@ func (d *doc) finiteSoon(k, last int32) bool {
 		if t.kind != kWord {
 			return false
 		}
+		// "Both nations claim all of Kashmir and have fought …": an
+		// auxiliary right after "and" is the main subject's second verb,
+		// the words before it an object; not after a past verb of the
+		// clause's own ("reports the ice reached its minimum but did not …").
+		if j > k+1 && (d.lowerIs(j-1, "and") || d.lowerIs(j-1, "but")) && d.in(j, lFinite) && !d.pastBetween(k+1, j-2) {
+			return false
+		}
 		// "denied suggestions that Rolls was …": a noun's "that" opens
 		// its complement, not the verb's clause.
 		if d.lowerIs(j, "that") {
@@ -919,6 +926,16 @@ func (d *doc) finiteSoon(k, last int32) bool {
 			return false
 		}
 		if d.in(j, lFinite) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBetween: a lower-case past form among tokens a..b.
+func (d *doc) pastBetween(a, b int32) bool {
+	for i := a; i <= b; i++ {
+		if t := &d.toks[i]; t.kind == kWord && !t.cap && (finiteOrPast(d, i) || d.in(i, lIrregularPast)) {
 			return true
 		}
 	}
