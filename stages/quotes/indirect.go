@@ -905,6 +905,11 @@ func (d *doc) finiteSoon(k, last int32) bool {
 		if t.kind == kWord && t.flags&wRelative != 0 && j > k+1 {
 			return d.finiteAfterRelative(j, last)
 		}
+		// "says this year's rainy season has …": a possessive's "'s"
+		// stays inside the subject.
+		if t.poss {
+			continue
+		}
 		if t.kind != kWord {
 			return false
 		}
@@ -1185,7 +1190,9 @@ func (d *doc) skipAdverbial(k, last int32) int32 {
 		return k + 1
 	}
 	// "said last week it is ready", "said earlier this month the plan …".
-	if k+1 < last && (d.lowerIs(k, "last") || d.lowerIs(k, "this") || d.lowerIs(k, "next")) && d.timeNoun(k+1) {
+	// Not "said last week's tsunami …": a possessive time opens the
+	// clause's subject.
+	if k+1 < last && (d.lowerIs(k, "last") || d.lowerIs(k, "this") || d.lowerIs(k, "next")) && d.timeNoun(k+1) && !d.toks[k+2].poss {
 		return k + 2
 	}
 	return k
