@@ -566,6 +566,10 @@ func (d *doc) clauseOpener(k int32) bool {
 	if d.lowerIs(k, "once") {
 		return d.subordinateOpener(k)
 	}
+	// "says last week's attacks were …": a possessive time opens the subject.
+	if (d.lowerIs(k, "last") || d.lowerIs(k, "next")) && k+2 < int32(len(d.toks)) && d.toks[k+2].poss && d.timeNoun(k+1) {
+		return true
+	}
 	if t.flags&wClauseStart != 0 || d.upperName(k) || d.possessedDay(k) {
 		return true // "said US envoy Amos Hochstein was …"
 	}
