@@ -10,7 +10,10 @@ func (d *doc) countedModifier(sp spk) bool {
 	}
 	t := &d.toks[sp.last]
 	// "23 percent said": a share, whose verb follows it.
-	if t.kind != kWord || t.cap || t.flags&wPlural != 0 || d.lowerIs(sp.last, "percent") || d.lowerIs(sp.last, "cent") {
+	// "Both sides say", "Several automakers say": a plural in no list of
+	// words is plural by its shape, the subject itself.
+	if t.kind != kWord || t.cap || t.flags&wPlural != 0 || d.pluralShape(sp.last) && !d.lowerIs(sp.last, "news") ||
+		d.lowerIs(sp.last, "percent") || d.lowerIs(sp.last, "cent") {
 		return false
 	}
 	p := sp.last - 1

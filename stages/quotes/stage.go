@@ -12,7 +12,7 @@ import (
 // the same input may change.
 const (
 	Name    = "quotes"
-	Version = "quotes/1.9.120"
+	Version = "quotes/1.9.121"
 )
 
 // Stage adds the quotations of an article, with speakers and cues.
