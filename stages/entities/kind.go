@@ -177,12 +177,17 @@ func lastWords(s string, dst []string, sentence bool) int {
 // firstSentenceFields is firstFields(s[:strings.IndexAny(s, ".!?\n")],
 // dst) (all of s without one of them) in one forward scan that stops at
 // the first of those bytes, which end a word as any byte of no word does.
-func firstSentenceFields(s string, dst []string) int {
+func firstSentenceFields(s string, dst []string) int { return firstWords(s, dst, true) }
+
+// firstWords fills dst with the first words of s, as
+// strings.FieldsFunc(s, notWordRune) splits it, in one forward scan that
+// stops when dst is full or, with sentence, at a sentence's end mark.
+func firstWords(s string, dst []string, sentence bool) int {
 	n, start := 0, -1
 	i := 0
 	for i < len(s) && n < len(dst) {
 		c := s[i]
-		if c == '.' || c == '!' || c == '?' || c == '\n' {
+		if sentence && (c == '.' || c == '!' || c == '?' || c == '\n') {
 			break
 		}
 		r, size := rune(c), 1
@@ -231,30 +236,7 @@ func lastFields(s string, dst []string) int { return lastWords(s, dst, false) }
 
 // firstFields fills dst with the first words of s, as lastFields, and
 // returns how many it found.
-func firstFields(s string, dst []string) int {
-	n, start := 0, -1
-	for i := 0; i < len(s) && n < len(dst); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if notWordRune(r) {
-			if start >= 0 {
-				dst[n] = s[start:i]
-				n++
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 && n < len(dst) {
-		dst[n] = s[start:]
-		n++
-	}
-	return n
-}
+func firstFields(s string, dst []string) int { return firstWords(s, dst, false) }
 
 // notWordRune: r is neither a letter nor '-'. Small enough to inline
 // (its ASCII answer is a table load); the hot scans call it per byte.
