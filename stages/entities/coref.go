@@ -324,11 +324,10 @@ func (d *doc) voteType(ci int) string {
 	if bi < 0 {
 		bi = 3
 	}
-	names := [4]string{"PER", "ORG", "LOC", "MISC"}
 	if len(d.cs[ci].ments) == 1 {
 		// one mention (most clusters), the fullest: its own vote is the
 		// only one
-		return names[bi]
+		return typeNames[bi]
 	}
 	var n [4]int
 	for _, mi := range d.cs[ci].ments {
@@ -339,16 +338,19 @@ func (d *doc) voteType(ci int) string {
 			}
 		}
 	}
-	best := names[bi]
+	best := typeNames[bi]
 	for i, v := range n {
 		if v > n[bi] {
-			best, bi = names[i], i
+			best, bi = typeNames[i], i
 		}
 	}
 	return best
 }
 
 const cueVotes = 3
+
+// typeNames are the types by their typeIndex.
+var typeNames = [4]string{"PER", "ORG", "LOC", "MISC"}
 
 func typeIndex(t string) int {
 	switch t {

@@ -82,7 +82,7 @@ func (d *doc) typeList(a, b int) {
 			return // a known odd one out: the list mixes kinds
 		}
 	}
-	want := [4]string{"PER", "ORG", "LOC", "MISC"}[best]
+	want := typeNames[best]
 	for mi := a; mi < b; mi++ {
 		m := &d.ms[mi]
 		c := &d.cs[m.cluster]

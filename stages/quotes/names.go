@@ -445,14 +445,9 @@ func (d *doc) addMention(i, j int32) {
 // ("U.S. officials") but the speaker itself right before a verb of saying
 // or an auxiliary.
 func (d *doc) abbrevSubject(j int32) bool {
-	t := &d.toks[j]
-	if t.e-t.s < 2 || j+1 >= int32(len(d.toks)) || d.toks[j+1].sent != t.sent || d.toks[j+1].kind != kWord {
+	// "Arab", "European": a nationality word, no letters of a name
+	if !d.upperName(j) || j+1 >= int32(len(d.toks)) || d.toks[j+1].sent != d.toks[j].sent || d.toks[j+1].kind != kWord {
 		return false
-	}
-	for _, c := range d.r[t.s:t.e] {
-		if c != '.' && !unicode.IsUpper(c) {
-			return false // "Arab", "European": a nationality word, no letters of a name
-		}
 	}
 	// Only a verb form: "U.S. claims", "U.N. report" are nouns the letters
 	// modify, so a cue counts in its past form or as "say(s)".
